@@ -1,0 +1,26 @@
+// A finding: what is wrong, where, how bad, and (sometimes) a fix the user can apply with one click.
+import { z } from 'zod';
+import { Location } from './location';
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+/** Replace `find` by `replace` in the text at `location`. */
+export const Edit = z.object({ location: Location, find: z.string(), replace: z.string() });
+export type Edit = z.infer<typeof Edit>;
+
+export const Fix = z.object({
+  /** What the fix does, in the user's words: "Change the category to Information". */
+  title: z.string(),
+  edits: z.array(Edit).min(1),
+});
+export type Fix = z.infer<typeof Fix>;
+
+export const Finding = z.object({
+  ruleId: z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  severity: Severity,
+  message: z.string(),
+  location: Location,
+  fix: Fix.optional(),
+});
+export type Finding = z.infer<typeof Finding>;

@@ -1,0 +1,17 @@
+// Where something is in the document: the block of the Snapshot it came from, the table cell and paragraph
+// inside it, and the text shown to the user (also used to find the spot again if the document changed).
+import { z } from 'zod';
+
+export const Location = z.object({
+  /** Index of the block (paragraph or table) in the Snapshot. */
+  block: z.number().int().nonnegative(),
+  /** Table row, counting the header row as 0. */
+  row: z.number().int().nonnegative().optional(),
+  /** Index of the cell within its row (not the grid column: merged cells count once). */
+  col: z.number().int().nonnegative().optional(),
+  /** Paragraph within the cell; for a paragraph block, the line within the paragraph. */
+  paragraph: z.number().int().nonnegative().optional(),
+  /** The excerpt shown to the user. */
+  text: z.string(),
+});
+export type Location = z.infer<typeof Location>;

@@ -1,0 +1,189 @@
+// The Meeting: what an agenda says, as structured data. Every part keeps the Location it came from and its raw text,
+// so findings can point at it and generated tables can be traced back. The CLI's JSON is validated by these schemas.
+import { z } from 'zod';
+import { Location } from './location';
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A time of day, `HH:MM` (24 h; 24:00 allowed for "end of day"). */
+export const Clock = z.string().regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/);
+
+export const MeetingFacts = z.object({
+  /** Standards body: ITU-T, 3GPP, IETF, IEEE. */
+  body: z.string().optional(),
+  /** The group holding the meeting: TSAG, WP2/TSAG, SA WG2, HTTPBIS. */
+  group: z.string().optional(),
+  /** The document's own title line (the agenda heading). */
+  title: z.string().optional(),
+  /** The document's own number (TD514, S2-1911962). */
+  documentNumber: z.string().optional(),
+  place: z.string().optional(),
+  start: IsoDate.optional(),
+  end: IsoDate.optional(),
+  /** IANA time zone the agenda's times are in. */
+  timeZone: z.string().optional(),
+  location: Location.optional(),
+});
+export type MeetingFacts = z.infer<typeof MeetingFacts>;
+
+/** A time window in which agenda items are taken: a session of a timing table, a grid cell, an IETF session. */
+export const Session = z.object({
+  label: z.string(),
+  date: IsoDate.optional(),
+  start: Clock.optional(),
+  end: Clock.optional(),
+  timeZone: z.string().optional(),
+  location: Location,
+});
+export type Session = z.infer<typeof Session>;
+
+/** A timed entry inside a session: a start time in a timing table, an entry of a time-allocation grid. */
+export const Slot = z.object({
+  session: z.number().int().nonnegative(),
+  start: Clock,
+  end: Clock.optional(),
+  /** Agenda item numbers the slot covers. */
+  items: z.array(z.string()),
+  location: Location,
+});
+export type Slot = z.infer<typeof Slot>;
+
+export const AgendaItem = z.object({
+  /** Which numbered sequence the item belongs to: each agenda table or run of numbered paragraphs is one. */
+  list: z.number().int().nonnegative(),
+  /** "3.1"; absent for unnumbered items (IETF agendas). */
+  number: z.string().optional(),
+  title: z.string(),
+  /** Depth: 0 for "3", 1 for "3.1". */
+  level: z.number().int().nonnegative(),
+  start: Clock.optional(),
+  /** Planned duration in minutes ("20 min"). */
+  minutes: z.number().int().nonnegative().optional(),
+  session: z.number().int().nonnegative().optional(),
+  /** Canonical ids of the meeting documents cited under this item. */
+  citations: z.array(z.string()),
+  /** The "Summary and Proposal" text, when the agenda has one. */
+  proposal: z.string().optional(),
+  location: Location,
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const Citation = z.object({
+  /** Canonical id: TD667R1, C5R1, S2-1911962. */
+  id: z.string(),
+  /** As written: "TD 667 Rev.1". */
+  raw: z.string(),
+  /** Document series written beside the number: "P" in "TD 230R2(P)", "TSAG" in "TD326/TSAG". */
+  series: z.string().optional(),
+  /** Written in parentheses: not expected to be introduced. */
+  parenthesized: z.boolean(),
+  /** The agenda item it is cited under. */
+  item: z.string().optional(),
+  location: Location,
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const ExternalReferenceKind = z.enum([
+  'council',
+  'report',
+  'resolution',
+  'recommendation',
+  'conference',
+  'other-group',
+  'ietf',
+  'specification',
+]);
+export const ExternalReference = z.object({
+  kind: ExternalReferenceKind,
+  raw: z.string(),
+  item: z.string().optional(),
+  location: Location,
+});
+export type ExternalReference = z.infer<typeof ExternalReference>;
+
+/** One row of a document list (Annex A, a Tdoc list). */
+export const DocumentEntry = z.object({
+  /** The row's own number, as shown ("1", "12"). */
+  number: z.string().optional(),
+  category: z.string().optional(),
+  id: z.string(),
+  raw: z.string(),
+  source: z.string().optional(),
+  title: z.string().optional(),
+  /** The agenda item the document is for, when the list says. */
+  item: z.string().optional(),
+  location: Location,
+  categoryLocation: Location.optional(),
+});
+export type DocumentEntry = z.infer<typeof DocumentEntry>;
+
+export const Action = z.object({
+  /** "WP2-4", "RG-IEM-1". */
+  id: z.string(),
+  text: z.string(),
+  item: z.string().optional(),
+  citations: z.array(z.string()),
+  location: Location,
+});
+export type Action = z.infer<typeof Action>;
+
+export const InterimMeeting = z.object({
+  /** The group the plan is for ("RG-IEM"). */
+  group: z.string().optional(),
+  date: IsoDate.optional(),
+  start: Clock.optional(),
+  end: Clock.optional(),
+  timeZone: z.string().optional(),
+  objectives: z.string(),
+  deadline: IsoDate.optional(),
+  location: Location,
+  deadlineLocation: Location.optional(),
+});
+export type InterimMeeting = z.infer<typeof InterimMeeting>;
+
+/** What a date written in the document is for: checks differ for meeting days, deadlines and plain mentions. */
+export const DateRole = z.enum(['meeting', 'deadline', 'mention']);
+export type DateRole = z.infer<typeof DateRole>;
+export const DateMention = z.object({
+  raw: z.string(),
+  /** The date, when it exists. */
+  date: IsoDate.optional(),
+  /** The weekday written beside it ("Thursday"). */
+  weekday: z.string().optional(),
+  /** The year was not written and was taken from the meeting dates. */
+  yearInferred: z.boolean(),
+  /** False for a date that does not exist (31 February). */
+  valid: z.boolean(),
+  role: DateRole,
+  location: Location,
+});
+export type DateMention = z.infer<typeof DateMention>;
+
+export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid']);
+export type TableKind = z.infer<typeof TableKind>;
+/** A table recognised by its header words. */
+export const RecognisedTable = z.object({
+  kind: TableKind,
+  /** The heading above it ("Annex A: Documentation", "RG-DT ..."). */
+  title: z.string().optional(),
+  header: z.array(z.string()),
+  /** Data rows, without the header. */
+  rows: z.number().int().nonnegative(),
+  location: Location,
+});
+export type RecognisedTable = z.infer<typeof RecognisedTable>;
+
+export const Meeting = z.object({
+  facts: MeetingFacts,
+  sessions: z.array(Session),
+  slots: z.array(Slot),
+  agenda: z.array(AgendaItem),
+  citations: z.array(Citation),
+  externalReferences: z.array(ExternalReference),
+  documents: z.array(DocumentEntry),
+  actions: z.array(Action),
+  interimMeetings: z.array(InterimMeeting),
+  dates: z.array(DateMention),
+  tables: z.array(RecognisedTable),
+});
+export type Meeting = z.infer<typeof Meeting>;

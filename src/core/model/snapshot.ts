@@ -1,0 +1,86 @@
+// The document as read: an ordered list of blocks (paragraphs and tables), the same whichever file format or host
+// it came from. Readers build it; extraction only reads it.
+import { z } from 'zod';
+
+export const Paragraph = z.object({
+  kind: z.literal('paragraph'),
+  /** Normalised text, without the list label. */
+  text: z.string(),
+  /** The list label as Word shows it ("1.", "a)", "•"), computed from the numbering definitions. */
+  label: z.string().optional(),
+  /** List level (0-based) when the paragraph is in a list. */
+  listLevel: z.number().int().nonnegative().optional(),
+  /** Paragraph style name ("heading 1", "Table Contents"). */
+  style: z.string().optional(),
+  /** Outline level 0-8 of a heading paragraph. */
+  outlineLevel: z.number().int().min(0).max(8).optional(),
+  /** Source line (1-based) in a text file. */
+  line: z.number().int().positive().optional(),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Cell = z.object({
+  paragraphs: z.array(Paragraph),
+  /** First grid column the cell covers. */
+  gridCol: z.number().int().nonnegative(),
+  /** Number of grid columns the cell covers (gridSpan). */
+  span: z.number().int().positive(),
+  /** Vertical merge: the first cell of a merged run, or a cell continuing the one above. */
+  merge: z.enum(['restart', 'continue']).optional(),
+});
+export type Cell = z.infer<typeof Cell>;
+
+export const Row = z.object({
+  cells: z.array(Cell),
+  /** Source line (1-based) in a text file. */
+  line: z.number().int().positive().optional(),
+});
+export type Row = z.infer<typeof Row>;
+
+export const Table = z.object({
+  kind: z.literal('table'),
+  rows: z.array(Row),
+  /** For a table nested in a cell: where its parent cell is. Nested tables follow their parent block. */
+  parent: z
+    .object({ block: z.number().int(), row: z.number().int(), col: z.number().int() })
+    .optional(),
+});
+export type Table = z.infer<typeof Table>;
+
+export const Block = z.discriminatedUnion('kind', [Paragraph, Table]);
+export type Block = z.infer<typeof Block>;
+
+export const Snapshot = z.object({ blocks: z.array(Block) });
+export type Snapshot = z.infer<typeof Snapshot>;
+
+/** One paragraph somewhere in the document: a paragraph block, or a paragraph in a table cell. */
+export interface PlacedParagraph {
+  paragraph: Paragraph;
+  at: { block: number; row?: number; col?: number; paragraph?: number };
+}
+
+/** Every paragraph of the document in reading order, with where it is. */
+export function* paragraphsOf(snapshot: Snapshot): Generator<PlacedParagraph> {
+  const { blocks } = snapshot;
+  for (let block = 0; block < blocks.length; block++) {
+    const b = blocks[block]!;
+    if (b.kind === 'paragraph') {
+      yield { paragraph: b, at: { block } };
+      continue;
+    }
+    for (let row = 0; row < b.rows.length; row++) {
+      const cells = b.rows[row]!.cells;
+      for (let col = 0; col < cells.length; col++) {
+        const paragraphs = cells[col]!.paragraphs;
+        for (let paragraph = 0; paragraph < paragraphs.length; paragraph++) {
+          yield { paragraph: paragraphs[paragraph]!, at: { block, row, col, paragraph } };
+        }
+      }
+    }
+  }
+}
+
+/** The text of a cell, its paragraphs joined by newlines. */
+export function cellText(cell: Cell): string {
+  return cell.paragraphs.map((p) => p.text).join('\n');
+}

@@ -1,0 +1,40 @@
+// Text as the user sees it: invisible and non-breaking characters made plain, while dashes and curly quotes are kept
+// (they are the user's text) but treated alike when matching.
+
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const NON_BREAKING_HYPHEN = /\u2011/g;
+
+/** Plain spaces for non-breaking and typographic spaces; zero-width characters and soft hyphens removed. */
+export function normaliseText(text: string): string {
+  return text.replace(SPACES, ' ').replace(INVISIBLE, '').replace(NON_BREAKING_HYPHEN, '-');
+}
+
+/** Any dash or hyphen a writer may use between two times, dates or numbers, as a regex character class. */
+export const DASH = '[-\u2010\u2012\u2013\u2014\u2015\u2212]';
+
+const DASHES = new RegExp(DASH, 'g');
+const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a]/g;
+
+/** A key for loose comparison: any dash is "-", curly quotes are straight, case and runs of spaces ignored. */
+export function looseKey(text: string): string {
+  return text
+    .replace(DASHES, '-')
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Collapse runs of whitespace (including line breaks) to one space and trim. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Shorten a text for quoting in a message. */
+export function excerpt(text: string, max = 80): string {
+  const flat = squash(text);
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+}
