@@ -1,0 +1,84 @@
+// Meeting document numbers: TD514, TD 667 Rev.1, C 005 Rev.1, SG17-TD580, S2-1911962. One canonical spelling per
+// document (type + number without padding + R + revision; series and the writer's spelling kept apart), so that
+// citations and document-list rows can be compared however each was written.
+
+export type DocumentFamily = 'itu' | '3gpp';
+
+export interface DocumentId {
+  family: DocumentFamily;
+  /** "TD" or "C" (ITU); the working-group prefix "S2", "R1", "SP" (3GPP). */
+  type: string;
+  /** ITU: digits without leading zeros. 3GPP: digits as written (the year is part of them). */
+  number: string;
+  revision?: number;
+  /** "P" in "TD 230R2(P)", "TSAG" in "TD326/TSAG", "GEN" in "SG9-TD163/GEN". */
+  series?: string;
+  /** The group a cross-reference names: "SG17" in "SG17-TD580", "COM16" in "COM16-C45". */
+  group?: string;
+}
+
+/** Grammar pieces (named groups), shared with the finder that scans running text (find.ts). */
+export const GRAMMAR = {
+  /** "SG17-", "COM 16 – " before an ITU number. */
+  group: String.raw`(?:(?<groupKind>SG|COM)\s?(?<groupNumber>\d{1,2})\s?[-\u2013]\s?)`,
+  itu: String.raw`(?<type>TD|C)\s?(?<number>\d{1,5})`,
+  /** "R1", "-R1", " Rev.1", "Rev 1"; captured as `revision` unless `capture` is false. */
+  revision: (capture = true) => String.raw`\s?-?\s?(?:Rev\.?\s?|R)(${capture ? '?<revision>' : '?:'}\d{1,2})`,
+  /** "/TSAG", "/GEN" or "(P)", "(GEN/17)". */
+  series: String.raw`(?:\/(?<slashSeries>[A-Z][A-Za-z0-9-]*)|\s?\((?<parenSeries>(?:P|GEN|PLEN|WP\d)(?:\/\d{1,2})?)\))`,
+  tdoc: String.raw`(?:(?<wg>[SRC][1-6]|[SRC]P)-(?<tdocNumber>\d{6,8})|(?<s3i>S3i)(?<s3iNumber>\d{6}))(?:r(?<tdocRevision>\d{1,2}))?`,
+};
+
+const ITU_ID = new RegExp(`^${GRAMMAR.group}?${GRAMMAR.itu}(?:${GRAMMAR.revision()})?${GRAMMAR.series}?$`);
+const THREE_GPP_ID = new RegExp(`^${GRAMMAR.tdoc}$`);
+
+type Captures = Partial<Record<string, string>>;
+
+/** Build the id from what the grammar captured in one match. */
+export function idFromCaptures(g: Captures): DocumentId {
+  if (g.type !== undefined && g.number !== undefined) {
+    return withOptional({
+      family: 'itu',
+      type: g.type,
+      number: String(Number(g.number)),
+      revision: g.revision === undefined ? undefined : Number(g.revision),
+      series: g.slashSeries ?? g.parenSeries,
+      group: g.groupKind ? `${g.groupKind}${g.groupNumber}` : undefined,
+    });
+  }
+  return withOptional({
+    family: '3gpp',
+    type: (g.wg ?? g.s3i)!,
+    number: (g.tdocNumber ?? g.s3iNumber)!,
+    revision: g.tdocRevision === undefined ? undefined : Number(g.tdocRevision),
+  });
+}
+
+/** Parse one document number written on its own (a document-list cell). */
+export function parseDocumentId(text: string): DocumentId | undefined {
+  const t = text.trim();
+  const match = ITU_ID.exec(t) ?? THREE_GPP_ID.exec(t);
+  return match?.groups ? idFromCaptures(match.groups) : undefined;
+}
+
+/** The canonical spelling: TD667R1, C5R1, SG17-TD580, S2-1911962, S2-2001774r01. */
+export function formatDocumentId(id: DocumentId): string {
+  return `${documentKey(id)}${revisionSuffix(id)}`;
+}
+
+/** The document without its revision: TD667 for TD667R1. Citations and list rows are matched on it. */
+export function documentKey(id: DocumentId): string {
+  if (id.family === '3gpp') return id.type === 'S3i' ? `S3i${id.number}` : `${id.type}-${id.number}`;
+  return `${id.group ? `${id.group}-` : ''}${id.type}${id.number}`;
+}
+
+function revisionSuffix(id: DocumentId): string {
+  if (id.revision === undefined) return '';
+  return id.family === '3gpp' ? `r${String(id.revision).padStart(2, '0')}` : `R${id.revision}`;
+}
+
+/** Drop undefined members so objects compare and serialise cleanly. */
+function withOptional<T extends object>(value: T): T {
+  for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
+  return value;
+}
