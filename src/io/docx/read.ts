@@ -1,0 +1,144 @@
+// .docx and flat OPC (what Word's body.getOoxml() returns) → Snapshot, through one OOXML reader.
+import type { Snapshot } from '../../core';
+import { requireText } from '../empty';
+import { ReadError } from '../read-error';
+import { BodyBuilder } from './body';
+import { Numbering } from './numbering';
+import { DEFAULT_LIMITS, assertZip, readParts, type PackageLimits } from './package';
+import { Styles } from './styles';
+import { attribute, localName, parseXml, type Attributes, type XmlHandler } from './xml';
+
+const MAIN_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+const DEFAULT_MAIN = 'word/document.xml';
+
+/** Reads a .docx file. Throws ReadError with a one-line message when it cannot. */
+export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): Snapshot {
+  assertZip(bytes);
+  const usual = (name: string) => name.endsWith('.rels') || name === DEFAULT_MAIN || name === 'word/styles.xml' || name === 'word/numbering.xml';
+  const { names, parts } = readParts(bytes, usual, limits);
+  const main = relationshipTarget(parts['_rels/.rels'], '', 'officeDocument') ?? DEFAULT_MAIN;
+  if (!names.includes(main)) throw notWord(names, main);
+
+  const mainRels = parts[`${directory(main)}_rels/${main.slice(directory(main).length)}.rels`];
+  const stylesPart = relationshipTarget(mainRels, directory(main), 'styles');
+  const numberingPart = relationshipTarget(mainRels, directory(main), 'numbering');
+  const missing = [main, stylesPart, numberingPart].filter((p): p is string => p !== undefined && !(p in parts) && names.includes(p));
+  if (missing.length > 0) Object.assign(parts, readParts(bytes, (name) => missing.includes(name), limits).parts);
+
+  const styles = new Styles();
+  const numbering = new Numbering();
+  const stylesXml = stylesPart && parts[stylesPart];
+  const numberingXml = numberingPart && parts[numberingPart];
+  if (stylesXml) parseXml(stylesPart, decode(stylesXml), styles.handler());
+  if (numberingXml) parseXml(numberingPart, decode(numberingXml), numbering.handler());
+
+  const body = new BodyBuilder();
+  const xml = decode(parts[main]!);
+  delete parts[main];
+  parseXml(main, xml, body);
+  return requireText(body.finish(styles, numbering));
+}
+
+/** Reads the flat OPC XML of a Word document (a `pkg:package`), as Word's `body.getOoxml()` returns it. */
+export function readFlatOpc(xml: string): Snapshot {
+  const body = new BodyBuilder();
+  const styles = new Styles();
+  const numbering = new Numbering();
+  const router = new FlatOpcRouter((name, contentType) => {
+    if (contentType === MAIN_DOCUMENT_TYPE || name === `/${DEFAULT_MAIN}`) return body;
+    if (name.endsWith('/styles.xml')) return styles.handler();
+    if (name.endsWith('/numbering.xml')) return numbering.handler();
+    return undefined;
+  });
+  parseXml('the Word document (flat OPC)', xml, router);
+  if (!router.sawPackage) throw new ReadError('This is not the flat OPC XML of a Word document (no pkg:package).');
+  if (!router.sawMain) throw new ReadError('The flat OPC package has no main document part.');
+  return requireText(body.finish(styles, numbering));
+}
+
+/** Sends the XML inside each `pkg:part/pkg:xmlData` to the handler for that part. */
+class FlatOpcRouter implements XmlHandler {
+  sawPackage = false;
+  sawMain = false;
+  private handler: XmlHandler | undefined;
+  private inData = 0;
+
+  constructor(private readonly handlerFor: (name: string, contentType: string | undefined) => XmlHandler | undefined) {}
+
+  open(name: string, attributesOf: () => Attributes, selfClosing: boolean): void {
+    if (this.inData > 0) {
+      this.inData++;
+      this.handler?.open(name, attributesOf, selfClosing);
+      return;
+    }
+    const local = localName(name);
+    if (local === 'package') this.sawPackage = true;
+    else if (local === 'part') {
+      const attributes = attributesOf();
+      const partName = attribute(attributes, 'name') ?? '';
+      const contentType = attribute(attributes, 'contentType');
+      this.handler = this.handlerFor(partName, contentType);
+      if (contentType === MAIN_DOCUMENT_TYPE || partName === `/${DEFAULT_MAIN}`) this.sawMain = true;
+    } else if (local === 'xmlData') this.inData = 1;
+  }
+
+  close(name: string): void {
+    if (this.inData > 1) {
+      this.inData--;
+      this.handler?.close(name);
+    } else if (this.inData === 1) this.inData = 0;
+    else if (localName(name) === 'part') this.handler = undefined;
+  }
+
+  text(text: string): void {
+    if (this.inData > 0) this.handler?.text(text);
+  }
+}
+
+/** The target of the first relationship of a type, resolved against the source part's folder. */
+function relationshipTarget(rels: Uint8Array | undefined, base: string, type: string): string | undefined {
+  if (!rels) return undefined;
+  let target: string | undefined;
+  parseXml('a relationships part', decode(rels), {
+    open(name, attributesOf) {
+      if (target !== undefined || localName(name) !== 'Relationship') return;
+      const attributes = attributesOf();
+      if (attribute(attributes, 'Type')?.endsWith(`/${type}`) && attribute(attributes, 'TargetMode') !== 'External') {
+        target = attribute(attributes, 'Target');
+      }
+    },
+    close() {},
+    text() {},
+  });
+  if (target === undefined) return undefined;
+  return target.startsWith('/') ? target.slice(1) : normalisePath(base + target);
+}
+
+function normalisePath(path: string): string {
+  const out: string[] = [];
+  for (const segment of path.split('/')) {
+    if (segment === '..') out.pop();
+    else if (segment !== '.' && segment !== '') out.push(segment);
+  }
+  return out.join('/');
+}
+
+function directory(path: string): string {
+  return path.slice(0, path.lastIndexOf('/') + 1);
+}
+
+function notWord(names: string[], main: string): ReadError {
+  if (names.includes('xl/workbook.xml')) return new ReadError('This is an Excel workbook, not a Word document.');
+  if (names.includes('ppt/presentation.xml')) return new ReadError('This is a PowerPoint presentation, not a Word document.');
+  return new ReadError(`The zip package has no ${main}: it is not a Word document.`);
+}
+
+function encodingOf(head: Uint8Array): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+}

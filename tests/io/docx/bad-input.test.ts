@@ -1,0 +1,84 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../../src/io/read';
+import { readDocx } from '../../../src/io/docx/read';
+import { docx, documentXml, p } from '../../helpers/docx';
+import { LEGACY_DOC, TD514, bytesOf } from '../../helpers/shared';
+
+function message(name: string, bytes: Uint8Array): string {
+  const result = readDocument(name, bytes);
+  if (result.ok) throw new Error(`${name} was read`);
+  return result.message;
+}
+
+/** An OLE compound file header followed by the UTF-16 name of a stream it holds. */
+function oleWith(stream: string): Uint8Array {
+  const header = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  const name = [...stream].flatMap((ch) => [ch.charCodeAt(0), 0]);
+  return new Uint8Array([...header, ...new Array<number>(504).fill(0), ...name]);
+}
+
+describe('bad input gets one clear line, never a crash', () => {
+  it('refuses a legacy Word 97 .doc, saying to save it as .docx', () => {
+    expect(message('legacy.doc', bytesOf(LEGACY_DOC))).toMatch(/Word 97-2003 \.doc.*save it as \.docx/);
+  });
+
+  it('refuses a password-protected document', () => {
+    expect(message('secret.docx', oleWith('EncryptedPackage'))).toMatch(/password-protected/);
+  });
+
+  it('refuses a file that is not a zip', () => {
+    expect(message('agenda.docx', strToU8('hello, this is not a zip'))).toMatch(/not a zip package/);
+    expect(message('agenda.docx', strToU8('%PDF-1.7 ...'))).toMatch(/PDF/);
+    expect(message('agenda.docx', strToU8('{\\rtf1\\ansi ...'))).toMatch(/RTF/);
+    expect(message('agenda.docx', new Uint8Array())).toMatch(/empty/);
+  });
+
+  it('refuses a damaged zip', () => {
+    const bytes = bytesOf(TD514);
+    expect(message('cut.docx', bytes.subarray(0, bytes.length / 2))).toMatch(/damaged/);
+  });
+
+  it('refuses a zip without word/document.xml, and says what it is when it can', () => {
+    expect(message('other.docx', zipSync({ 'hello.txt': strToU8('hi') }))).toMatch(/no word\/document\.xml: it is not a Word document/);
+    expect(message('book.docx', zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }))).toMatch(/Excel workbook/);
+  });
+
+  it('refuses a part that unpacks past the size limit (zip bomb)', () => {
+    const big = docx(p('x'.repeat(2_000_000)));
+    expect(() => readDocx(big, { maxPartBytes: 1_000_000 })).toThrow(/unpacks to more than 1 MB: refused as a possible zip bomb/);
+  });
+
+  it('does not trust a size header that lies: the part is cut at the declared size and reported damaged', () => {
+    const bytes = docx(p('y'.repeat(500_000)));
+    const view = new DataView(bytes.buffer);
+    // Find the central directory entry of word/document.xml and shrink its declared uncompressed size.
+    const name = new TextEncoder().encode('word/document.xml');
+    for (let i = 0; i < bytes.length - 46; i++) {
+      if (view.getUint32(i, true) !== 0x02014b50) continue;
+      const nameLength = view.getUint16(i + 28, true);
+      const entry = bytes.subarray(i + 46, i + 46 + nameLength);
+      if (entry.length === name.length && entry.every((b, k) => b === name[k])) view.setUint32(i + 24, 100, true);
+    }
+    expect(message('liar.docx', bytes)).toMatch(/damaged|not well-formed/);
+  });
+
+  it('refuses XML with a DOCTYPE, and never expands entities', () => {
+    const laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>';
+    const xml = documentXml(p('&lol2;')).replace('<w:document', `${laughs}<w:document`);
+    expect(message('laughs.docx', docx('', {}, xml))).toMatch(/DOCTYPE.*refused/);
+  });
+
+  it('refuses XML that is not well-formed', () => {
+    expect(message('broken.docx', docx('', {}, documentXml('<w:p><w:r><w:t>open</w:r></w:p>')))).toMatch(/not well-formed XML/);
+  });
+
+  it('refuses an empty document', () => {
+    expect(message('empty.docx', docx(p('') + p('   ')))).toMatch(/The document is empty/);
+    expect(message('empty.txt', strToU8('\n\n  \n'))).toMatch(/The document is empty/);
+  });
+
+  it('refuses binary files that are not documents', () => {
+    expect(message('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toMatch(/binary file/);
+  });
+});
