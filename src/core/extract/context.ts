@@ -1,0 +1,85 @@
+// What extraction shares while it walks the document: the Meeting being built, the parse findings, and which agenda
+// item and which kind of date each piece of text belongs to (set by the table and paragraph extractors, read by the
+// final pass that collects citations, actions and dates from all the text).
+import type { Finding } from '../model/finding';
+import type { Location } from '../model/location';
+import type { DateRole, Meeting } from '../model/meeting';
+import type { Block, Paragraph, Snapshot } from '../model/snapshot';
+import { paragraphsOf } from '../model/snapshot';
+
+/** One paragraph of text somewhere in the document: a paragraph block or a paragraph inside a table cell. */
+export interface Spot {
+  text: string;
+  paragraph: Paragraph;
+  at: Omit<Location, 'text'>;
+}
+
+export interface ExtractOptions {
+  /** Time zone when the agenda names none and its place is unknown. */
+  timeZone?: string;
+}
+
+export class Extraction {
+  readonly meeting: Meeting = {
+    facts: {},
+    sessions: [],
+    slots: [],
+    agenda: [],
+    citations: [],
+    externalReferences: [],
+    documents: [],
+    actions: [],
+    interimMeetings: [],
+    dates: [],
+    tables: [],
+  };
+  readonly findings: Finding[] = [];
+  /** Agenda item (index into meeting.agenda) that a table row or a paragraph block belongs to. */
+  readonly itemOf = new Map<string, number>();
+  /** What the dates in a piece of text are: meeting days, deadlines. */
+  readonly dateRoleOf = new Map<string, DateRole>();
+  /** Tables whose rows are data, not agenda text: document lists (their numbers are not citations). */
+  readonly listTables = new Set<number>();
+  /** Time zones the agenda names where it gives times (session headers, e-meeting plans). */
+  readonly namedZones: string[] = [];
+  private lists = 0;
+
+  constructor(
+    readonly snapshot: Snapshot,
+    readonly options: ExtractOptions,
+  ) {}
+
+  /** A new numbered sequence of agenda items. */
+  newAgendaList(): number {
+    return this.lists++;
+  }
+
+  /** A parse finding: something the reader saw but could not understand. Severity is stamped by the checker. */
+  issue(ruleId: string, message: string, location: Location): void {
+    this.findings.push({ ruleId, severity: 'info', message, location });
+  }
+
+  block(index: number): Block {
+    return this.snapshot.blocks[index]!;
+  }
+
+  /** Every paragraph of the document in order, with its location. */
+  *spots(): Generator<Spot> {
+    for (const { paragraph, at } of paragraphsOf(this.snapshot)) yield { text: paragraph.text, paragraph, at };
+  }
+}
+
+/** Key of a table row or paragraph block, for the maps above. */
+export function rowKey(block: number, row?: number): string {
+  return row === undefined ? `${block}` : `${block}:${row}`;
+}
+
+/** Key of one paragraph (in a cell or not). */
+export function spotKey(at: Omit<Location, 'text'>): string {
+  return `${at.block}:${at.row ?? ''}:${at.col ?? ''}:${at.paragraph ?? ''}`;
+}
+
+/** A location for some text found at a spot. */
+export function locate(at: Omit<Location, 'text'>, text: string): Location {
+  return { ...at, text };
+}

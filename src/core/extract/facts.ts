@@ -1,0 +1,119 @@
+// Meeting facts from the top of the document: the standards body, the group, the agenda's title and number, and the
+// place and dates ("(Geneva, 29 July – 2 August 2024)", "Nov 18 - 22, 2019, Reno, USA").
+import type { MeetingFacts } from '../model/meeting';
+import { parseDocumentId, formatDocumentId } from '../refs/document-id';
+import { cellText } from '../model/snapshot';
+import { squash } from '../text/normalize';
+import { findDates, isoDate } from '../time/dates';
+import { locate, spotKey, type Extraction, type Spot } from './context';
+
+/** How far into the document the facts are looked for, in paragraphs. */
+const HEAD = 60;
+
+export function extractFacts(ctx: Extraction): void {
+  const head: Spot[] = [];
+  for (const spot of ctx.spots()) {
+    if (head.length >= HEAD) break;
+    if (spot.text.trim() !== '') head.push(spot);
+  }
+  const facts: MeetingFacts = ctx.meeting.facts;
+  const text = head.map((s) => s.text).join('\n');
+
+  const body = bodyOf(text);
+  if (body) facts.body = body;
+  const group = groupOf(text, body);
+  if (group) facts.group = group;
+
+  const labelled = coverTitle(ctx, head);
+  const candidates = head.filter((s) => s.at.row === undefined && s.paragraph.label === undefined && s.text.length < 150);
+  const title =
+    candidates.find((s) => /^(?:\d+\.?\s+)?(?:draft\s+)?agenda\b/i.test(s.text.trim())) ??
+    candidates.find((s) => /\bAgenda\b/.test(s.text)) ??
+    candidates.find((s) => s.paragraph.outlineLevel !== undefined);
+  if (labelled) facts.title = labelled;
+  else if (title) facts.title = squash(title.text).replace(/^\d+\.?\s+/, '');
+
+  const numberSpot = head.slice(0, 8).find((s) => /\bS[1-6P]-\d{6,8}\b|\bTD ?\d+\b/.test(s.text));
+  const number = numberSpot && /\b(S[1-6P]-\d{6,8}|TD ?\d+(?:\s?Rev\.?\s?\d+|R\d+)?)\b/.exec(numberSpot.text)?.[1];
+  const id = number === undefined ? undefined : parseDocumentId(number);
+  if (id) facts.documentNumber = formatDocumentId(id);
+
+  for (const spot of head) {
+    const when = placeAndDates(spot.text);
+    if (!when) continue;
+    if (when.place) facts.place = when.place;
+    facts.start = when.start;
+    facts.end = when.end;
+    facts.location = locate(spot.at, when.raw);
+    ctx.dateRoleOf.set(spotKey(spot.at), 'meeting');
+    break;
+  }
+}
+
+/** The "Title:" row of an ITU-T cover table, or a "Title: …" paragraph. */
+function coverTitle(ctx: Extraction, head: Spot[]): string | undefined {
+  for (const spot of head) {
+    const text = squash(spot.text);
+    if (!/^Title:/i.test(text)) continue;
+    const inline = text.slice('Title:'.length).trim();
+    if (inline) return inline;
+    const { block, row, col } = spot.at;
+    const table = ctx.block(block);
+    if (table.kind !== 'table' || row === undefined || col === undefined) continue;
+    const next = table.rows[row]!.cells[col + 1];
+    if (next) return squash(cellText(next));
+  }
+  return undefined;
+}
+
+function bodyOf(text: string): string | undefined {
+  const candidates: [string, RegExp][] = [
+    ['3GPP', /\b3GPP\b|\bTSG[ -]?(?:SA|RAN|CT)\b|\b(?:SA|RAN|CT) ?WG ?\d/],
+    ['IETF', /\bIETF\b/],
+    ['IEEE', /\bIEEE\b/],
+    ['ITU-T', /\bITU-T\b|\bTSAG\b|\bTSB\b|\bStudy Group \d+\b|\bWorking Party \d+\//],
+  ];
+  let best: { body: string; at: number } | undefined;
+  for (const [body, pattern] of candidates) {
+    const at = text.search(pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { body, at };
+  }
+  return best?.body;
+}
+
+function groupOf(text: string, body: string | undefined): string | undefined {
+  if (body === '3GPP') {
+    const wg = /\b(SA|RAN|CT) ?WG ?(\d)\b/.exec(text);
+    if (wg) return `${wg[1]} WG${wg[2]}`;
+    const tsg = /\bTSG[ -]?(SA|RAN|CT)\b/.exec(text);
+    return tsg ? `TSG ${tsg[1]}` : undefined;
+  }
+  if (body === 'IETF' || body === 'IEEE') {
+    return /\b([A-Z][A-Za-z0-9]+) (?:WG|Working Group)\b/.exec(text)?.[1];
+  }
+  const workingParty = /\bWorking Party (\d+)\/(TSAG|\d+)\b|\bWP ?(\d+)\/(TSAG|\d+)\b/.exec(text);
+  if (workingParty) return `WP${workingParty[1] ?? workingParty[3]}/${workingParty[2] ?? workingParty[4]}`;
+  if (/\bTSAG\b/.test(text)) return 'TSAG';
+  const studyGroup = /\bStudy Group (\d+)\b/.exec(text);
+  return studyGroup ? `SG${studyGroup[1]}` : undefined;
+}
+
+/** Words that show a text before a date is not a place ("QUIC WG agenda, 18 July 2018"). */
+const NOT_A_PLACE = /\b(?:agenda|meeting|session|group|report|draft|plenary|wg)\b/i;
+const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}`;
+const PLACE_BEFORE = new RegExp(String.raw`(${PLACE}(?:, ${PLACE})?),\s*$`, 'u');
+const PLACE_AFTER = new RegExp(String.raw`^,\s*(${PLACE}(?:, ${PLACE})?)`, 'u');
+
+/** The first "place, dates" or "dates, place" in a text. */
+function placeAndDates(text: string): { place?: string; start: string; end: string; raw: string } | undefined {
+  for (const found of findDates(text)) {
+    const start = isoDate(found);
+    const end = found.end ? isoDate(found.end) : start;
+    if (!start || !end) continue;
+    const before = PLACE_BEFORE.exec(text.slice(Math.max(0, found.index - 60), found.index))?.[1];
+    const after = PLACE_AFTER.exec(text.slice(found.index + found.raw.length))?.[1];
+    const place = [before, after].find((p) => p !== undefined && !NOT_A_PLACE.test(p));
+    if (place || found.end) return { ...(place ? { place } : {}), start, end, raw: found.raw };
+  }
+  return undefined;
+}

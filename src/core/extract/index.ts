@@ -1,0 +1,106 @@
+// Snapshot → Meeting. Facts first (their dates give years to dates written without one), then each table by what its
+// header says it is, then paragraph agendas, then one pass over all the text for citations, actions and dates.
+// What cannot be understood becomes a parse finding with its location; nothing is guessed silently.
+import type { Finding } from '../model/finding';
+import type { Meeting } from '../model/meeting';
+import type { Snapshot, Table } from '../model/snapshot';
+import { cellText } from '../model/snapshot';
+import { excerpt, squash } from '../text/normalize';
+import { zoneOfPlace } from '../time/zones';
+import { extractAgendaTable } from './agenda-table';
+import { Extraction, locate, type ExtractOptions } from './context';
+import { extractDocumentList } from './document-list';
+import { extractFacts } from './facts';
+import { extractInterimMeetings } from './interim-meetings';
+import { scanText } from './scan';
+import { recogniseTable } from './tables';
+import { extractTextAgenda } from './text-agenda';
+import { extractTimeGrid } from './time-grid';
+
+export type { ExtractOptions } from './context';
+
+export interface Extracted {
+  meeting: Meeting;
+  /** Parse findings (`parse/...`), severity not yet stamped by the configuration. */
+  findings: Finding[];
+}
+
+export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extracted {
+  const ctx = new Extraction(snapshot, options);
+  extractFacts(ctx);
+  snapshot.blocks.forEach((block, index) => {
+    if (block.kind === 'table') extractTable(ctx, index, block);
+  });
+  extractTextAgenda(ctx);
+  scanText(ctx);
+  finishFacts(ctx);
+  return { meeting: ctx.meeting, findings: ctx.findings };
+}
+
+function extractTable(ctx: Extraction, block: number, table: Table): void {
+  const shape = recogniseTable(table);
+  if (!shape) {
+    const columns = Math.max(0, ...table.rows.map((r) => r.cells.length));
+    if (table.rows.length >= 3 && columns >= 3 && !table.parent && !isLabelTable(table)) {
+      const header = table.rows[0]!.cells.map((c) => squash(cellText(c))).join(' | ');
+      ctx.issue(
+        'parse/unrecognised-table',
+        `A table with ${columns} columns ("${excerpt(header, 60)}") is not an agenda, document list, e-meeting plan or time grid; its rows were not checked.`,
+        locate({ block, row: 0 }, excerpt(header, 60)),
+      );
+    }
+    return;
+  }
+  const { annex, nearest } = headingsBefore(ctx, block);
+  const heading = shape.kind === 'document-list' ? (annex ?? nearest) : nearest;
+  const dataRows = table.rows.slice(shape.headerRow + 1).filter((row) => row.cells.some((c) => cellText(c).trim() !== ''));
+  ctx.meeting.tables.push({
+    kind: shape.kind,
+    ...(heading ? { title: heading } : {}),
+    header: shape.header,
+    rows: dataRows.length,
+    location: locate({ block, row: shape.headerRow }, excerpt(shape.header.join(' | '), 60)),
+  });
+  switch (shape.kind) {
+    case 'agenda':
+      return extractAgendaTable(ctx, block, table, shape);
+    case 'document-list':
+      return extractDocumentList(ctx, block, table, shape);
+    case 'interim-meetings':
+      return extractInterimMeetings(ctx, block, table, shape, nearest);
+    case 'time-grid':
+      return extractTimeGrid(ctx, block, table, shape);
+  }
+}
+
+/** A cover-page table of "Label: | value" rows (an ITU-T TD header): layout, not data. */
+function isLabelTable(table: Table): boolean {
+  const labelled = table.rows.filter((row) => /:\s*$/.test(cellText(row.cells[0] ?? { paragraphs: [], gridCol: 0, span: 1 })));
+  return labelled.length >= table.rows.length / 2;
+}
+
+/** The paragraphs a table sits under: the nearest one, and an annex heading ("Annex A" for "Annex A: / Documentation"). */
+function headingsBefore(ctx: Extraction, block: number): { annex?: string; nearest?: string } {
+  const above: string[] = [];
+  for (let i = block - 1; i >= 0 && above.length < 3; i--) {
+    const b = ctx.block(i);
+    if (b.kind !== 'paragraph') break;
+    const text = squash(b.text);
+    if (text !== '') above.push(text);
+  }
+  const annex = above.map((t) => /^((?:Annex|Appendix|Attachment)\s+[\w.-]+)/i.exec(t)?.[1]).find((t) => t !== undefined);
+  return { ...(annex ? { annex } : {}), ...(above[0] !== undefined ? { nearest: excerpt(above[0], 100) } : {}) };
+}
+
+function finishFacts(ctx: Extraction): void {
+  const { facts, sessions } = ctx.meeting;
+  const zone = ctx.namedZones[0] ?? (facts.place ? zoneOfPlace(facts.place) : undefined) ?? ctx.options.timeZone;
+  if (zone) facts.timeZone = zone;
+  if (!facts.start) {
+    const days = sessions.map((s) => s.date).filter((d): d is string => d !== undefined).sort();
+    if (days.length > 0) {
+      facts.start = days[0]!;
+      facts.end = days.at(-1)!;
+    }
+  }
+}

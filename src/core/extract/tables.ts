@@ -1,0 +1,139 @@
+// Recognises tables by their header words, not their position: agenda timing tables ("Timing | # | Agenda Item |
+// Docs | Summary and Proposal", "AI# | Topic"), document lists ("# | Category | TD/C # | Source | Title", Tdoc
+// lists), interim e-meeting plans ("Date, Time | Objectives | Contribution Deadline") and day × slot time grids.
+// Also reads cells by grid column, so merged cells land under the right header.
+import type { Cell, Row, Table } from '../model/snapshot';
+import { cellText } from '../model/snapshot';
+import type { TableKind } from '../model/meeting';
+import { looseKey } from '../text/normalize';
+import { weekdayIn } from '../time/dates';
+
+export type Column =
+  | 'timing'
+  | 'number'
+  | 'title'
+  | 'docs'
+  | 'proposal'
+  | 'category'
+  | 'id'
+  | 'source'
+  | 'item'
+  | 'date'
+  | 'objectives'
+  | 'deadline';
+
+export interface TableShape {
+  kind: TableKind;
+  /** Index of the header row. */
+  headerRow: number;
+  header: string[];
+  /** Grid column of each column the extractor uses. */
+  columns: Partial<Record<Column, number>>;
+  /** Grid columns of a time grid's days, by weekday name. */
+  days?: Map<number, string>;
+}
+
+const HEADER_WORDS: [Column, RegExp][] = [
+  ['timing', /^(?:timing|time|times|start|schedule)$/],
+  ['number', /^(?:#|no\.?|nr\.?|n°|ai ?#|item ?#|item no\.?|agenda item ?#)$/],
+  ['title', /^(?:agenda items?|items?|topics?|subject|title|description)$/],
+  ['docs', /^(?:docs?|documents?|input documents?|contributions?|tds?|references?)$/],
+  ['proposal', /summary|proposal|proposed action|expected (?:action|outcome)|^action|^notes?$|^remarks?$/],
+  ['id', /^(?:td\/c ?#|td ?#|td\/c|tdoc ?#?|tdocs?|doc(?:ument)? ?(?:#|no\.?|number)|c ?#|document)$/],
+  ['category', /^(?:category|type|doc(?:ument)? type)$/],
+  ['source', /^(?:sources?|from|authors?|submitted by)$/],
+  ['item', /^(?:ai|agenda item|a\.i\.)$/],
+  ['deadline', /deadline/],
+  ['date', /date/],
+  ['objectives', /objective|subject|topic|purpose|contributions invited/],
+];
+
+const ITEM_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/;
+
+/** The item number a cell shows: its text, or the list label Word draws when the text is empty. */
+export function numberIn(cell: Cell | undefined): string | undefined {
+  const first = cell?.paragraphs.find((p) => p.text.trim() !== '' || p.label !== undefined);
+  const shown = first ? (first.text.trim() || first.label || '').trim() : '';
+  return ITEM_NUMBER.test(shown) ? shown.replace(/\.$/, '') : undefined;
+}
+
+/** The cell covering a grid column, with its index in the row. */
+export function cellAt(row: Row | undefined, gridCol: number | undefined): { cell: Cell; index: number } | undefined {
+  if (!row || gridCol === undefined) return undefined;
+  for (let index = 0; index < row.cells.length; index++) {
+    const cell = row.cells[index]!;
+    if (gridCol >= cell.gridCol && gridCol < cell.gridCol + cell.span) return { cell, index };
+  }
+  return undefined;
+}
+
+/** Recognise a table; undefined when its header says nothing we know. */
+export function recogniseTable(table: Table): TableShape | undefined {
+  for (let headerRow = 0; headerRow < Math.min(3, table.rows.length); headerRow++) {
+    const row = table.rows[headerRow]!;
+    const filled = row.cells.filter((c) => cellText(c).trim() !== '');
+    if (filled.length < 2) continue;
+    const shape = shapeFromHeader(table, headerRow);
+    if (shape) return shape;
+  }
+  return undefined;
+}
+
+function shapeFromHeader(table: Table, headerRow: number): TableShape | undefined {
+  const row = table.rows[headerRow]!;
+  const header = row.cells.map((c) => cellText(c).replace(/\s+/g, ' ').trim());
+  const found: Partial<Record<Column, number>> = {};
+  row.cells.forEach((cell, i) => {
+    const key = looseKey(header[i]!).replace(/[:.]$/, '');
+    if (key === '') return;
+    for (const [column, pattern] of HEADER_WORDS) {
+      if (pattern.test(key) && found[column] === undefined && !Object.values(found).includes(cell.gridCol)) {
+        found[column] = cell.gridCol;
+        break;
+      }
+    }
+  });
+
+  const days = new Map<number, string>();
+  row.cells.forEach((cell, i) => {
+    const day = weekdayIn(header[i]!);
+    if (day) days.set(cell.gridCol, day);
+  });
+  if (days.size >= 3) return { kind: 'time-grid', headerRow, header, columns: {}, days };
+
+  if (found.date !== undefined && found.deadline !== undefined) {
+    return { kind: 'interim-meetings', headerRow, header, columns: pick(found, ['date', 'objectives', 'deadline']) };
+  }
+  if (found.id !== undefined && [found.category, found.source, found.title].some((c) => c !== undefined)) {
+    const number = row.cells.find((c, i) => /^(?:#|no\.?|nr\.?|n°)$/.test(looseKey(header[i]!)))?.gridCol;
+    const columns = pick(found, ['id', 'category', 'source', 'item']);
+    if (number !== undefined) columns.number = number;
+    const title = found.title ?? found.objectives;
+    if (title !== undefined) columns.title = title;
+    return { kind: 'document-list', headerRow, header, columns };
+  }
+  if (found.title !== undefined) {
+    const columns = pick(found, ['timing', 'number', 'title', 'docs', 'proposal']);
+    columns.number ??= found.item ?? unlabelledNumberColumn(table, headerRow);
+    if (columns.number !== undefined || columns.timing !== undefined) return { kind: 'agenda', headerRow, header, columns };
+  }
+  return undefined;
+}
+
+/** A column with an empty header whose cells are mostly item numbers ("1", "2.1"). */
+function unlabelledNumberColumn(table: Table, headerRow: number): number | undefined {
+  const header = table.rows[headerRow]!;
+  for (const cell of header.cells) {
+    if (cellText(cell).trim() !== '') continue;
+    const rows = table.rows.slice(headerRow + 1);
+    const numbered = rows.filter((r) => numberIn(cellAt(r, cell.gridCol)?.cell) !== undefined).length;
+    if (rows.length > 0 && numbered / rows.length >= 0.6) return cell.gridCol;
+  }
+  return undefined;
+}
+
+function pick(found: Partial<Record<Column, number>>, keys: Column[]): Partial<Record<Column, number>> {
+  const out: Partial<Record<Column, number>> = {};
+  for (const key of keys) if (found[key] !== undefined) out[key] = found[key];
+  return out;
+}

@@ -1,0 +1,78 @@
+// Real documents written by other people and other tools: every one is read (or refused) cleanly, and the defects
+// the corpus README names are found.
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../src/core';
+import { readDocument } from '../../../src/io/read';
+import { analyseFile } from '../../helpers/analyse';
+import { CORPUS, LEGACY_DOC, SA2_136, SA2_164_LIST, bytesOf, corpusFiles } from '../../helpers/shared';
+
+describe('the corpus', () => {
+  it.each(corpusFiles().filter((f) => f !== LEGACY_DOC))('reads, extracts and checks %s without a crash', (path) => {
+    const read = readDocument(basename(path), bytesOf(path));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const { meeting, findings } = analyse(read.value);
+    expect(meeting.tables.length + meeting.agenda.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.location.text !== undefined)).toBe(true);
+  });
+
+  it('refuses the legacy Word 97 .doc cleanly', () => {
+    const read = readDocument(basename(LEGACY_DOC), bytesOf(LEGACY_DOC));
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/save it as \.docx/) });
+  });
+
+  it('SA2 #136: reports the item timed 09:00-10:30 inside its 08:00-10:00 slot', () => {
+    const { meeting, findings } = analyseFile(SA2_136);
+    expect(meeting.facts).toMatchObject({ body: '3GPP', group: 'SA WG2', place: 'Reno, USA', start: '2019-11-18', end: '2019-11-22' });
+    const outside = findings.filter((f) => f.ruleId === 'time/outside-session');
+    expect(outside[0]).toMatchObject({ severity: 'error', location: { text: '09:00 – 10:30' } });
+    expect(outside[0]!.message).toMatch(/09:00-10:30 .* ends after its session \(Monday Q1 08:00-10:00/);
+    expect(meeting.sessions.find((s) => s.label.startsWith('Monday Q1'))).toMatchObject({ date: '2019-11-18', start: '08:00', end: '10:00' });
+  });
+
+  it('SA2 #136: reports the section numbers 1, 2, 3, 5', () => {
+    const { findings } = analyseFile(SA2_136);
+    expect(findings.find((f) => f.ruleId === 'numbering/gap')!.message).toBe('Item 5 follows 3: 4 is missing.');
+  });
+
+  it('SA2 #135 draft: reports the placeholder document number and TBD cells', () => {
+    const { findings } = analyseFile(`${CORPUS}/docx/draft_S2-190xxxx_SA2-135-Agenda-v4.docx`);
+    const placeholders = findings.filter((f) => f.ruleId === 'text/placeholder').map((f) => f.location.text);
+    expect(placeholders).toEqual(expect.arrayContaining(['S2-190xxxx', 'TBD']));
+  });
+
+  it('SA2 #164 Tdoc list: reads ~1,700 documents and checks them as a list, without agenda-only rules', () => {
+    const { meeting, findings } = analyseFile(SA2_164_LIST);
+    expect(meeting.documents.length).toBeGreaterThan(1300);
+    expect(meeting.documents[0]).toMatchObject({ id: 'S2-2407386', category: 'AGENDA', item: '2' });
+    expect(findings.filter((f) => f.ruleId.startsWith('ref/never-cited'))).toEqual([]);
+  });
+
+  it('IETF HTTPBIS 102: reads item minutes against the session windows (140 of 150, 90 of 90)', () => {
+    const { meeting, findings } = analyseFile(`${CORPUS}/ietf-httpbis-ietf102-agenda.txt`);
+    const minutes = meeting.sessions.map((_, i) => meeting.agenda.filter((a) => a.session === i).reduce((sum, a) => sum + (a.minutes ?? 0), 0));
+    expect(meeting.sessions.map((s) => [s.date, s.start, s.end])).toEqual([
+      ['2018-07-17', '15:50', '18:20'],
+      ['2018-07-18', '13:30', '15:00'],
+    ]);
+    expect(minutes).toEqual([140, 90]);
+    expect(meeting.facts).toMatchObject({ body: 'IETF', group: 'HTTPBIS', timeZone: 'America/Toronto' });
+    expect(findings.filter((f) => f.ruleId === 'time/overrun')).toEqual([]);
+  });
+
+  it('IETF HTTPBIS 70: reads both item syntaxes and times without colons', () => {
+    const { meeting } = analyseFile(`${CORPUS}/ietf-httpbis-ietf70-agenda.txt`);
+    expect(meeting.sessions.map((s) => [s.date, s.start, s.end])).toEqual([
+      ['2007-12-03', '17:40', '19:50'],
+      ['2007-12-04', '15:20', '17:20'],
+    ]);
+    expect(meeting.agenda.filter((a) => a.session === 1).map((a) => [a.title, a.minutes])).toEqual([
+      ['Scribe selection', 1],
+      ['Agenda bashing', 4],
+      ['Security properties deliverable [Alexey Melnikov]', 45],
+      ['Issue discussion (continued; see previous)', 60],
+      ['Wrapup / next steps / AI summary', 10],
+    ]);
+  });
+});
