@@ -1,0 +1,35 @@
+// Meeting + Config → findings: runs every rule that is not switched off, stamps each finding with the rule id and
+// the configured severity, and returns them in document order. `analyse` is the whole pipeline after reading.
+import { DEFAULT_CONFIG, type Config } from './config';
+import { extract } from './extract';
+import type { Finding } from './model/finding';
+import type { Location } from './model/location';
+import type { Meeting } from './model/meeting';
+import type { Snapshot } from './model/snapshot';
+import { RULES } from './rules';
+
+export function check(meeting: Meeting, snapshot: Snapshot, config: Config = DEFAULT_CONFIG, parseFindings: readonly Finding[] = []): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id] ?? rule.severity;
+    if (setting === 'off') continue;
+    rule.check({
+      meeting,
+      snapshot,
+      config,
+      parseFindings,
+      report: (report) => findings.push({ ruleId: rule.id, severity: setting, ...report }),
+    });
+  }
+  return findings.sort((a, b) => compareLocations(a.location, b.location));
+}
+
+/** Read → extract → check, for a Snapshot any reader produced. */
+export function analyse(snapshot: Snapshot, config: Config = DEFAULT_CONFIG): { meeting: Meeting; findings: Finding[] } {
+  const { meeting, findings: parseFindings } = extract(snapshot, config.timeZone ? { timeZone: config.timeZone } : {});
+  return { meeting, findings: check(meeting, snapshot, config, parseFindings) };
+}
+
+export function compareLocations(a: Location, b: Location): number {
+  return a.block - b.block || (a.row ?? -1) - (b.row ?? -1) || (a.col ?? -1) - (b.col ?? -1) || (a.paragraph ?? -1) - (b.paragraph ?? -1);
+}

@@ -1,0 +1,71 @@
+// Checking configuration: rule severities and off-switches by rule id, the document-category vocabulary, and the
+// time zone used when an agenda names none. Read from docket.config.json by the CLI, from document settings in Word.
+import { z } from 'zod';
+import { Severity } from './model/finding';
+import { isTimeZone } from './time/zones';
+
+/** Categories of ITU-T document lists and 3GPP Tdoc types, matched without regard to case or a "(…)" qualifier. */
+export const DEFAULT_CATEGORIES = [
+  'Admin',
+  'Administrative',
+  'Report',
+  'Information',
+  'Contribution',
+  'Liaison',
+  'Liaison Statement',
+  'LS',
+  'Input',
+  'Output',
+  'Proposal',
+  'Discussion',
+  'Draft',
+  'Agenda',
+  'Approval',
+  'Decision',
+  'CR',
+  'P-CR',
+  'pCR',
+  'DraftCR',
+  'LS In',
+  'LS Out',
+  'WID New',
+  'WID Revised',
+  'SID New',
+  'SID Revised',
+  'TS or TR Cover',
+  'Work Plan',
+  'Response',
+  'Other',
+];
+
+export const RuleSetting = z.union([z.literal('off'), Severity]);
+export type RuleSetting = z.infer<typeof RuleSetting>;
+
+export const Config = z
+  .object({
+    /** Severity by rule id, or "off". Rules not named keep their default severity. */
+    rules: z.record(z.string(), RuleSetting).default({}),
+    /** The document-list categories the meeting uses. */
+    categories: z.array(z.string().trim().min(1)).min(1).default(DEFAULT_CATEGORIES),
+    /** IANA time zone of the agenda's times when it names none (its place decides first). */
+    timeZone: z.string().refine(isTimeZone, { message: 'is not an IANA time zone (e.g. Europe/Zurich)' }).optional(),
+  })
+  .strict();
+export type Config = z.infer<typeof Config>;
+
+export const DEFAULT_CONFIG: Config = Config.parse({});
+
+/** Validate a configuration object, naming unknown rule ids and bad values in one readable line. */
+export function parseConfig(value: unknown, knownRules: readonly string[]): { ok: true; config: Config } | { ok: false; message: string } {
+  const parsed = Config.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const path = issue.path.join('.');
+    return { ok: false, message: `${path ? `"${path}" ` : ''}${issue.message}` };
+  }
+  const unknown = Object.keys(parsed.data.rules).filter((id) => !knownRules.includes(id));
+  if (unknown.length > 0) {
+    return { ok: false, message: `unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}` };
+  }
+  return { ok: true, config: parsed.data };
+}

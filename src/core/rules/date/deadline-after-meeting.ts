@@ -1,0 +1,29 @@
+// date/deadline-after-meeting: a contribution deadline is on or after the meeting it is for, so nobody can meet it.
+import { daysBetween } from '../../time/dates';
+import type { Rule } from '../rule';
+import { spellDate } from './spell';
+
+export const rule: Rule = {
+  id: 'date/deadline-after-meeting',
+  severity: 'error',
+  description: 'A contribution deadline is on or after the meeting it is for.',
+  check({ meeting, report }) {
+    for (const interim of meeting.interimMeetings) {
+      if (!interim.deadline || !interim.date || daysBetween(interim.deadline, interim.date) > 0) continue;
+      report({
+        message: `The contribution deadline ${spellDate(interim.deadline)} is on or after the meeting it is for (${spellDate(interim.date)}).`,
+        location: interim.deadlineLocation ?? interim.location,
+      });
+    }
+    const start = meeting.facts.start;
+    const inPlans = new Set(meeting.interimMeetings.map((m) => m.deadlineLocation && `${m.deadlineLocation.block}:${m.deadlineLocation.row}`));
+    for (const mention of meeting.dates) {
+      if (mention.role !== 'deadline' || !mention.date || !start) continue;
+      if (inPlans.has(`${mention.location.block}:${mention.location.row}`) || daysBetween(mention.date, start) > 0) continue;
+      report({
+        message: `The deadline "${mention.raw}" is on or after the start of the meeting (${spellDate(start)}).`,
+        location: mention.location,
+      });
+    }
+  },
+};

@@ -1,0 +1,55 @@
+// Every rule, in catalogue order (docs/rules.md). A rule id is a public interface: never rename one.
+import { rule as actionDuplicateId } from './action/duplicate-id';
+import { rule as actionDuplicateText } from './action/duplicate-text';
+import { rule as dateDeadlineAfterMeeting } from './date/deadline-after-meeting';
+import { rule as dateInvalid } from './date/invalid';
+import { rule as dateWeekdayMismatch } from './date/weekday-mismatch';
+import { rule as dateWeekend } from './date/weekend';
+import { rule as listUnknownCategory } from './list/unknown-category';
+import { rule as numberingDuplicate } from './numbering/duplicate';
+import { rule as numberingDuplicateItem } from './numbering/duplicate-item';
+import { rule as numberingGap } from './numbering/gap';
+import { rule as parseUnreadableDocumentNumber } from './parse/unreadable-document-number';
+import { rule as parseUnreadableTime } from './parse/unreadable-time';
+import { rule as parseUnrecognisedTable } from './parse/unrecognised-table';
+import { rule as refDuplicateListing } from './ref/duplicate-listing';
+import { rule as refNeverCited } from './ref/never-cited';
+import { rule as refNotInDocumentList } from './ref/not-in-document-list';
+import { rule as refRevisionMismatch } from './ref/revision-mismatch';
+import { rule as refStyleMixed } from './ref/style-mixed';
+import type { Rule } from './rule';
+import { rule as tableEmpty } from './table/empty';
+import { rule as textPlaceholder } from './text/placeholder';
+import { rule as timeOutOfOrder } from './time/out-of-order';
+import { rule as timeOutsideSession } from './time/outside-session';
+import { rule as timeOverrun } from './time/overrun';
+
+export const RULES: readonly Rule[] = [
+  refNotInDocumentList,
+  refNeverCited,
+  refRevisionMismatch,
+  refDuplicateListing,
+  refStyleMixed,
+  timeOutOfOrder,
+  timeOutsideSession,
+  timeOverrun,
+  dateWeekdayMismatch,
+  dateWeekend,
+  dateDeadlineAfterMeeting,
+  dateInvalid,
+  numberingGap,
+  numberingDuplicate,
+  numberingDuplicateItem,
+  actionDuplicateId,
+  actionDuplicateText,
+  textPlaceholder,
+  listUnknownCategory,
+  tableEmpty,
+  parseUnrecognisedTable,
+  parseUnreadableTime,
+  parseUnreadableDocumentNumber,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);
+
+export type { Rule, RuleContext, Report } from './rule';

@@ -1,0 +1,30 @@
+// numbering/gap: agenda item numbers skip (1, 2, 3, 5; 3.1, 3.3), usually an item deleted without renumbering.
+import type { Rule } from '../rule';
+import { numberedLists } from './lists';
+
+export const rule: Rule = {
+  id: 'numbering/gap',
+  severity: 'warning',
+  description: 'Agenda item numbers skip a number.',
+  check({ meeting, report }) {
+    for (const items of numberedLists(meeting)) {
+      const lastChild = new Map<string, number>();
+      for (const item of items) {
+        const parts = item.number.split('.').map(Number);
+        const n = parts.pop()!;
+        const parent = parts.join('.');
+        const previous = lastChild.get(parent);
+        lastChild.set(parent, n);
+        // The first item of the agenda may start anywhere; the first sub-item starts at 1 (or 0).
+        const expected = previous === undefined ? (parent === '' ? undefined : 1) : previous + 1;
+        if (expected === undefined || n <= expected) continue;
+        const missing = [...Array(n - expected).keys()].map((k) => [...parts, expected + k].join('.'));
+        const after = previous === undefined ? `is the first item under ${parent}` : `follows ${[...parts, previous].join('.')}`;
+        report({
+          message: `Item ${item.number} ${after}: ${missing.length > 1 ? `${missing[0]} to ${missing.at(-1)} are` : `${missing[0]} is`} missing.`,
+          location: item.location,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,29 @@
+// What a rule is: an id (a public interface, see docs/rules.md), a default severity, one line of description, and a
+// check that only reports. The engine stamps the id and the configured severity on what it reports.
+import type { Config } from '../config';
+import type { Finding, Fix, Severity } from '../model/finding';
+import type { Location } from '../model/location';
+import type { Meeting } from '../model/meeting';
+import type { Snapshot } from '../model/snapshot';
+
+export interface Report {
+  message: string;
+  location: Location;
+  fix?: Fix;
+}
+
+export interface RuleContext {
+  meeting: Meeting;
+  snapshot: Snapshot;
+  config: Config;
+  /** What extraction could not understand (`parse/...`), for the parse rules to pass on. */
+  parseFindings: readonly Finding[];
+  report: (report: Report) => void;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  description: string;
+  check: (context: RuleContext) => void;
+}

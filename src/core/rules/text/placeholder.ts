@@ -1,0 +1,35 @@
+// text/placeholder: an unfinished placeholder is left in: "<TBD>", "TBD", "xxx" in a document number ("S2-190xxxx"),
+// a time "xx:xx", an action id like "WP2-X". Agendas go out with these more often than anyone likes.
+import { paragraphsOf } from '../../model/snapshot';
+import type { Rule } from '../rule';
+
+const PLACEHOLDER = new RegExp(
+  [
+    String.raw`<\s*TB[DAC]\s*>`,
+    String.raw`\[\s*TB[DAC]\s*\]`,
+    String.raw`\bTB[DA]\b`,
+    String.raw`\b[A-Z][A-Za-z0-9]{0,5}-\d*[xX]{3,}\b`,
+    String.raw`\b(?:TD|C)\s?[xX]{2,}\b`,
+    String.raw`\b[xX]{2}:[xX]{2}\b`,
+  ].join('|'),
+  'g',
+);
+const ACTION_PLACEHOLDER = /(?:^|-)(?:X+|x+|\?+|N)$/;
+
+export const rule: Rule = {
+  id: 'text/placeholder',
+  severity: 'warning',
+  description: 'An unfinished placeholder is left in the text.',
+  check({ meeting, snapshot, report }) {
+    for (const { paragraph, at } of paragraphsOf(snapshot)) {
+      if (!/TB|[xX]{2}/.test(paragraph.text)) continue;
+      for (const match of paragraph.text.matchAll(PLACEHOLDER)) {
+        report({ message: `"${match[0]}" is a placeholder; replace it with the real text before the agenda goes out.`, location: { ...at, text: match[0] } });
+      }
+    }
+    for (const action of meeting.actions) {
+      if (!ACTION_PLACEHOLDER.test(action.id)) continue;
+      report({ message: `Action id "${action.id}" is a placeholder; give the action its number.`, location: action.location });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, quoted } from '../../../helpers/rules';
+
+const rule = 'date/weekend';
+const plan = (date: string, deadline: string) =>
+  `RG-IEM plan\nDate, Time (Geneva time) | Objectives | Contribution Deadline\n${date} / 13:00 – 15:00 | Review | ${deadline}`;
+
+describe(rule, () => {
+  it.each([
+    ['a deadline on a Sunday', plan('14 April 2025', '6 April 2025'), ['6 April 2025']],
+    ['an e-meeting on a Saturday', plan('12 April 2025', '3 April 2025'), ['12 April 2025']],
+    ['a deadline in running text', 'Contribution deadline: Saturday, 5 April 2025', ['Saturday, 5 April 2025']],
+    ['a meeting with a time window', 'Next meeting: 6 April 2025, 1400-1530 (Geneva time)', ['6 April 2025']],
+  ])('fires for %s', (_, text, expected) => {
+    expect(quoted(findingsOf(rule, text))).toEqual(expected);
+  });
+
+  it.each([
+    ['working days', plan('14 April 2025', '7 April 2025')],
+    ['a weekend date that is only mentioned', 'The workshop report (5 April 2025) is attached.'],
+  ])('is silent for %s', (_, text) => {
+    expect(findingsOf(rule, text)).toEqual([]);
+  });
+
+  it('names the day', () => {
+    expect(findingsOf(rule, plan('14 April 2025', '6 April 2025'))[0]!.message).toMatchInlineSnapshot(
+      `"The deadline "6 April 2025" falls on a Sunday; meetings and deadlines are normally on working days."`,
+    );
+  });
+});
