@@ -1,0 +1,30 @@
+// One benchmark subject in its own process, so its peak memory is its own: Docket's read + extract + check, or
+// mammoth.extractRawText, on one file. Prints one JSON line: times in ms, peak resident memory in MB.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import mammoth from 'mammoth';
+import { analyse } from '../src/core';
+import { readDocument } from '../src/io/read';
+
+const [subject, file, runsText] = process.argv.slice(2);
+const runs = Number(runsText ?? 5);
+const bytes = new Uint8Array(readFileSync(file!));
+
+async function once(): Promise<number> {
+  const start = performance.now();
+  if (subject === 'mammoth') {
+    await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  } else {
+    const read = readDocument(basename(file!), bytes);
+    if (!read.ok) throw new Error(read.message);
+    analyse(read.value);
+  }
+  return performance.now() - start;
+}
+
+await once(); // warm-up: compile and caches
+const times: number[] = [];
+for (let i = 0; i < runs; i++) times.push(await once());
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)]!;
+console.log(JSON.stringify({ subject, median, min: times[0], runs, peakMB: process.resourceUsage().maxRSS / 1024 }));
