@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
-const SA2_164 = fileURLToPath(new URL('../../shared/corpus/docx/SA2-164-TdocsByAgenda.docx', import.meta.url));
+const SHARED = process.env.DOCKET_SHARED ?? fileURLToPath(new URL('../../shared/', import.meta.url));
+const SA2_164 = join(SHARED, 'corpus/docx/SA2-164-TdocsByAgenda.docx');
 const measure = fileURLToPath(new URL('./measure.ts', import.meta.url));
 
 interface Result {

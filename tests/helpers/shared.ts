@@ -1,9 +1,13 @@
-// Fixtures are read from ../shared (never copied into the project).
-import { readFileSync, readdirSync } from 'node:fs';
+// Fixtures are read from ../shared beside the checkout (never copied into the project); DOCKET_SHARED points
+// elsewhere when the checkout is not beside it.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+export const SHARED = process.env.DOCKET_SHARED ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
+if (!existsSync(join(SHARED, 'fixtures'))) {
+  throw new Error(`The shared fixtures are not at ${SHARED}: tests read them from ../shared beside the checkout (or set DOCKET_SHARED).`);
+}
 export const TD514 = join(SHARED, 'fixtures/seeds/TSAG-RG-SOP-agenda-TD514.docx');
 export const WP2 = join(SHARED, 'fixtures/seeds/TSAG-WP2-closing-plenary-agenda.docx');
 export const CORPUS = join(SHARED, 'corpus');
