@@ -2,6 +2,7 @@
 // place and dates ("(Geneva, 29 July – 2 August 2024)", "Nov 18 - 22, 2019, Reno, USA").
 import type { MeetingFacts } from '../model/meeting';
 import { parseDocumentId, formatDocumentId } from '../refs/document-id';
+import { meetingNumbersInHead } from '../refs/meeting-number';
 import { cellText } from '../model/snapshot';
 import { squash } from '../text/normalize';
 import { findDates, isoDate } from '../time/dates';
@@ -32,6 +33,9 @@ export function extractFacts(ctx: Extraction): void {
     candidates.find((s) => s.paragraph.outlineLevel !== undefined);
   if (labelled) facts.title = labelled;
   else if (title) facts.title = squash(title.text).replace(/^\d+\.?\s+/, '');
+
+  const meetingNumber = meetingNumbersInHead(ctx.snapshot)[0];
+  if (meetingNumber) facts.meetingNumber = meetingNumber.number;
 
   const numberSpot = head.slice(0, 8).find((s) => /\bS[1-6P]-\d{6,8}\b|\bTD ?\d+\b/.test(s.text));
   const number = numberSpot && /\b(S[1-6P]-\d{6,8}|TD ?\d+(?:\s?Rev\.?\s?\d+|R\d+)?)\b/.exec(numberSpot.text)?.[1];

@@ -10,15 +10,22 @@ import { findDates } from '../time/dates';
 import { resolveDate } from './calendar';
 import { locate, rowKey, spotKey, type Extraction, type Spot } from './context';
 
-const ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*([\s\S]*)$/i;
+/** "Anticipated action WP2-4: Approve …" */
+export const ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*([\s\S]*)$/i;
 
 /** The 3GPP Tdoc prefix of a working group: S2 for SA WG2. */
 const TDOC_PREFIX: Record<string, string> = { SA: 'S', RAN: 'R', CT: 'C' };
 
 export function scanText(ctx: Extraction): void {
   const ownPrefix = ownTdocPrefix(ctx.meeting.facts.group);
+  let underDeadline = false;
   for (const spot of ctx.spots()) {
     if (ctx.listTables.has(spot.at.block) || spot.text.trim() === '') continue;
+    // "Deadline for submitting tdocs:" followed by a list of per-item deadlines.
+    if (spot.at.row === undefined) {
+      if (underDeadline && spot.paragraph.label !== undefined) ctx.dateRoleOf.set(spotKey(spot.at), 'deadline');
+      else underDeadline = /deadline/i.test(spot.text) && spot.text.trim().endsWith(':');
+    }
     const item = ctx.itemOf.get(spot.at.row === undefined ? rowKey(spot.at.block) : rowKey(spot.at.block, spot.at.row));
     const ids = references(ctx, spot, item, ownPrefix);
     action(ctx, spot, item, ids);

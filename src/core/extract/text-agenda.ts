@@ -8,6 +8,7 @@ import { findDates } from '../time/dates';
 import { zoneNamedIn } from '../time/zones';
 import { resolveDate } from './calendar';
 import { locate, rowKey, type Extraction } from './context';
+import { ACTION } from './scan';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S[\s\S]*)$/;
 const LABEL_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?$/;
@@ -77,11 +78,15 @@ function addNumberedItems(ctx: Extraction, numbered: Numbered[], end: number): v
   });
 }
 
-/** Text under an item belongs to it: its paragraphs, and the rows of tables that are not agendas themselves. */
+/** Text under an item belongs to it: its paragraphs (kept as notes, actions apart), and the rows of tables that are not agendas themselves. */
 function claim(ctx: Extraction, block: number, item: number): void {
   const b = ctx.block(block);
+  const agendaItem = ctx.meeting.agenda[item]!;
   if (b.kind === 'paragraph') {
-    if (!ctx.itemOf.has(rowKey(block)) || ctx.meeting.agenda[item]!.location.block === block) ctx.itemOf.set(rowKey(block), item);
+    const heading = agendaItem.location.block === block;
+    if (!ctx.itemOf.has(rowKey(block)) || heading) ctx.itemOf.set(rowKey(block), item);
+    const note = squash(b.text);
+    if (!heading && note !== '' && !ACTION.test(note)) (agendaItem.notes ??= []).push(note);
     return;
   }
   for (let row = 0; row < b.rows.length; row++) {

@@ -17,6 +17,8 @@ export const MeetingFacts = z.object({
   title: z.string().optional(),
   /** The document's own number (TD514, S2-1911962). */
   documentNumber: z.string().optional(),
+  /** The meeting's number ("136" for SA WG2 Meeting #136, "102" for IETF 102). */
+  meetingNumber: z.string().optional(),
   place: z.string().optional(),
   start: IsoDate.optional(),
   end: IsoDate.optional(),
@@ -64,6 +66,8 @@ export const AgendaItem = z.object({
   citations: z.array(z.string()),
   /** The "Summary and Proposal" text, when the agenda has one. */
   proposal: z.string().optional(),
+  /** What a text agenda writes under the item: its bullet list and other paragraphs (actions apart). */
+  notes: z.array(z.string()).optional(),
   location: Location,
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;

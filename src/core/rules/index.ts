@@ -13,13 +13,16 @@ import { rule as parseUnreadableDocumentNumber } from './parse/unreadable-docume
 import { rule as parseUnreadableTime } from './parse/unreadable-time';
 import { rule as parseUnrecognisedTable } from './parse/unrecognised-table';
 import { rule as refDuplicateListing } from './ref/duplicate-listing';
+import { rule as refMalformedNumber } from './ref/malformed-number';
 import { rule as refNeverCited } from './ref/never-cited';
 import { rule as refNotInDocumentList } from './ref/not-in-document-list';
 import { rule as refRevisionMismatch } from './ref/revision-mismatch';
 import { rule as refStyleMixed } from './ref/style-mixed';
 import type { Rule } from './rule';
 import { rule as tableEmpty } from './table/empty';
+import { rule as textMeetingNumberMismatch } from './text/meeting-number-mismatch';
 import { rule as textPlaceholder } from './text/placeholder';
+import { rule as textUnbalancedParentheses } from './text/unbalanced-parentheses';
 import { rule as timeOutOfOrder } from './time/out-of-order';
 import { rule as timeOutsideSession } from './time/outside-session';
 import { rule as timeOverrun } from './time/overrun';
@@ -45,6 +48,9 @@ export const RULES: readonly Rule[] = [
   textPlaceholder,
   listUnknownCategory,
   tableEmpty,
+  refMalformedNumber,
+  textMeetingNumberMismatch,
+  textUnbalancedParentheses,
   parseUnrecognisedTable,
   parseUnreadableTime,
   parseUnreadableDocumentNumber,

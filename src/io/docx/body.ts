@@ -20,6 +20,9 @@ const SKIPPED = new Set([
   'footnoteReference', 'endnoteReference', 'commentReference',
 ]);
 
+/** Property elements: their content (tab stops, run settings) is formatting, not text. */
+const PROPERTIES = new Set(['pPr', 'rPr', 'tcPr', 'trPr', 'tblPr']);
+
 interface ParagraphInProgress {
   parts: string[];
   styleId?: string;
@@ -68,6 +71,10 @@ export class BodyBuilder implements XmlHandler {
       this.skipDepth = 1;
       return;
     }
+    if (PROPERTIES.has(local)) {
+      this.propertiesDepth++;
+      return;
+    }
     switch (local) {
       case 'p':
         this.paragraph = { parts: [], into: this.tables.at(-1)?.cell?.paragraphs ?? this.blocks };
@@ -84,13 +91,6 @@ export class BodyBuilder implements XmlHandler {
         return;
       case 'noBreakHyphen':
         this.paragraph?.parts.push('-');
-        return;
-      case 'pPr':
-      case 'rPr':
-      case 'tcPr':
-      case 'trPr':
-      case 'tblPr':
-        this.propertiesDepth++;
         return;
       case 'pStyle':
         if (this.paragraph) this.paragraph.styleId = this.val(attributesOf);
@@ -140,19 +140,17 @@ export class BodyBuilder implements XmlHandler {
       return;
     }
     if (!name.startsWith(this.prefix)) return;
-    switch (name.slice(this.prefix.length)) {
+    const local = name.slice(this.prefix.length);
+    if (PROPERTIES.has(local)) {
+      this.propertiesDepth--;
+      return;
+    }
+    switch (local) {
       case 'p':
         this.closeParagraph();
         return;
       case 't':
         this.textDepth--;
-        return;
-      case 'pPr':
-      case 'rPr':
-      case 'tcPr':
-      case 'trPr':
-      case 'tblPr':
-        this.propertiesDepth--;
         return;
       case 'tc':
         this.closeCell();

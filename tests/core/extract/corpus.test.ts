@@ -31,15 +31,24 @@ describe('the corpus', () => {
     expect(meeting.sessions.find((s) => s.label.startsWith('Monday Q1'))).toMatchObject({ date: '2019-11-18', start: '08:00', end: '10:00' });
   });
 
-  it('SA2 #136: reports the section numbers 1, 2, 3, 5', () => {
-    const { findings } = analyseFile(SA2_136);
+  it('SA2 #136: reports the section numbers 1, 2, 3, 5, the heading of meeting #135 and the 8-digit number', () => {
+    const { meeting, findings } = analyseFile(SA2_136);
     expect(findings.find((f) => f.ruleId === 'numbering/gap')!.message).toBe('Item 5 follows 3: 4 is missing.');
+    expect(meeting.facts.meetingNumber).toBe('136');
+    expect(findings.find((f) => f.ruleId === 'text/meeting-number-mismatch')!.location.text).toBe('SA2#135');
+    expect(findings.find((f) => f.ruleId === 'ref/malformed-number')!.location.text).toBe('S2-19010847');
   });
 
-  it('SA2 #135 draft: reports the placeholder document number and TBD cells', () => {
+  it('SA2 #135 draft: reports the placeholder document number, TBD cells and unbalanced parentheses', () => {
     const { findings } = analyseFile(`${CORPUS}/docx/draft_S2-190xxxx_SA2-135-Agenda-v4.docx`);
     const placeholders = findings.filter((f) => f.ruleId === 'text/placeholder').map((f) => f.location.text);
     expect(placeholders).toEqual(expect.arrayContaining(['S2-190xxxx', 'TBD']));
+    expect(findings.filter((f) => f.ruleId === 'text/unbalanced-parentheses').length).toBeGreaterThan(0);
+  });
+
+  it('SA2 #134: reads the per-agenda-item submission deadlines as deadlines', () => {
+    const { meeting } = analyseFile(`${CORPUS}/docx/updated_S2-1906993_SA2-134-Agenda-v15.docx`);
+    expect(meeting.dates.filter((d) => d.role === 'deadline').map((d) => d.date)).toEqual(['2019-06-17', '2019-06-18']);
   });
 
   it('SA2 #164 Tdoc list: reads ~1,700 documents and checks them as a list, without agenda-only rules', () => {

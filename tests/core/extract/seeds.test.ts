@@ -99,8 +99,10 @@ describe('TSAG-WP2-closing-plenary-agenda.docx', () => {
     expect(meeting.facts.title).toBe('Agenda for the closing plenary of Working Party 2/TSAG');
   });
 
-  it('reads the numbered text agenda', () => {
+  it('reads the numbered text agenda and the bullet lists under its items', () => {
     expect(meeting.agenda.map((i) => i.number)).toEqual(['1', '2', '3', '3.1', '3.2', '3.3', '4', '4.1', '4.2', '5', '6', '7']);
+    expect(meeting.agenda[3]!.notes).toEqual(['Report – TD523', 'Joint WP between SGs 2 and 3']);
+    expect(meeting.agenda[8]!.notes).toEqual(['<TBD>']);
     expect(meeting.agenda[3]!.title).toBe('TSAG RG-WPR “Rapporteur Group on Work Programme and Restructuring, SG work, SG Coordination”');
   });
 

@@ -1,0 +1,36 @@
+// text/unbalanced-parentheses: a parenthesis opened and not closed, or closed and not opened, in one paragraph.
+// Besides looking careless, it changes which documents read as "(not to be introduced)".
+import { paragraphsOf } from '../../model/snapshot';
+import type { Rule } from '../rule';
+
+/** List markers ("a)", "1)", "iv)") and smileys close a parenthesis nobody opened on purpose. */
+const LIST_MARKER = /^\s*(?:[a-z]{1,4}|\d{1,3}(?:\.\d+)*)\)\s/i;
+const SMILEY = /[:;]-?[()]/g;
+
+export const rule: Rule = {
+  id: 'text/unbalanced-parentheses',
+  severity: 'info',
+  description: 'A parenthesis is opened and not closed, or closed and not opened, in one paragraph.',
+  check({ snapshot, report }) {
+    for (const { paragraph, at } of paragraphsOf(snapshot)) {
+      const { text } = paragraph;
+      if (!text.includes('(') && !text.includes(')')) continue;
+      const unmatched = firstUnmatched(text.replace(LIST_MARKER, (m) => m.replace(')', ' ')).replace(SMILEY, '  '));
+      if (unmatched === undefined) continue;
+      const quote = text.slice(Math.max(0, unmatched - 12), unmatched + 20).trim();
+      report({
+        message: `${text[unmatched] === '(' ? 'A "(" is never closed' : 'A ")" closes nothing'} in "${quote}".`,
+        location: { ...at, text: quote },
+      });
+    }
+  },
+};
+
+function firstUnmatched(text: string): number | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.pop() === undefined) return i;
+  }
+  return open[0];
+}
