@@ -124,6 +124,14 @@ describe('the installed bin', () => {
     expect(unreadable.stderr).toBe('');
   });
 
+  it('reads docket.config.json from the working folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docket-'));
+    writeFileSync(join(dir, 'docket.config.json'), JSON.stringify({ rules: { 'list/unknown-category': 'off' } }));
+    const result = spawnSync(process.execPath, [bin, 'check', TD514], { encoding: 'utf8', cwd: dir });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('✔ No problems in 1 file.');
+  });
+
   it('prints no stack trace for a file that is not a document', () => {
     const out = execFileSync(process.execPath, [bin, 'check', bin], { encoding: 'utf8' }).toString();
     expect(out).not.toMatch(/at .*\.ts:\d+/);
