@@ -1,7 +1,10 @@
 // Lint: typescript-eslint's recommended type-aware rules everywhere, and the core boundary: src/core is pure
 // TypeScript (no Node, DOM, Office or React), imported by everything else through src/core/index.ts only.
+// React hooks rules for the task pane; the Office add-in rules (batching, loading before reading) for src/office.
 import js from '@eslint/js';
 import globals from 'globals';
+import officeAddins from 'eslint-plugin-office-addins';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,7 +14,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: { projectService: { allowDefaultProject: ['*.js', 'bin/*.js'] }, tsconfigRootDir: import.meta.dirname },
-      globals: { ...globals.node },
+      globals: { ...globals.node, ...globals.browser },
     },
     rules: {
       'no-eval': 'error',
@@ -42,6 +45,25 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'Office', 'Word', 'Excel', 'process', 'Buffer', 'require'],
+    },
+  },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['src/**/*.tsx', 'src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    files: ['src/office/**/*.ts'],
+    plugins: { 'office-addins': officeAddins },
+    rules: {
+      'office-addins/no-context-sync-in-loop': 'error',
+      'office-addins/call-sync-before-read': 'error',
+      'office-addins/call-sync-after-load': 'error',
+      'office-addins/load-object-before-read': 'error',
+      'office-addins/no-navigational-load': 'error',
+      'office-addins/no-empty-load': 'error',
+      'office-addins/no-office-initialize': 'error',
     },
   },
   {

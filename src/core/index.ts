@@ -14,3 +14,4 @@ export { check, analyse, compareLocations } from './check';
 export { Config, RuleSetting, DEFAULT_CONFIG, DEFAULT_CATEGORIES, parseConfig } from './config';
 export { RULES, RULE_IDS, type Rule, type RuleContext, type Report } from './rules';
 export { describeLocation } from './locations';
+export { applyFix, paragraphsAt } from './fix';

@@ -28,7 +28,7 @@ export function describeLocation(location: Location, snapshot: Snapshot, meeting
   else if (location.row === headerRow) parts.push('header');
   else parts.push(`row ${location.row - (recognised ? headerRow : -1)}`);
 
-  if (location.col !== undefined) {
+  if (location.col !== undefined && location.row !== headerRow) {
     const cell = block.rows[location.row]?.cells[location.col];
     const header = recognised && cell ? headerAt(snapshot, location.block, headerRow, cell.gridCol) : undefined;
     parts.push(header ?? `cell ${location.col + 1}`);

@@ -7,7 +7,7 @@ import { excerpt, squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
 import { findDates } from '../time/dates';
 import { zoneNamedIn } from '../time/zones';
-import { locate, rowKey, spotKey, type Extraction } from './context';
+import { locate, locateCell, rowKey, spotKey, type Extraction } from './context';
 import { resolveDate } from './calendar';
 import { cellAt, numberIn, type TableShape } from './tables';
 
@@ -40,7 +40,7 @@ export function extractAgendaTable(ctx: Extraction, block: number, table: Table,
         start: times[0].start,
         end: times[0].end,
         ...(zone ? { timeZone: zone } : {}),
-        location: at(timing.index, squash(timingText)),
+        location: locateCell({ block, row, col: timing.index }, timing.cell),
       });
       for (let p = 0; p < timing.cell.paragraphs.length; p++) {
         ctx.dateRoleOf.set(spotKey({ block, row, col: timing.index, paragraph: p }), 'meeting');
@@ -58,7 +58,7 @@ export function extractAgendaTable(ctx: Extraction, block: number, table: Table,
 
     const start = times[0] && (times[0].index === 0 || number !== undefined) ? times[0] : undefined;
     if (timing && timingText !== '' && !start && session === undefined) {
-      ctx.issue('parse/unreadable-time', `The time "${excerpt(timingText, 40)}" could not be read.`, at(timing.index, excerpt(timingText, 40)));
+      ctx.issue('parse/unreadable-time', `The time "${excerpt(timingText, 40)}" could not be read.`, locateCell({ block, row, col: timing.index }, timing.cell, 40));
     }
 
     const proposal = proposalOf(cells.cells, columns.proposal, columns.title);
@@ -72,7 +72,10 @@ export function extractAgendaTable(ctx: Extraction, block: number, table: Table,
       ...(session !== undefined ? { session } : {}),
       citations: [],
       ...(proposal ? { proposal } : {}),
-      location: at(numberCell?.index ?? titleCell?.index ?? 0, number ?? excerpt(title, 60)),
+      location:
+        number !== undefined && numberCell
+          ? locateCell({ block, row, col: numberCell.index }, numberCell.cell)
+          : locateCell({ block, row, col: titleCell?.index ?? 0 }, titleCell?.cell, 60),
     });
     ctx.itemOf.set(rowKey(block, row), itemIndex);
     lastItem = itemIndex;

@@ -4,7 +4,7 @@
 import type { Finding } from '../model/finding';
 import type { Location } from '../model/location';
 import type { DateRole, Meeting } from '../model/meeting';
-import type { Block, Paragraph, Snapshot } from '../model/snapshot';
+import type { Block, Cell, Paragraph, Snapshot } from '../model/snapshot';
 import { paragraphsOf } from '../model/snapshot';
 
 /** One paragraph of text somewhere in the document: a paragraph block or a paragraph inside a table cell. */
@@ -77,6 +77,17 @@ export function rowKey(block: number, row?: number): string {
 /** Key of one paragraph (in a cell or not). */
 export function spotKey(at: Omit<Location, 'text'>): string {
   return `${at.block}:${at.row ?? ''}:${at.col ?? ''}:${at.paragraph ?? ''}`;
+}
+
+/**
+ * A location quoting the first non-empty paragraph of a cell (at most `max` characters of it, literally, so a host
+ * can find the text in the document).
+ */
+export function locateCell(at: { block: number; row: number; col: number }, cell: Cell | undefined, max = 80): Location {
+  const paragraphs = cell?.paragraphs ?? [];
+  const index = Math.max(0, paragraphs.findIndex((p) => p.text.trim() !== ''));
+  const text = (paragraphs[index]?.text ?? '').trim().slice(0, max).trim();
+  return { ...at, paragraph: index, text };
 }
 
 /** A location for some text found at a spot. */

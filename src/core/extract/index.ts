@@ -8,7 +8,7 @@ import { cellText } from '../model/snapshot';
 import { excerpt, squash } from '../text/normalize';
 import { zoneOfPlace } from '../time/zones';
 import { extractAgendaTable } from './agenda-table';
-import { Extraction, locate, type ExtractOptions } from './context';
+import { Extraction, locateCell, type ExtractOptions } from './context';
 import { extractDocumentList } from './document-list';
 import { extractFacts } from './facts';
 import { extractInterimMeetings } from './interim-meetings';
@@ -46,7 +46,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
       ctx.issue(
         'parse/unrecognised-table',
         `A table with ${columns} columns ("${excerpt(header, 60)}") is not an agenda, document list, e-meeting plan or time grid; its rows were not checked.`,
-        locate({ block, row: 0 }, excerpt(header, 60)),
+        firstCellOf(block, table, 0),
       );
     }
     return;
@@ -59,7 +59,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
     ...(heading ? { title: heading } : {}),
     header: shape.header,
     rows: dataRows.length,
-    location: locate({ block, row: shape.headerRow }, excerpt(shape.header.join(' | '), 60)),
+    location: firstCellOf(block, table, shape.headerRow),
   });
   switch (shape.kind) {
     case 'agenda':
@@ -71,6 +71,13 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
     case 'time-grid':
       return extractTimeGrid(ctx, block, table, shape);
   }
+}
+
+/** The first cell of a row that has text, quoted. */
+function firstCellOf(block: number, table: Table, row: number) {
+  const cells = table.rows[row]?.cells ?? [];
+  const col = Math.max(0, cells.findIndex((c) => cellText(c).trim() !== ''));
+  return locateCell({ block, row, col }, cells[col]);
 }
 
 /** A cover-page table of "Label: | value" rows (an ITU-T TD header): layout, not data. */

@@ -7,7 +7,7 @@ import { findTimes } from '../time/clock';
 import { findDates } from '../time/dates';
 import { zoneNamedIn } from '../time/zones';
 import { resolveDate } from './calendar';
-import { locate, spotKey, type Extraction } from './context';
+import { locate, locateCell, spotKey, type Extraction } from './context';
 import { cellAt, type TableShape } from './tables';
 
 export function extractInterimMeetings(ctx: Extraction, block: number, table: Table, shape: TableShape, heading: string | undefined): void {
@@ -42,7 +42,7 @@ export function extractInterimMeetings(ctx: Extraction, block: number, table: Ta
       ...(zone ? { timeZone: zone } : {}),
       objectives,
       ...(deadline ? { deadline } : {}),
-      location: at(dateCell?.index ?? 0, squash(whenText) || objectives),
+      location: dateCell && whenText.trim() ? locateCell({ block, row, col: dateCell.index }, dateCell.cell) : locateCell({ block, row, col: objectivesCell?.index ?? 0 }, objectivesCell?.cell),
       ...(deadlineCell && due ? { deadlineLocation: at(deadlineCell.index, due.raw) } : {}),
     });
   }

@@ -137,7 +137,7 @@ function extractSessions(ctx: Extraction): void {
       minutes,
       ...(session !== undefined ? { session } : {}),
       citations: [],
-      location: locate({ block }, excerpt(text, 60)),
+      location: locate({ block }, b.text.trim().slice(0, 60).trim()),
     });
     if (!ctx.itemOf.has(rowKey(block))) ctx.itemOf.set(rowKey(block), index);
   }

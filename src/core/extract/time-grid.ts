@@ -6,7 +6,7 @@ import { cellText } from '../model/snapshot';
 import { squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
 import { dateOfWeekday } from './calendar';
-import { locate, type Extraction } from './context';
+import { locate, locateCell, type Extraction } from './context';
 import type { TableShape } from './tables';
 
 /** Marks a grid writer puts before an entry's time: "♠", bullets, "*". */
@@ -47,7 +47,7 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
         ...(date ? { date } : {}),
         start: window!.start,
         end: window!.end,
-        location: locate({ block, row, col, paragraph: 0 }, squash(cellText(cell)).slice(0, 80)),
+        location: locateCell({ block, row, col }, cell),
       });
       cell.paragraphs.forEach((paragraph, p) => {
         const lead = LEADING_MARKS.exec(paragraph.text)![0].length;

@@ -6,7 +6,7 @@ const rule = 'parse/unrecognised-table';
 describe(rule, () => {
   it('fires, as info, for a data table Docket does not know', () => {
     const findings = findingsOf(rule, 'Name | Role | Email\nAda | Chair | a@x.org\nBob | Vice-chair | b@x.org');
-    expect(findings).toMatchObject([{ severity: 'info', location: { row: 0, text: 'Name | Role | Email' } }]);
+    expect(findings).toMatchObject([{ severity: 'info', location: { row: 0, col: 0, text: 'Name' } }]);
     expect(findings[0]!.message).toMatchInlineSnapshot(
       `"A table with 3 columns ("Name | Role | Email") is not an agenda, document list, e-meeting plan or time grid; its rows were not checked."`,
     );

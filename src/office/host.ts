@@ -1,0 +1,54 @@
+// What the task pane needs from the place the document lives — Word, or the browser preview — and nothing more.
+// The pane talks only to this interface, never to Office.js, so the same pane runs in Word and in a plain browser.
+import type { Finding, Fix, Location, Snapshot } from '../core';
+
+/** The document, as the pipeline reads it: Word's flat OPC XML, the bytes of a file, or a Snapshot already read. */
+export type Source =
+  | { kind: 'ooxml'; xml: string }
+  | { kind: 'file'; name: string; bytes: Uint8Array }
+  | { kind: 'snapshot'; snapshot: Snapshot };
+
+/** Where "go to" landed: on the spot, on the same text elsewhere (the document changed), or nowhere. */
+export type GoToOutcome = 'exact' | 'moved' | 'gone';
+
+export interface FixOutcome {
+  applied: number;
+  /** Edits whose text was no longer there (the document changed since the check). */
+  missing: number;
+}
+
+export interface Comments {
+  /** Adds one comment per finding on its spot; returns how many were added. */
+  add(findings: readonly Finding[], document: Snapshot): Promise<number>;
+  /** Removes the comments Docket added; returns how many were removed. */
+  remove(): Promise<number>;
+}
+
+/** Checking settings kept with the document, so the whole team shares them. */
+export interface SettingsStore {
+  load(): unknown;
+  save(value: unknown): Promise<void>;
+}
+
+export interface DocumentHost {
+  /** "Word", "Preview": shown to the user. */
+  readonly name: string;
+  source(): Promise<Source>;
+  /** Go to a spot of `document`, the Snapshot the finding came from. */
+  goTo(location: Location, document: Snapshot): Promise<GoToOutcome>;
+  applyFix(fix: Fix, document: Snapshot): Promise<FixOutcome>;
+  /** Present where the host can comment (Word with WordApi 1.4). */
+  readonly comments?: Comments;
+  readonly settings: SettingsStore;
+}
+
+/** A failure to show the user: what happened, and what to do about it. */
+export class HostError extends Error {
+  override readonly name = 'HostError';
+  constructor(
+    message: string,
+    readonly action: string,
+  ) {
+    super(message);
+  }
+}

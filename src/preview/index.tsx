@@ -1,0 +1,142 @@
+// The browser preview: open a .docx (or the bundled sample) and check it with the real task pane, the document
+// rendered beside it. The file is read in the page and never sent anywhere.
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { DocumentArrowUp24Regular } from '@fluentui/react-icons';
+import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Location, Snapshot } from '../core';
+import { App } from '../taskpane/App';
+import { readSnapshot } from '../taskpane/pipeline/check';
+import { Themed } from '../taskpane/theme';
+import { DocumentView } from './DocumentView';
+import { PreviewHost } from './preview-host';
+
+const SAMPLE = 'samples/rg-wm-draft-agenda.docx';
+
+const useStyles = makeStyles({
+  layout: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) 360px',
+    gridTemplateRows: 'auto minmax(0, 1fr)',
+    height: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  bar: {
+    gridColumn: '1 / 3',
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  document: { overflow: 'auto', padding: tokens.spacingHorizontalL },
+  pane: { overflow: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  muted: { color: tokens.colorNeutralForeground2 },
+  file: { fontSize: tokens.fontSizeBase300 },
+});
+
+interface Opened {
+  name: string;
+  bytes: Uint8Array;
+  snapshot: Snapshot;
+  key: number;
+}
+
+function usePrefersDark(): boolean {
+  const query = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
+  const [dark, setDark] = useState(query.matches);
+  useEffect(() => {
+    const listener = (event: MediaQueryListEvent) => setDark(event.matches);
+    query.addEventListener('change', listener);
+    return () => query.removeEventListener('change', listener);
+  }, [query]);
+  return dark;
+}
+
+function Preview() {
+  const styles = useStyles();
+  const dark = usePrefersDark();
+  const [opened, setOpened] = useState<Opened>();
+  const [shown, setShown] = useState<Snapshot>();
+  const [highlight, setHighlight] = useState<Location>();
+  const [problem, setProblem] = useState<{ name: string; message: string }>();
+  const [loading, setLoading] = useState(false);
+
+  const open = useCallback(async (name: string, bytes: Uint8Array) => {
+    setLoading(true);
+    setProblem(undefined);
+    setHighlight(undefined);
+    try {
+      const snapshot = await readSnapshot({ kind: 'file', name, bytes });
+      setOpened({ name, bytes, snapshot, key: Date.now() });
+      setShown(snapshot);
+    } catch (error) {
+      setOpened(undefined);
+      setShown(undefined);
+      setProblem({ name, message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setLoading(false);
+    }
+  }, []);
+
+  const openSample = useCallback(async () => {
+    const response = await fetch(SAMPLE);
+    await open(SAMPLE.split('/').pop()!, new Uint8Array(await response.arrayBuffer()));
+  }, [open]);
+
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has('sample')) void openSample();
+  }, [openSample]);
+
+  const host = useMemo(
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }),
+    [opened],
+  );
+
+  return (
+    <Themed dark={dark}>
+      <main className={styles.layout}>
+        <div className={styles.bar} role="toolbar" aria-label="Document">
+          <Title3 as="h1">Docket preview</Title3>
+          <label className={styles.file}>
+            <DocumentArrowUp24Regular aria-hidden /> Open an agenda (.docx, .txt, .md):{' '}
+            <input
+              type="file"
+              accept=".docx,.doc,.txt,.md"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) void file.arrayBuffer().then((buffer) => open(file.name, new Uint8Array(buffer)));
+              }}
+            />
+          </label>
+          <Button onClick={() => void openSample()}>Open the sample agenda</Button>
+          <Caption1 className={styles.muted}>The file is read in this page and never leaves your browser.</Caption1>
+        </div>
+        <section className={styles.document} aria-label="Document view" tabIndex={0}>
+          {loading && <Spinner label="Reading the document…" />}
+          {problem && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{problem.name} cannot be opened</MessageBarTitle>
+                {problem.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {shown && <DocumentView snapshot={shown} {...(highlight ? { highlight } : {})} />}
+          {!shown && !problem && !loading && <Body1 className={styles.muted}>Open an agenda, or the sample, to see it here and check it in the pane.</Body1>}
+        </section>
+        <aside className={styles.pane} aria-label="Task pane" tabIndex={0}>
+          {host ? <App key={opened!.key} host={host} /> : <Body1 className={styles.muted} style={{ padding: 16, display: 'block' }}>The task pane appears here once a document is open.</Body1>}
+        </aside>
+      </main>
+    </Themed>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Preview />
+  </StrictMode>,
+);

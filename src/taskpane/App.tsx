@@ -1,0 +1,224 @@
+// The task pane: one Check button, a summary, the findings by area, going to a finding, applying its fix, and
+// (where the host can) Word comments. It talks to a DocumentHost only, so Word and the browser preview share it.
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Field,
+  Title3,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CheckmarkCircle24Regular, CommentAdd24Regular, CommentDismiss24Regular, DocumentSearch24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { Finding } from '../core';
+import type { DocumentHost, GoToOutcome } from '../office/host';
+import { FindingsList } from './components/FindingsList';
+import { Summary } from './components/Summary';
+import { runCheck } from './pipeline/check';
+import { problemOf } from './problems';
+import { initialState, reduce, type Notice } from './state';
+
+const SettingsPanel = lazy(() => import('./components/SettingsPanel'));
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: '100%',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: { display: 'flex', flexDirection: 'column' },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  empty: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', color: tokens.colorPaletteGreenForeground1 },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+const STAGES = { reading: 'Reading the document…', checking: 'Checking…', writing: 'Changing the document…' };
+
+const GO_TO_NOTICES: Record<GoToOutcome, Notice | undefined> = {
+  exact: undefined,
+  moved: { intent: 'info', message: 'The document changed since the check: Docket found the same text at its new place.' },
+  gone: { intent: 'warning', message: 'This text is no longer in the document. Check again to refresh the findings.' },
+};
+
+export interface AppProps {
+  host: DocumentHost;
+  /** Check as soon as the pane opens (the ribbon's Check agenda button). */
+  autoCheck?: boolean;
+}
+
+export function App({ host, autoCheck = false }: AppProps) {
+  const styles = useStyles();
+  const [state, dispatch] = useReducer(reduce, initialState);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const busy = state.status === 'working';
+
+  const check = useCallback(
+    async (notice?: Notice) => {
+      dispatch({ type: 'start', stage: 'reading' });
+      try {
+        const source = await host.source();
+        const result = await runCheck(source, host.settings.load(), (stage) => dispatch({ type: 'start', stage }));
+        const settingsNotice: Notice | undefined = result.settingsProblem
+          ? { intent: 'warning', message: `The checking settings saved with this document are not valid (${result.settingsProblem}); the defaults were used.` }
+          : undefined;
+        dispatch({ type: 'checked', snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? notice });
+      } catch (error) {
+        dispatch({ type: 'failed', problem: problemOf(error) });
+      }
+    },
+    [host],
+  );
+
+  const started = useRef(false);
+  useEffect(() => {
+    if (autoCheck && !started.current) {
+      started.current = true;
+      void check();
+    }
+  }, [autoCheck, check]);
+
+  const goTo = async (finding: Finding) => {
+    dispatch({ type: 'select', finding });
+    try {
+      dispatch({ type: 'notice', notice: GO_TO_NOTICES[await host.goTo(finding.location, state.result!.snapshot)] });
+    } catch (error) {
+      dispatch({ type: 'failed', problem: problemOf(error) });
+    }
+  };
+
+  const applyFix = async (finding: Finding) => {
+    if (!finding.fix) return;
+    dispatch({ type: 'start', stage: 'writing' });
+    try {
+      const outcome = await host.applyFix(finding.fix, state.result!.snapshot);
+      const notice: Notice =
+        outcome.missing === 0
+          ? { intent: 'success', message: `Done: ${finding.fix.title}.` }
+          : { intent: 'warning', message: `The text to change was no longer there (the document changed); nothing was changed. Check again.` };
+      await check(notice);
+    } catch (error) {
+      dispatch({ type: 'failed', problem: problemOf(error) });
+    }
+  };
+
+  const comment = async (what: 'add' | 'remove') => {
+    const comments = host.comments;
+    if (!comments) return;
+    dispatch({ type: 'start', stage: 'writing' });
+    try {
+      const count = what === 'add' && state.result ? await comments.add(state.result.findings, state.result.snapshot) : await comments.remove();
+      const message = what === 'add' ? `Added ${count} comment${count === 1 ? '' : 's'} to the document.` : `Removed ${count} Docket comment${count === 1 ? '' : 's'}.`;
+      dispatch({ type: 'finished', notice: { intent: 'success', message } });
+    } catch (error) {
+      dispatch({ type: 'failed', problem: problemOf(error) });
+    }
+  };
+
+  const result = state.result;
+  const visible = result?.findings.filter((f) => state.shown[f.severity]) ?? [];
+
+  return (
+    <div className={styles.pane} role="region" aria-label="Docket agenda checker">
+      <header className={styles.header}>
+        <Title3 as="h1">Docket</Title3>
+        <Caption1 className={styles.muted}>Agenda checker · {host.name}</Caption1>
+      </header>
+
+      <div className={styles.toolbar} role="toolbar" aria-label="Actions">
+        <Button appearance="primary" icon={<DocumentSearch24Regular />} disabled={busy} onClick={() => void check()}>
+          Check
+        </Button>
+        {host.comments && (
+          <>
+            <Button icon={<CommentAdd24Regular />} disabled={busy || !result || result.findings.length === 0} onClick={() => void comment('add')}>
+              Add comments
+            </Button>
+            <Button icon={<CommentDismiss24Regular />} disabled={busy} onClick={() => void comment('remove')}>
+              Remove comments
+            </Button>
+          </>
+        )}
+        <Button icon={<Settings24Regular />} aria-label="Checking settings" title="Checking settings" onClick={() => setSettingsOpen(true)} />
+      </div>
+
+      <div role="status" aria-live="polite">
+        {busy && state.stage && (
+          <Field validationMessage={STAGES[state.stage]} validationState="none">
+            <ProgressBar aria-label={STAGES[state.stage]} />
+          </Field>
+        )}
+        {!busy && result && (
+          <Body1>
+            {result.findings.length === 0 ? 'No problems found.' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}.`}
+          </Body1>
+        )}
+      </div>
+
+      {state.problem && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{state.problem.title}</MessageBarTitle>
+            {state.problem.message} {state.problem.action}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {state.notice && (
+        <MessageBar intent={state.notice.intent} layout="multiline">
+          <MessageBarBody>{state.notice.message}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {!result && !busy && !state.problem && (
+        <Body1 className={styles.muted}>
+          Check the agenda open in {host.name}: cited documents against the document list, times, dates, numbering, actions and placeholders.
+        </Body1>
+      )}
+
+      {result && <Summary findings={result.findings} shown={state.shown} onToggle={(severity) => dispatch({ type: 'toggle', severity })} />}
+
+      {result && result.findings.length === 0 && (
+        <div className={styles.empty}>
+          <CheckmarkCircle24Regular aria-hidden />
+          <Body1>
+            All is well: {result.meeting.agenda.length} agenda items, {result.meeting.documents.length} listed documents, {result.meeting.citations.length} citations and{' '}
+            {result.meeting.actions.length} actions checked.
+          </Body1>
+        </div>
+      )}
+      {result && result.findings.length > 0 && visible.length === 0 && <Body1 className={styles.muted}>All findings are hidden by the filters above.</Body1>}
+      {result && visible.length > 0 && (
+        <FindingsList
+          findings={visible}
+          snapshot={result.snapshot}
+          meeting={result.meeting}
+          {...(state.selected ? { selected: state.selected } : {})}
+          busy={busy}
+          onGoTo={(f) => void goTo(f)}
+          onFix={(f) => void applyFix(f)}
+        />
+      )}
+
+      {settingsOpen && (
+        <Suspense fallback={null}>
+          <SettingsPanel
+            settings={host.settings}
+            onClose={(saved) => {
+              setSettingsOpen(false);
+              if (saved) void check({ intent: 'success', message: 'Settings saved with the document.' });
+            }}
+          />
+        </Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+// Findings are grouped in the pane by the area of their rule, named the way the secretariat thinks of them.
+import type { Finding, Severity } from '../core';
+
+const AREAS: Record<string, string> = {
+  ref: 'Document references',
+  list: 'Document list',
+  time: 'Times',
+  date: 'Dates',
+  numbering: 'Agenda numbering',
+  action: 'Actions',
+  text: 'Text',
+  table: 'Tables',
+  parse: 'Reading the document',
+};
+
+export function areaOf(finding: Finding): string {
+  const area = finding.ruleId.slice(0, finding.ruleId.indexOf('/'));
+  return AREAS[area] ?? area;
+}
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export const SEVERITY_NAMES: Record<Severity, [singular: string, plural: string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['note', 'notes'],
+};
+
+/** Findings grouped by area, groups in the order of their most severe finding. */
+export function groupByArea(findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const area = areaOf(finding);
+    groups.set(area, [...(groups.get(area) ?? []), finding]);
+  }
+  const rank = (list: Finding[]) => Math.min(...list.map((f) => SEVERITIES.indexOf(f.severity)));
+  return [...groups.entries()].sort((a, b) => rank(a[1]) - rank(b[1]));
+}

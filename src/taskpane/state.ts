@@ -1,0 +1,52 @@
+// The task pane's state: what it is doing, what the last check found, and what to tell the user.
+import type { Finding, Meeting, Severity, Snapshot } from '../core';
+
+export interface Problem {
+  title: string;
+  message: string;
+  /** What the user can do about it. */
+  action: string;
+}
+
+export type Notice = { intent: 'success' | 'info' | 'warning'; message: string };
+
+export interface PaneState {
+  status: 'idle' | 'working' | 'done';
+  stage?: 'reading' | 'checking' | 'writing';
+  result?: { snapshot: Snapshot; meeting: Meeting; findings: Finding[] };
+  problem?: Problem;
+  notice?: Notice;
+  shown: Record<Severity, boolean>;
+  /** The finding last gone to. */
+  selected?: Finding;
+}
+
+export type PaneAction =
+  | { type: 'start'; stage: 'reading' | 'checking' | 'writing' }
+  | { type: 'checked'; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; notice?: Notice }
+  | { type: 'failed'; problem: Problem }
+  | { type: 'finished'; notice?: Notice }
+  | { type: 'notice'; notice?: Notice }
+  | { type: 'toggle'; severity: Severity }
+  | { type: 'select'; finding: Finding };
+
+export const initialState: PaneState = { status: 'idle', shown: { error: true, warning: true, info: true } };
+
+export function reduce(state: PaneState, action: PaneAction): PaneState {
+  switch (action.type) {
+    case 'start':
+      return { ...state, status: 'working', stage: action.stage, problem: undefined, notice: undefined };
+    case 'checked':
+      return { ...state, status: 'done', stage: undefined, result: action, notice: action.notice, selected: undefined };
+    case 'failed':
+      return { ...state, status: state.result ? 'done' : 'idle', stage: undefined, problem: action.problem };
+    case 'finished':
+      return { ...state, status: state.result ? 'done' : 'idle', stage: undefined, notice: action.notice };
+    case 'notice':
+      return { ...state, notice: action.notice };
+    case 'toggle':
+      return { ...state, shown: { ...state.shown, [action.severity]: !state.shown[action.severity] } };
+    case 'select':
+      return { ...state, selected: action.finding };
+  }
+}

@@ -1,0 +1,282 @@
+// A recording fake of the Word JavaScript API calls Docket uses. Like Office, it only queues work until
+// context.sync(): navigation proxies resolve at the sync, loaded properties cannot be read before it, writes happen
+// in queue order, and a batch that touches an item that does not exist fails with ItemNotFound. It counts syncs.
+import type { Snapshot } from '../../../src/core';
+
+export interface FakeParagraph {
+  text: string;
+  comments: string[];
+}
+export interface FakeCell {
+  paragraphs: FakeParagraph[];
+  tables: FakeTable[];
+}
+export interface FakeTable {
+  rows: FakeCell[][];
+}
+type Item = FakeParagraph | FakeTable;
+
+/** The document: top-level paragraphs and tables in order. */
+export class FakeDocument {
+  items: Item[] = [];
+  selection: { paragraph: FakeParagraph; start: number; end: number } | undefined;
+  syncs = 0;
+  calls: string[] = [];
+  foreignComments: { paragraph: FakeParagraph; content: string }[] = [];
+
+  constructor(
+    snapshot: Snapshot,
+    readonly ooxml: string,
+  ) {
+    const tables = new Map<number, FakeTable>();
+    snapshot.blocks.forEach((block, index) => {
+      if (block.kind === 'paragraph') return this.items.push({ text: block.text, comments: [] });
+      const table: FakeTable = {
+        rows: block.rows.map((row) => row.cells.map((cell) => ({ paragraphs: cell.paragraphs.map((p) => ({ text: p.text, comments: [] })), tables: [] }))),
+      };
+      tables.set(index, table);
+      if (block.parent) tables.get(block.parent.block)!.rows[block.parent.row]![block.parent.col]!.tables.push(table);
+      else this.items.push(table);
+    });
+  }
+
+  /** Every paragraph in document order, as Word's body.paragraphs has them. */
+  paragraphs(items: Item[] = this.items): FakeParagraph[] {
+    return items.flatMap((item) => ('rows' in item ? item.rows.flat().flatMap((cell) => this.paragraphs([...cell.paragraphs, ...cell.tables])) : [item]));
+  }
+
+  tables(): FakeTable[] {
+    return this.items.filter((item): item is FakeTable => 'rows' in item);
+  }
+}
+
+class ItemNotFound extends Error {
+  readonly code = 'ItemNotFound';
+}
+
+/** The batch being built in one Word.run: queued operations, run in order at sync. */
+class Batch {
+  queue: (() => void)[] = [];
+  constructor(readonly doc: FakeDocument) {}
+  record(call: string, operation?: () => void): void {
+    this.doc.calls.push(call);
+    if (operation) this.queue.push(operation);
+  }
+}
+
+/** A value that exists only after the sync that loads it. */
+function loaded<T>(): { set(value: T): void; get(what: string): T } {
+  let has = false;
+  let value: T;
+  return {
+    set(v) {
+      has = true;
+      value = v;
+    },
+    get(what) {
+      if (!has) throw new Error(`PropertyNotLoaded: ${what} was read before load() and context.sync()`);
+      return value;
+    },
+  };
+}
+
+type Span = { paragraphs: FakeParagraph[]; start?: number; end?: number };
+
+class FakeRange {
+  private readonly textValue = loaded<string>();
+  private readonly nullValue = loaded<boolean>();
+  constructor(
+    private readonly batch: Batch,
+    readonly resolve: () => Span | null,
+  ) {}
+  load(what: string): this {
+    this.batch.record(`range.load(${what})`, () => {
+      const span = this.resolve();
+      this.nullValue.set(span === null);
+      if (what.includes('text')) {
+        if (span === null) throw new ItemNotFound('range');
+        this.textValue.set(span.start === undefined ? span.paragraphs.map((p) => p.text).join('\r') : span.paragraphs[0]!.text.slice(span.start, span.end));
+      }
+    });
+    return this;
+  }
+  get text(): string {
+    return this.textValue.get('range.text');
+  }
+  get isNullObject(): boolean {
+    return this.nullValue.get('range.isNullObject');
+  }
+  search(text: string, options: { matchCase: boolean }): FakeRangeCollection {
+    this.batch.record('range.search');
+    return new FakeRangeCollection(this.batch, () => {
+      const span = this.resolve();
+      if (span === null) throw new ItemNotFound('range');
+      return searchIn(span.paragraphs, text, options.matchCase);
+    });
+  }
+  select(): void {
+    this.batch.record('range.select', () => {
+      const span = this.must();
+      const paragraph = span.paragraphs[0]!;
+      this.batch.doc.selection = { paragraph, start: span.start ?? 0, end: span.end ?? paragraph.text.length };
+    });
+  }
+  insertText(text: string, where: 'Replace'): void {
+    this.batch.record(`range.insertText(${where})`, () => {
+      const span = this.must();
+      const paragraph = span.paragraphs[0]!;
+      paragraph.text = paragraph.text.slice(0, span.start ?? 0) + text + paragraph.text.slice(span.end ?? paragraph.text.length);
+    });
+  }
+  insertComment(text: string): void {
+    this.batch.record('range.insertComment', () => this.must().paragraphs[0]!.comments.push(text));
+  }
+  private must(): Span {
+    const span = this.resolve();
+    if (span === null) throw new ItemNotFound('range');
+    return span;
+  }
+}
+
+function searchIn(paragraphs: FakeParagraph[], text: string, matchCase: boolean): Span[] {
+  const needle = text.replace(/\^\^/g, '^');
+  const found: Span[] = [];
+  for (const paragraph of paragraphs) {
+    const start = matchCase ? paragraph.text.indexOf(needle) : paragraph.text.toLowerCase().indexOf(needle.toLowerCase());
+    if (start >= 0) found.push({ paragraphs: [paragraph], start, end: start + needle.length });
+  }
+  return found;
+}
+
+class FakeRangeCollection {
+  constructor(
+    private readonly batch: Batch,
+    private readonly resolve: () => Span[],
+  ) {}
+  getFirstOrNullObject(): FakeRange {
+    this.batch.record('ranges.getFirstOrNullObject');
+    return new FakeRange(this.batch, () => this.resolve()[0] ?? null);
+  }
+}
+
+/** A paragraph or table reached by navigation: resolves to a model item, or null past the end. */
+class FakeParagraph$ {
+  constructor(
+    private readonly batch: Batch,
+    private readonly list: () => FakeParagraph[],
+    private readonly index: number,
+  ) {}
+  getNextOrNullObject(): FakeParagraph$ {
+    this.batch.record('paragraph.getNextOrNullObject');
+    return new FakeParagraph$(this.batch, this.list, this.index + 1);
+  }
+  getRange(_where: 'Whole'): FakeRange {
+    this.batch.record('paragraph.getRange');
+    return new FakeRange(this.batch, () => {
+      const paragraph = this.list()[this.index];
+      if (!paragraph) throw new ItemNotFound('paragraph');
+      return { paragraphs: [paragraph] };
+    });
+  }
+}
+
+class FakeBody {
+  constructor(
+    private readonly batch: Batch,
+    private readonly paragraphList: () => FakeParagraph[],
+    private readonly tableList: () => FakeTable[],
+  ) {}
+  get paragraphs() {
+    return { getFirstOrNullObject: () => (this.batch.record('paragraphs.getFirstOrNullObject'), new FakeParagraph$(this.batch, this.paragraphList, 0)) };
+  }
+  get tables() {
+    return { getFirstOrNullObject: () => (this.batch.record('tables.getFirstOrNullObject'), new FakeTable$(this.batch, this.tableList, 0)) };
+  }
+  getRange(_where: 'Whole'): FakeRange {
+    this.batch.record('body.getRange');
+    return new FakeRange(this.batch, () => ({ paragraphs: this.paragraphList() }));
+  }
+  search(text: string, options: { matchCase: boolean }): FakeRangeCollection {
+    this.batch.record('body.search');
+    return new FakeRangeCollection(this.batch, () => searchIn(this.paragraphList(), text, options.matchCase));
+  }
+  getOoxml(): { value: string } {
+    const value = loaded<string>();
+    this.batch.record('body.getOoxml', () => value.set(this.batch.doc.ooxml));
+    return {
+      get value() {
+        return value.get('getOoxml().value');
+      },
+    };
+  }
+  getComments() {
+    const batch = this.batch;
+    const items = loaded<{ content: string; delete(): void }[]>();
+    batch.record('body.getComments');
+    return {
+      load(what: string) {
+        batch.record(`comments.load(${what})`, () => {
+          const doc = batch.doc;
+          const ours = doc.paragraphs().flatMap((paragraph) =>
+            paragraph.comments.map((content) => ({
+              content,
+              delete: () => batch.record('comment.delete', () => paragraph.comments.splice(paragraph.comments.indexOf(content), 1)),
+            })),
+          );
+          const foreign = doc.foreignComments.map((c) => ({ content: c.content, delete: () => batch.record('comment.delete', () => doc.foreignComments.splice(doc.foreignComments.indexOf(c), 1)) }));
+          items.set([...ours, ...foreign]);
+        });
+      },
+      get items() {
+        return items.get('comments.items');
+      },
+    };
+  }
+}
+
+class FakeTable$ {
+  constructor(
+    private readonly batch: Batch,
+    private readonly list: () => FakeTable[],
+    private readonly index: number,
+  ) {}
+  getNextOrNullObject(): FakeTable$ {
+    this.batch.record('table.getNextOrNullObject');
+    return new FakeTable$(this.batch, this.list, this.index + 1);
+  }
+  getCellOrNullObject(row: number, col: number) {
+    this.batch.record('table.getCellOrNullObject');
+    const cell = (): FakeCell => {
+      const found = this.list()[this.index]?.rows[row]?.[col];
+      if (!found) throw new ItemNotFound('cell');
+      return found;
+    };
+    const doc = this.batch.doc;
+    return { body: new FakeBody(this.batch, () => doc.paragraphs([...cell().paragraphs, ...cell().tables]), () => cell().tables) };
+  }
+}
+
+/** The Word API the host needs, over a fake document. */
+export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordApi: 1.4 }) {
+  return {
+    async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
+      const current = new Batch(doc);
+      const context = {
+        document: { body: new FakeBody(current, () => doc.paragraphs(), () => doc.tables()) },
+        sync: async () => {
+          doc.syncs++;
+          const queue = current.queue;
+          current.queue = [];
+          for (const operation of queue) operation();
+          await Promise.resolve();
+        },
+      };
+      return batch(context as unknown as Word.RequestContext);
+    },
+    isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= sets.WordApi,
+    settings: (() => {
+      let saved: unknown;
+      return { load: () => saved, save: (value: unknown) => ((saved = value), Promise.resolve()) };
+    })(),
+  };
+}

@@ -1,0 +1,80 @@
+// Builds the add-in: dist/taskpane.html (the Office task pane, with Office.js from Microsoft's CDN) and
+// dist/preview.html (the same pane beside a rendered document, no Office), plus the pipeline's Web Worker.
+// Prints the task pane's initial JavaScript, gzipped, and fails the build past its 250 KB budget.
+import CopyPlugin from 'copy-webpack-plugin';
+import HtmlWebpackPlugin from 'html-webpack-plugin';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+/** Where the add-in is served from: the development server unless a deployment says otherwise. */
+const DEV_URL = 'https://localhost:3000/';
+const BASE_URL = (process.env.DOCKET_BASE_URL ?? DEV_URL).replace(/\/?$/, '/');
+const BUDGET_KB = 250;
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+/** Reports the gzipped size of each page's initial JavaScript; the task pane's must stay within budget. */
+class BundleBudget {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('BundleBudget', (compilation) => {
+      const stage = compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT;
+      compilation.hooks.processAssets.tap({ name: 'BundleBudget', stage }, () => {
+        for (const name of ['taskpane', 'preview']) {
+          const files = [...compilation.entrypoints.get(name).getFiles()].filter((f) => f.endsWith('.js'));
+          const kb = files.reduce((sum, f) => sum + gzipSync(compilation.assets[f].source()).length, 0) / 1024;
+          const line = `${name} initial JavaScript: ${kb.toFixed(1)} KB gzipped${name === 'taskpane' ? ` (budget ${BUDGET_KB} KB)` : ''}`;
+          console.log(`[budget] ${line}`);
+          if (name === 'taskpane' && kb > BUDGET_KB) compilation.errors.push(new Error(`Bundle budget exceeded: ${line}`));
+        }
+      });
+    });
+  }
+}
+
+export default (env, argv) => {
+  const production = argv.mode !== 'development';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/office.tsx',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: `${root}dist`,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js'],
+      extensionAlias: { '.js': ['.ts', '.js'] },
+      // The Markdown reader runs in the pipeline's Web Worker, which has no DOM: use this package's DOM-free build
+      // (its "browser" build decodes entities with document.createElement).
+      alias: { 'decode-named-character-reference$': `${root}node_modules/decode-named-character-reference/index.js` },
+    },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        chunks: ['taskpane'],
+        template: './src/taskpane/taskpane.html',
+        templateParameters: { officeJs: OFFICE_JS },
+      }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', chunks: ['preview'], template: './src/preview/preview.html' }),
+      new CopyPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'samples/rg-wm-draft-agenda.docx', to: 'samples/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(DEV_URL, BASE_URL) },
+        ],
+      }),
+      new BundleBudget(),
+    ],
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+};
