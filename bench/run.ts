@@ -1,12 +1,15 @@
 // `npm run bench`: Docket's time to read, extract and check a large document list beside mammoth.extractRawText on
 // the same file, for the 3GPP SA2 #164 Tdoc list (~1,700 rows) and for a generated list ten times larger.
-// Goals: at most 0.1× mammoth's time; ten times the rows at most twelve times the time. Prints peak memory too.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Goals: at most 0.1× mammoth's time; ten times the rows at most twelve times the time. Prints peak memory too,
+// and the time from page load to a usable task pane in the browser preview.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { launch } from '../tests/helpers/browser';
+import { serve } from '../tests/helpers/static-server';
 
 const SHARED = process.env.DOCKET_SHARED ?? fileURLToPath(new URL('../../shared/', import.meta.url));
 const SA2_164 = join(SHARED, 'corpus/docx/SA2-164-TdocsByAgenda.docx');
@@ -48,6 +51,29 @@ function line(label: string, docket: Result, mammoth: Result): string {
   );
 }
 
+/** Milliseconds from navigation to a usable pane: the sample agenda shown and the Check button enabled. */
+async function paneLoadTimes(runs: number): Promise<number[]> {
+  const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+  if (!existsSync(`${dist}preview.html`)) execSync('npm run build', { stdio: 'ignore' });
+  const server = await serve(dist);
+  const browser = await launch();
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/preview.html?sample`);
+      await page.locator('[data-at="0"]').waitFor();
+      await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
+      times.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    return times.sort((a, b) => a - b);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'docket-bench-'));
 try {
   const large = join(dir, 'SA2-164-x10.docx');
@@ -65,6 +91,10 @@ try {
   console.log('');
   console.log(`Goal: at most 0.1× mammoth's time ............ ${ratio.toFixed(3)}× ${ratio <= 0.1 ? 'met' : 'MISSED'}`);
   console.log(`Goal: 10× the rows in at most 12× the time .... ${scaling.toFixed(1)}× ${scaling <= 12 ? 'met' : 'MISSED'}`);
+
+  const load = await paneLoadTimes(7);
+  console.log('');
+  console.log(`Browser preview, page load to a usable pane with the sample agenda: median ${load[3]!.toFixed(0)} ms (best ${load[0]!.toFixed(0)} ms, worst ${load[6]!.toFixed(0)} ms)`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from '../helpers/browser';
-import { LEGACY_DOC, TD514 } from '../helpers/shared';
+import { LEGACY_DOC, SA2_164_LIST, TD514 } from '../helpers/shared';
 import { serve } from '../helpers/static-server';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -97,6 +97,47 @@ describe('the browser preview', () => {
     if (scheme === 'dark') await page.screenshot({ path: `${SCREENSHOTS}preview-dark.png` });
     await page.close();
   });
+
+  it('turns a rule off in the settings, and the check follows them', async () => {
+    const page = await openPreview();
+    await openFile(page, TD514);
+    await page.getByRole('button', { name: 'Checking settings' }).click();
+    await page.getByRole('combobox', { name: 'Severity of list/unknown-category' }).click();
+    await page.getByRole('option', { name: 'Off' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText('Settings saved with the document.').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByText('No problems found.').count()).toBe(1);
+    await page.close();
+  });
+
+  it('works from the keyboard: Check, arrow keys between findings, Enter to go to one', async () => {
+    const page = await openPreview();
+    await page.getByRole('button', { name: 'Open the sample agenda' }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const references = page.getByRole('list', { name: 'Document references' });
+    await expect.poll(() => references.getByRole('listitem').count(), { timeout: 20_000 }).toBe(2);
+    await references.getByRole('button').first().focus();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Cite TD820');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toContain('TD838 is in the document list');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[aria-current="location"]').textContent()).toBe('TD838');
+    await page.close();
+  });
+
+  it('shows progress while it reads and checks a large document list', async () => {
+    const page = await openPreview();
+    await openFile(page, SA2_164_LIST);
+    await expect.poll(() => page.locator('[data-at="9"]').count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByRole('progressbar').waitFor({ state: 'attached', timeout: 5_000 });
+    await expect.poll(() => page.getByText('No problems found.').count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByRole('progressbar').count()).toBe(0);
+    await page.close();
+  }, 60_000);
 
   it('loads the bundled sample agenda, and sends nothing outside the page', async () => {
     const page = await openPreview();
