@@ -12,6 +12,7 @@ const DEV_URL = 'https://localhost:3000/';
 const BASE_URL = (process.env.DOCKET_BASE_URL ?? DEV_URL).replace(/\/?$/, '/');
 const BUDGET_KB = 250;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PREVIEW_POLICY = "default-src 'self'; script-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
 
 /** Reports the gzipped size of each page's initial JavaScript; the task pane's must stay within budget. */
 class BundleBudget {
@@ -62,10 +63,16 @@ export default (env, argv) => {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         chunks: ['taskpane'],
-        template: './src/taskpane/taskpane.html',
-        templateParameters: { officeJs: OFFICE_JS },
+        template: './src/page.html',
+        templateParameters: { title: 'Docket', head: `<script src="${OFFICE_JS}"></script>` },
       }),
-      new HtmlWebpackPlugin({ filename: 'preview.html', chunks: ['preview'], template: './src/preview/preview.html' }),
+      new HtmlWebpackPlugin({
+        filename: 'preview.html',
+        chunks: ['preview'],
+        template: './src/page.html',
+        // The preview's policy: nothing but this page's own files, and no eval.
+        templateParameters: { title: 'Docket preview', head: `<meta http-equiv="Content-Security-Policy" content="${PREVIEW_POLICY}" />` },
+      }),
       new CopyPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },

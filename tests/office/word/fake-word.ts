@@ -159,24 +159,35 @@ class FakeRangeCollection {
   }
 }
 
-/** A paragraph or table reached by navigation: resolves to a model item, or null past the end. */
-class FakeParagraph$ {
+/** The n-th paragraph or table, reached by navigation (getFirst…, getNext…): resolved at sync, missing past the end. */
+abstract class Nth<T> {
   constructor(
-    private readonly batch: Batch,
-    private readonly list: () => FakeParagraph[],
-    private readonly index: number,
+    protected readonly batch: Batch,
+    protected readonly list: () => T[],
+    protected readonly index: number,
+    private readonly kind: string,
   ) {}
+  protected item(): T {
+    const found = this.list()[this.index];
+    if (!found) throw new ItemNotFound(this.kind);
+    return found;
+  }
+  protected next<U>(make: (index: number) => U): U {
+    this.batch.record(`${this.kind}.getNextOrNullObject`);
+    return make(this.index + 1);
+  }
+}
+
+class FakeParagraph$ extends Nth<FakeParagraph> {
+  constructor(batch: Batch, list: () => FakeParagraph[], index: number) {
+    super(batch, list, index, 'paragraph');
+  }
   getNextOrNullObject(): FakeParagraph$ {
-    this.batch.record('paragraph.getNextOrNullObject');
-    return new FakeParagraph$(this.batch, this.list, this.index + 1);
+    return this.next((i) => new FakeParagraph$(this.batch, this.list, i));
   }
   getRange(_where: 'Whole'): FakeRange {
     this.batch.record('paragraph.getRange');
-    return new FakeRange(this.batch, () => {
-      const paragraph = this.list()[this.index];
-      if (!paragraph) throw new ItemNotFound('paragraph');
-      return { paragraphs: [paragraph] };
-    });
+    return new FakeRange(this.batch, () => ({ paragraphs: [this.item()] }));
   }
 }
 
@@ -234,20 +245,17 @@ class FakeBody {
   }
 }
 
-class FakeTable$ {
-  constructor(
-    private readonly batch: Batch,
-    private readonly list: () => FakeTable[],
-    private readonly index: number,
-  ) {}
+class FakeTable$ extends Nth<FakeTable> {
+  constructor(batch: Batch, list: () => FakeTable[], index: number) {
+    super(batch, list, index, 'table');
+  }
   getNextOrNullObject(): FakeTable$ {
-    this.batch.record('table.getNextOrNullObject');
-    return new FakeTable$(this.batch, this.list, this.index + 1);
+    return this.next((i) => new FakeTable$(this.batch, this.list, i));
   }
   getCellOrNullObject(row: number, col: number) {
     this.batch.record('table.getCellOrNullObject');
     const cell = (): FakeCell => {
-      const found = this.list()[this.index]?.rows[row]?.[col];
+      const found = this.item().rows[row]?.[col];
       if (!found) throw new ItemNotFound('cell');
       return found;
     };

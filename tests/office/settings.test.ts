@@ -1,0 +1,46 @@
+// Checking settings live in the document (Office.context.document.settings): saved with saveAsync, and a failure
+// to save reaches the user as a message with what to do.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { HostError } from '../../src/office/host';
+import { documentSettings } from '../../src/office/settings';
+
+function fakeSettings(fail?: string) {
+  const values = new Map<string, unknown>();
+  let saved = 0;
+  return {
+    settings: {
+      get: (key: string) => values.get(key),
+      set: (key: string, value: unknown) => values.set(key, value),
+      saveAsync: (callback: (result: { status: string; error: { message: string } }) => void) => {
+        if (!fail) saved++;
+        callback({ status: fail ? 'failed' : 'succeeded', error: { message: fail ?? '' } });
+      },
+    } as unknown as Office.Settings,
+    saves: () => saved,
+  };
+}
+
+describe('settings saved with the document', () => {
+  beforeEach(() => {
+    (globalThis as { Office?: unknown }).Office = { AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } };
+  });
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it('stores the settings in the document and saves it', async () => {
+    const { settings, saves } = fakeSettings();
+    const store = documentSettings(settings);
+    expect(store.load()).toBeUndefined();
+    await store.save({ rules: { 'ref/style-mixed': 'off' } });
+    expect(store.load()).toEqual({ rules: { 'ref/style-mixed': 'off' } });
+    expect(saves()).toBe(1);
+  });
+
+  it('says what to do when Word cannot save them', async () => {
+    const store = documentSettings(fakeSettings('The document is read-only.').settings);
+    const failure = store.save({});
+    await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toMatchObject({ message: expect.stringContaining('read-only'), action: expect.stringContaining('not read-only') });
+  });
+});
