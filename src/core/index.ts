@@ -15,3 +15,6 @@ export { Config, RuleSetting, DEFAULT_CONFIG, DEFAULT_CATEGORIES, parseConfig } 
 export { RULES, RULE_IDS, type Rule, type RuleContext, type Report } from './rules';
 export { describeLocation } from './locations';
 export { applyFix, paragraphsAt } from './fix';
+export * from './generate';
+export { categoryJudge, type CategoryVerdict } from './list/categories';
+export { spellDate } from './time/spell';

@@ -1,7 +1,7 @@
 // date/deadline-after-meeting: a contribution deadline is on or after the meeting it is for, so nobody can meet it.
 import { daysBetween } from '../../time/dates';
 import type { Rule } from '../rule';
-import { spellDate } from './spell';
+import { spellDate } from '../../time/spell';
 
 export const rule: Rule = {
   id: 'date/deadline-after-meeting',

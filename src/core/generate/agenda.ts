@@ -1,0 +1,74 @@
+// The agenda timing table in the layout of the TD template ("Timing | # | Agenda Item | Docs | Summary and
+// Proposal"), retimed from the session's start and the items' durations: change one duration and every time after
+// it moves. The session window is checked: an agenda that runs past its end is noted.
+import type { AgendaItem, Meeting, Session } from '../model/meeting';
+import { minutesOf } from '../time/clock';
+import { spellDate } from '../time/spell';
+import type { RowSpec, TableSpec } from './table-spec';
+
+export const AGENDA_HEADER = ['Timing', '#', 'Agenda Item', 'Docs', 'Summary and Proposal'];
+
+export interface Timed {
+  item: AgendaItem;
+  /** Whether the item has its own time slot (sub-items usually run inside their parent's). */
+  slot: boolean;
+  /** Minutes given to the item's slot. */
+  minutes: number;
+}
+
+/** The items of a session with the minutes each one has now, from the agenda's own start times. */
+export function durationsOf(meeting: Meeting, session: number): Timed[] {
+  const items = meeting.agenda.filter((i) => i.session === session);
+  const end = meeting.sessions[session]?.end;
+  return items.map((item, i) => {
+    if (item.minutes !== undefined) return { item, slot: true, minutes: item.minutes };
+    if (!item.start) return { item, slot: false, minutes: 0 };
+    const next = items.slice(i + 1).find((n) => n.start)?.start ?? end;
+    return { item, slot: true, minutes: next ? Math.max(0, minutesOf(next) - minutesOf(item.start)) : 0 };
+  });
+}
+
+/** Start times from a session start and durations: each timed item starts when the ones before it are done. */
+export function retime(start: string, timed: readonly Timed[]): (string | undefined)[] {
+  let clock = minutesOf(start);
+  return timed.map(({ slot, minutes }) => {
+    if (!slot) return undefined;
+    const at = clock;
+    clock += minutes;
+    return formatClock(at);
+  });
+}
+
+export function agendaTable(meeting: Meeting, session: number, timed: readonly Timed[]): TableSpec {
+  const window = meeting.sessions[session]!;
+  const starts = window.start ? retime(window.start, timed) : timed.map(() => undefined);
+  const rows: RowSpec[] = [sessionRow(window)];
+  timed.forEach(({ item }, i) => {
+    const start = starts[i];
+    const docs = meeting.citations.filter((c) => c.item === item.number && item.number !== undefined);
+    const written = [...new Set(docs.map((c) => (c.parenthesized ? `(${c.raw})` : c.raw)))].join('\n');
+    const timing = start ? `${start} hours` : '';
+    rows.push(
+      item.level === 0 && !written && !item.proposal
+        ? { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title, span: 3 }] }
+        : { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title }, { text: written }, { text: item.proposal ?? '' }] },
+    );
+  });
+  const total = timed.reduce((sum, t) => sum + t.minutes, 0);
+  const notes: TableSpec['notes'] = [];
+  if (window.start && window.end && minutesOf(window.start) + total > minutesOf(window.end)) {
+    notes.push({ row: 0, message: `The items take ${total} min and run past the end of the session (${window.end}).` });
+  }
+  return { kind: 'agenda', header: AGENDA_HEADER, rows, widths: [12, 5, 30, 13, 40], notes };
+}
+
+function sessionRow(session: Session): RowSpec {
+  const day = session.date ? spellDate(session.date, 'EEEE, d MMMM') : '';
+  const zone = session.timeZone === 'Europe/Zurich' ? ' Geneva time' : session.timeZone ? ` (${session.timeZone})` : '';
+  const window = session.start && session.end ? `${session.start} - ${session.end} hours${zone}` : '';
+  return { session: true, cells: [{ text: [day, window].filter(Boolean).join('\n') }, { text: '' }, { text: session.label, span: 3 }] };
+}
+
+function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,36 @@
+// A generated table, independent of where it is written (Word, Excel, .xlsx, the preview): its kind, header, rows of
+// cells (a cell may span columns; "\n" separates paragraphs), relative column widths, and notes for the user about
+// what the generator could not fill in or doubts.
+export type GeneratedKind = 'annex' | 'agenda' | 'interim' | 'register';
+
+export interface CellSpec {
+  text: string;
+  /** Columns covered (gridSpan), 1 when absent. */
+  span?: number;
+}
+
+export interface RowSpec {
+  cells: CellSpec[];
+  /** A session row of an agenda table, drawn apart. */
+  session?: boolean;
+}
+
+export interface GenerationNote {
+  /** Data row (0-based, header excluded) the note is about. */
+  row: number;
+  message: string;
+}
+
+export interface TableSpec {
+  kind: GeneratedKind;
+  header: string[];
+  rows: RowSpec[];
+  /** Relative widths of the columns (they need not add up to anything). */
+  widths: number[];
+  notes: GenerationNote[];
+}
+
+/** The plain text of a table, row by row and cell by cell: what a user's edits are compared against. */
+export function tableText(spec: Pick<TableSpec, 'header' | 'rows'>): string {
+  return [spec.header.join('\t'), ...spec.rows.map((row) => row.cells.map((cell) => cell.text).join('\t'))].join('\n');
+}
