@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyse, type Config, type Finding, type Meeting, type Snapshot } from '../core';
 import { readDocument } from '../io/read';
+import { readSpreadsheet } from '../io/xlsx/read';
 import { where } from './where';
 
 export interface FileResult {
@@ -14,18 +15,25 @@ export interface FileResult {
   findings: Finding[];
 }
 
-export function checkFile(path: string, config: Config): FileResult {
+/** Reads a file as a Snapshot: Word documents and text agendas, and spreadsheets (.xlsx, .csv) of document lists. */
+export async function readFile(path: string): Promise<{ ok: true; snapshot: Snapshot } | { ok: false; error: string }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { path, error: code === 'ENOENT' ? 'No such file.' : code === 'EISDIR' ? 'This is a folder, not a file.' : `Cannot open the file (${code}).`, findings: [] };
+    return { ok: false, error: code === 'ENOENT' ? 'No such file.' : code === 'EISDIR' ? 'This is a folder, not a file.' : `Cannot open the file (${code}).` };
   }
-  const read = readDocument(basename(path), bytes);
-  if (!read.ok) return { path, error: read.message, findings: [] };
-  const { meeting, findings } = analyse(read.value, config);
-  return { path, snapshot: read.value, meeting, findings };
+  const name = basename(path);
+  const read = /\.(xlsx|csv)$/i.test(name) ? await readSpreadsheet(name, bytes) : readDocument(name, bytes);
+  return read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.message };
+}
+
+export async function checkFile(path: string, config: Config): Promise<FileResult> {
+  const read = await readFile(path);
+  if (!read.ok) return { path, error: read.error, findings: [] };
+  const { meeting, findings } = analyse(read.snapshot, config);
+  return { path, snapshot: read.snapshot, meeting, findings };
 }
 
 /** One line per finding: file, location, severity, message, rule id; then a summary. */

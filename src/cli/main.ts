@@ -1,22 +1,31 @@
-// The `docket` command line: check agendas, extract them as JSON, list the rules. Arguments are parsed with Node's
-// own parseArgs; every failure is one line on stderr and an exit code, never a stack trace.
+// The `docket` command line: check agendas, extract them as JSON, list the rules, and write what Docket generates
+// (action register, Annex A, calendar). Arguments are parsed with Node's own parseArgs; every failure is one line on
+// stderr and an exit code, never a stack trace.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type Config } from '../core';
-
+import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
 import { checkFile, exitCode, formatJson, formatText } from './check';
+import { annex, ics, register, report } from './generate';
 
 const USAGE = `Usage:
   docket check <files...> [--format text|json] [--config file]
-      Check agendas (.docx, .txt, .md). Exit code: 0 no errors, 1 errors found, 2 a file could not be read.
+      Check agendas (.docx, .txt, .md) and document lists (.xlsx, .csv).
+      Exit code: 0 no errors, 1 errors found, 2 a file could not be read.
   docket extract <file>
       Print what Docket reads from an agenda (the Meeting) as JSON.
+  docket register <agenda.docx> -o <actions.xlsx>
+      Write the action register; an existing file is merged into (Status, Due and Notes are kept).
+  docket annex <agenda.docx> [--register <docs.xlsx|docs.csv>] [--order list|category|citation] -o <out.docx>
+      Regenerate Annex A (the document list) from the documents the agenda cites; nothing else changes.
+  docket ics <agenda.docx> -o <meetings.ics>
+      Write the meeting's sessions, e-meetings and contribution deadlines as a calendar.
   docket rules
       List the rules, their default severities and what they check.
 
 Options:
   --format text|json   Output format of check (default: text).
   --config <file>      Rule severities, categories and time zone (default: ./docket.config.json when present).
+  -o, --output <file>  Where register, annex and ics write.
   -h, --help           Show this help.
 `;
 
@@ -25,15 +34,23 @@ export interface Io {
   err(text: string): void;
 }
 
-const process_io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+const ORDERS: AnnexOrder[] = ['list', 'category', 'citation'];
 
-export function main(argv: string[], io: Io = process_io): number {
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'text' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'text' },
+        config: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        register: { type: 'string' },
+        order: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     io.err(`docket: ${(error as Error).message}\n\n${USAGE}`);
@@ -45,31 +62,36 @@ export function main(argv: string[], io: Io = process_io): number {
     io.out(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  switch (command) {
-    case 'check': {
-      if (files.length === 0) return fail(io, 'check needs at least one file.');
-      if (values.format !== 'text' && values.format !== 'json') return fail(io, `--format must be text or json, not "${values.format}".`);
-      const config = loadConfig(values.config, io);
-      if (!config) return 2;
-      const results = files.map((file) => checkFile(file, config));
-      io.out(values.format === 'json' ? formatJson(results) : formatText(results));
-      return exitCode(results);
-    }
-    case 'extract': {
-      if (files.length !== 1) return fail(io, 'extract takes exactly one file.');
-      const config = loadConfig(values.config, io);
-      if (!config) return 2;
-      const result = checkFile(files[0]!, config);
-      if (result.error) return fail(io, `${result.path}: ${result.error}`);
-      io.out(`${JSON.stringify(result.meeting, null, 2)}\n`);
-      return 0;
-    }
-    case 'rules':
-      io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
-      return 0;
-    default:
-      return fail(io, `unknown command "${command}".\n\n${USAGE}`);
+  if (command === 'rules') {
+    io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
+    return 0;
   }
+  if (!['check', 'extract', 'register', 'annex', 'ics'].includes(command)) return fail(io, `unknown command "${command}".\n\n${USAGE}`);
+  const config = loadConfig(values.config, io);
+  if (!config) return 2;
+
+  if (command === 'check') {
+    if (files.length === 0) return fail(io, 'check needs at least one file.');
+    if (values.format !== 'text' && values.format !== 'json') return fail(io, `--format must be text or json, not "${values.format}".`);
+    const results = await Promise.all(files.map((file) => checkFile(file, config)));
+    io.out(values.format === 'json' ? formatJson(results) : formatText(results));
+    return exitCode(results);
+  }
+  if (files.length !== 1) return fail(io, `${command} takes exactly one agenda.`);
+  const agenda = files[0]!;
+  if (command === 'extract') {
+    const result = await checkFile(agenda, config);
+    if (result.error) return fail(io, `${result.path}: ${result.error}`);
+    io.out(`${JSON.stringify(result.meeting, null, 2)}\n`);
+    return 0;
+  }
+  const output = values.output;
+  if (!output) return fail(io, `${command} needs -o <file> to write to.`);
+  if (command === 'register') return report(io, await register(agenda, output, config));
+  if (command === 'ics') return report(io, await ics(agenda, output, config));
+  const order = values.order as AnnexOrder | undefined;
+  if (order !== undefined && !ORDERS.includes(order)) return fail(io, `--order must be ${ORDERS.join(', ')}, not "${order}".`);
+  return report(io, await annex(agenda, output, config, { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}) }));
 }
 
 function fail(io: Io, message: string): number {
@@ -95,5 +117,3 @@ function loadConfig(path: string | undefined, io: Io): Config | undefined {
   }
   return parsed.config;
 }
-
-

@@ -9,10 +9,10 @@ import { Finding, Meeting } from '../../src/core';
 import { main } from '../../src/cli/main';
 import { CORPUS, LEGACY_DOC, TD514, WP2 } from '../helpers/shared';
 
-function run(...args: string[]): { code: number; out: string; err: string } {
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = main(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await main(args, { out: (t) => (out += t), err: (t) => (err += t) });
   return { code, out, err };
 }
 
@@ -26,8 +26,8 @@ const JsonOutput = z.object({
 });
 
 describe('docket check', () => {
-  it('prints one ESLint-style line per finding (file  location  severity  message  rule-id) and a summary', () => {
-    const { code, out } = run('check', TD514);
+  it('prints one ESLint-style line per finding (file  location  severity  message  rule-id) and a summary', async () => {
+    const { code, out } = await run('check', TD514);
     expect(code).toBe(0);
     expect(out.split('\n')[0]).toBe(
       `${TD514}  table 3:r11c2  warning  "infomration" (TD667R1) is not a document category; did you mean "Information"?  list/unknown-category`,
@@ -35,8 +35,8 @@ describe('docket check', () => {
     expect(out).toContain('✖ 1 problem (0 errors, 1 warning, 0 info) in 1 file.');
   });
 
-  it('writes JSON that the Meeting and Finding schemas accept, with canonical citations', () => {
-    const { code, out } = run('check', TD514, WP2, '--format', 'json');
+  it('writes JSON that the Meeting and Finding schemas accept, with canonical citations', async () => {
+    const { code, out } = await run('check', TD514, WP2, '--format', 'json');
     expect(code).toBe(0);
     const json = JsonOutput.parse(JSON.parse(out));
     const first = json.files[0]!;
@@ -45,14 +45,14 @@ describe('docket check', () => {
     expect(json.files[1]!.findings.map((f) => f.ruleId)).toContain('table/empty');
   });
 
-  it('exits 1 when an error is found', () => {
-    const { code, out } = run('check', join(CORPUS, 'docx/S2-1911962_SA2-136-Agenda_v7.docx'));
+  it('exits 1 when an error is found', async () => {
+    const { code, out } = await run('check', join(CORPUS, 'docx/S2-1911962_SA2-136-Agenda_v7.docx'));
     expect(code).toBe(1);
     expect(out).toMatch(/table 2:r2c2p3 {2}error {2}09:00-10:30 .* ends after its session .* {2}time\/outside-session/);
   });
 
-  it('exits 2 when a file cannot be read, and still checks the others', () => {
-    const { code, out } = run('check', LEGACY_DOC, TD514, 'missing.docx');
+  it('exits 2 when a file cannot be read, and still checks the others', async () => {
+    const { code, out } = await run('check', LEGACY_DOC, TD514, 'missing.docx');
     expect(code).toBe(2);
     expect(out).toContain(`${LEGACY_DOC}  -  error  This is a Word 97-2003 .doc file`);
     expect(out).toContain('missing.docx  -  error  No such file.');
@@ -60,55 +60,55 @@ describe('docket check', () => {
     expect(out).toContain('2 could not be read');
   });
 
-  it('gives line numbers for text agendas', () => {
+  it('gives line numbers for text agendas', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docket-'));
     const file = join(dir, 'agenda.txt');
     writeFileSync(file, 'Agenda\n1 Opening\n2 Reports\n4 AOB <TBD>\n');
-    const { out } = run('check', file);
+    const { out } = await run('check', file);
     expect(out).toContain(`${file}  line 4  warning  Item 4 follows 2: 3 is missing.  numbering/gap`);
     expect(out).toContain(`${file}  line 4  warning  "<TBD>" is a placeholder`);
   });
 
-  it('reads the configuration given with --config', () => {
+  it('reads the configuration given with --config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docket-'));
     const config = join(dir, 'docket.config.json');
     writeFileSync(config, JSON.stringify({ rules: { 'list/unknown-category': 'error' } }));
-    const { code, out } = run('check', TD514, '--config', config);
+    const { code, out } = await run('check', TD514, '--config', config);
     expect(code).toBe(1);
     expect(out).toContain('  error  "infomration"');
   });
 
-  it('explains a bad configuration in one line and exits 2', () => {
+  it('explains a bad configuration in one line and exits 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'docket-'));
     const config = join(dir, 'bad.json');
     writeFileSync(config, JSON.stringify({ rules: { 'ref/typo': 'off' } }));
-    expect(run('check', TD514, '--config', config)).toMatchObject({ code: 2, err: `docket: configuration ${config}: unknown rule id "ref/typo".\n` });
+    expect(await run('check', TD514, '--config', config)).toMatchObject({ code: 2, err: `docket: configuration ${config}: unknown rule id "ref/typo".\n` });
     writeFileSync(config, '{ not json');
-    expect(run('check', TD514, '--config', config).err).toMatch(/^docket: cannot read the configuration .*bad\.json: .*\n$/);
+    expect((await run('check', TD514, '--config', config)).err).toMatch(/^docket: cannot read the configuration .*bad\.json: .*\n$/);
   });
 
-  it('explains bad usage', () => {
-    expect(run('check')).toMatchObject({ code: 2, err: 'docket: check needs at least one file.\n' });
-    expect(run('check', TD514, '--format', 'xml').err).toContain('--format must be text or json');
-    expect(run('frobnicate').err).toContain('unknown command "frobnicate"');
-    expect(run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('docket check <files...>') });
+  it('explains bad usage', async () => {
+    expect(await run('check')).toMatchObject({ code: 2, err: 'docket: check needs at least one file.\n' });
+    expect((await run('check', TD514, '--format', 'xml')).err).toContain('--format must be text or json');
+    expect((await run('frobnicate')).err).toContain('unknown command "frobnicate"');
+    expect(await run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('docket check <files...>') });
   });
 });
 
 describe('docket extract and docket rules', () => {
-  it('prints the Meeting as JSON', () => {
-    const { code, out } = run('extract', WP2);
+  it('prints the Meeting as JSON', async () => {
+    const { code, out } = await run('extract', WP2);
     expect(code).toBe(0);
     const meeting = Meeting.parse(JSON.parse(out));
     expect(meeting.actions).toHaveLength(13);
   });
 
-  it('fails cleanly on an unreadable file', () => {
-    expect(run('extract', LEGACY_DOC)).toMatchObject({ code: 2, err: expect.stringContaining('save it as .docx') });
+  it('fails cleanly on an unreadable file', async () => {
+    expect(await run('extract', LEGACY_DOC)).toMatchObject({ code: 2, err: expect.stringContaining('save it as .docx') });
   });
 
-  it('lists the rules with their default severities', () => {
-    expect(run('rules').out).toMatch(/^ref\/not-in-document-list +error +A meeting document cited/m);
+  it('lists the rules with their default severities', async () => {
+    expect((await run('rules')).out).toMatch(/^ref\/not-in-document-list +error +A meeting document cited/m);
   });
 });
 

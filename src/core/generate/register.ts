@@ -2,7 +2,7 @@
 // (agree, approve, instruct, …), who it is addressed to, the documents it cites, the meeting, and the columns the
 // secretariat keeps up to date by hand (status, due date, notes).
 import type { Action, Meeting } from '../model/meeting';
-import { squash } from '../text/normalize';
+import { looseKey, squash } from '../text/normalize';
 import type { TableSpec } from './table-spec';
 
 export const ACTION_STATUSES = ['Anticipated', 'Agreed', 'Approved', 'Not agreed', 'Deferred', 'Done'] as const;
@@ -65,6 +65,15 @@ function readAction(action: Action, meetingGroup: string | undefined): { verb: s
     if (object) return { verb, addressedTo: squash(object) };
   }
   return { verb, addressedTo: subject };
+}
+
+/** Register rows from a table the user keeps (an Excel sheet, a CSV file), matching columns by their header. */
+export function registerRowsFrom(header: readonly string[], rows: readonly (readonly string[])[]): RegisterRow[] {
+  const fields: (keyof RegisterRow)[] = ['id', 'item', 'text', 'verb', 'addressedTo', 'documents', 'meeting', 'status', 'due', 'notes'];
+  const column = fields.map((_, i) => header.findIndex((h) => looseKey(h) === looseKey(REGISTER_HEADER[i]!)));
+  return rows
+    .map((cells) => Object.fromEntries(fields.map((field, i) => [field, column[i]! >= 0 ? (cells[column[i]!] ?? '').trim() : ''])) as unknown as RegisterRow)
+    .filter((row) => row.id !== '');
 }
 
 /** The register as a table (for Word, or the preview). */

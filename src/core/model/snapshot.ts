@@ -84,3 +84,13 @@ export function* paragraphsOf(snapshot: Snapshot): Generator<PlacedParagraph> {
 export function cellText(cell: Cell): string {
   return cell.paragraphs.map((p) => p.text).join('\n');
 }
+
+/** A table from rows of cell texts (a spreadsheet, a CSV file): one paragraph per line of each cell. */
+export function tableFromRows(rows: readonly (readonly string[])[]): Table {
+  return {
+    kind: 'table',
+    rows: rows.map((cells) => ({
+      cells: cells.map((text, gridCol) => ({ paragraphs: text.split('\n').map((line) => ({ kind: 'paragraph' as const, text: line })), gridCol, span: 1 })),
+    })),
+  };
+}

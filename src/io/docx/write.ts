@@ -1,0 +1,145 @@
+// Writes generated tables as WordprocessingML. A regenerated table takes the look of the one it replaces — table
+// properties and grid, its header row, and each column's cell, paragraph and run formatting from its first data row
+// (a column numbered by a Word list keeps its numbering, so its cells get no typed number) — and lives in a content
+// control tagged docket:<kind>, so the next regeneration replaces exactly that block. Used by the Word host
+// (insertOoxml) and by `docket annex` (which splices it into document.xml and leaves every other byte alone).
+import type { CellSpec, GeneratedKind, TableSpec } from '../../core';
+import { child, elementTree, textAt } from './spans';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** The look of an existing table, to dress a generated one the same way. */
+export interface TableLook {
+  tableProperties: string;
+  grid: string;
+  headerRow?: string;
+  /** Per column of the first data row: cell properties, paragraph properties, run properties, numbered or not. */
+  columns: { cell: string; paragraph: string; run: string; numbered: boolean }[];
+}
+
+export const CONTROL_TAG = (kind: GeneratedKind) => `docket:${kind}`;
+const CONTROL_TITLES: Record<GeneratedKind, string> = {
+  annex: 'Docket: document list',
+  agenda: 'Docket: agenda',
+  interim: 'Docket: e-meeting plan',
+  register: 'Docket: action register',
+};
+
+const TABLE_PARTS = [
+  ['w:tbl', 'w:tblPr'],
+  ['w:tbl', 'w:tblGrid'],
+  ['w:tbl', 'w:tr'],
+  ['w:tbl', 'w:tr', 'w:tc'],
+  ['w:tbl', 'w:tr', 'w:tc', 'w:tcPr'],
+  ['w:tbl', 'w:tr', 'w:tc', 'w:p'],
+  ['w:tbl', 'w:tr', 'w:tc', 'w:p', 'w:pPr'],
+  ['w:tbl', 'w:tr', 'w:tc', 'w:p', 'w:pPr', 'w:numPr'],
+  ['w:tbl', 'w:tr', 'w:tc', 'w:p', 'w:r'],
+  ['w:tbl', 'w:tr', 'w:tc', 'w:p', 'w:r', 'w:rPr'],
+].map((path) => path.join('/'));
+
+/** The look of a table, from its XML. */
+export function lookOf(table: string): TableLook {
+  const root = elementTree(table, (path) => TABLE_PARTS.includes(path.join('/')));
+  const rows = root.children.filter((c) => c.name === 'w:tr');
+  const data = rows[1] ?? rows[0];
+  return {
+    tableProperties: textAt(table, child(root, 'w:tblPr')) || '<w:tblPr/>',
+    grid: textAt(table, child(root, 'w:tblGrid')),
+    ...(rows[0] ? { headerRow: textAt(table, rows[0]) } : {}),
+    columns: (data?.children ?? [])
+      .filter((c) => c.name === 'w:tc')
+      .map((cell) => {
+        const paragraph = child(cell, 'w:p');
+        const paragraphProperties = child(paragraph, 'w:pPr');
+        return {
+          cell: textAt(table, child(cell, 'w:tcPr')),
+          paragraph: textAt(table, paragraphProperties),
+          run: textAt(table, child(child(paragraph, 'w:r'), 'w:rPr')),
+          numbered: child(paragraphProperties, 'w:numPr') !== undefined,
+        };
+      }),
+  };
+}
+
+/**
+ * A table for a spec, in the look given (else a plain bordered table with the given table style). `keepHeader` reuses
+ * the look's header row as it is (when the header says the same thing).
+ */
+export function tableXml(spec: TableSpec, look?: TableLook, options: { style?: string; keepHeader?: boolean } = {}): string {
+  const style = options.style ?? 'TableGrid';
+  const total = spec.widths.reduce((a, b) => a + b, 0) || 1;
+  const grid = look?.grid || `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${Math.round((w / total) * 9600)}"/>`).join('')}</w:tblGrid>`;
+  const properties = look?.tableProperties ?? `<w:tblPr><w:tblStyle w:val="${escape(style)}"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>`;
+  const header =
+    options.keepHeader && look?.headerRow
+      ? look.headerRow
+      : `<w:tr><w:trPr><w:tblHeader/></w:trPr>${spec.header.map((text, i) => cellXml({ text }, look?.columns[i], true)).join('')}</w:tr>`;
+  const rows = spec.rows.map((row) => {
+    let column = 0;
+    const cells = row.cells.map((cell) => {
+      const xml = cellXml(cell, look?.columns[column], false);
+      column += cell.span ?? 1;
+      return xml;
+    });
+    return `<w:tr>${cells.join('')}</w:tr>`;
+  });
+  return `<w:tbl>${properties}${grid}${header}${rows.join('')}</w:tbl>`;
+}
+
+function cellXml(cell: CellSpec, look: TableLook['columns'][number] | undefined, header: boolean): string {
+  const span = cell.span && cell.span > 1 ? `<w:gridSpan w:val="${cell.span}"/>` : '';
+  const properties = look?.cell ? look.cell.replace(/<w:gridSpan [^>]*\/>/, '').replace('</w:tcPr>', `${span}</w:tcPr>`).replace(/<w:tcPr\/>/, `<w:tcPr>${span}</w:tcPr>`) : span ? `<w:tcPr>${span}</w:tcPr>` : '';
+  const numbered = !header && look?.numbered === true;
+  const lines = numbered ? [''] : cell.text.split('\n');
+  const paragraphProperties = header ? '' : (look?.paragraph ?? '');
+  const run = header ? '<w:rPr><w:b/></w:rPr>' : (look?.run ?? '');
+  const paragraphs = lines.map((line) => `<w:p>${paragraphProperties}${line === '' ? '' : `<w:r>${run}<w:t xml:space="preserve">${escape(line)}</w:t></w:r>`}</w:p>`);
+  return `<w:tc>${properties}${paragraphs.join('')}</w:tc>`;
+}
+
+/** A block-level content control around generated content, tagged so Docket can find it again. */
+export function controlXml(kind: GeneratedKind, content: string): string {
+  return (
+    `<w:sdt><w:sdtPr><w:alias w:val="${CONTROL_TITLES[kind]}"/><w:tag w:val="${CONTROL_TAG(kind)}"/><w:lock w:val="sdtLocked"/></w:sdtPr>` +
+    `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
+  );
+}
+
+/** The flat OPC package Word's insertOoxml takes, holding body content. */
+export function flatOpcOf(body: string): string {
+  const rels =
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+  return (
+    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>${rels}</pkg:xmlData></pkg:part>` +
+    '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">' +
+    `<pkg:xmlData><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`
+  );
+}
+
+/**
+ * The spans of the body's top-level tables in document.xml, in order; a table alone in a Docket content control
+ * spans the control too, so regenerating it replaces the control and all.
+ */
+export function topLevelTables(xml: string): { start: number; end: number }[] {
+  const keep = (path: readonly string[]) =>
+    path.length <= 3 || (path[2] === 'w:sdt' && path.length <= 6 && ['w:sdtPr', 'w:sdtContent', 'w:tag', 'w:tbl'].includes(path.at(-1)!));
+  const body = child(elementTree(xml, keep), 'w:body');
+  const spans: { start: number; end: number }[] = [];
+  for (const block of body?.children ?? []) {
+    if (block.name === 'w:tbl') spans.push(block);
+    if (block.name !== 'w:sdt') continue;
+    const content = child(block, 'w:sdtContent')?.children ?? [];
+    const tag = textAt(xml, child(child(block, 'w:sdtPr'), 'w:tag'));
+    const ours = /w:val="docket:[a-z]+"/.test(tag) && content.length === 1 && content[0]!.name === 'w:tbl';
+    if (ours) spans.push(block);
+    else spans.push(...content.filter((c) => c.name === 'w:tbl'));
+  }
+  return spans.map(({ start, end }) => ({ start, end }));
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
