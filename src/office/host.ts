@@ -1,6 +1,6 @@
 // What the task pane needs from the place the document lives — Word, or the browser preview — and nothing more.
 // The pane talks only to this interface, never to Office.js, so the same pane runs in Word and in a plain browser.
-import type { Finding, Fix, Location, Snapshot } from '../core';
+import type { Finding, Fix, Location, Snapshot, TableSpec } from '../core';
 
 /** The document, as the pipeline reads it: Word's flat OPC XML, the bytes of a file, or a Snapshot already read. */
 export type Source =
@@ -24,6 +24,25 @@ export interface Comments {
   remove(): Promise<number>;
 }
 
+/** A generated table to put in the document. */
+export interface GeneratedBlock {
+  spec: TableSpec;
+  /** The existing table it replaces (a Snapshot block index) when Docket has not written this kind of table yet. */
+  replaces?: number;
+  /** Keep the replaced table's header row as it is. */
+  keepHeader?: boolean;
+  /** Paragraphs above a table added where there was none ("Annex A:", "Documentation"). */
+  headings?: string[];
+}
+
+/** Written; or not, because the user edited Docket's block since it was written (what Docket wrote, what is there). */
+export type WriteOutcome = { status: 'written'; how: 'regenerated' | 'replaced' | 'inserted' } | { status: 'edited'; written: string; now: string };
+
+export interface Writer {
+  /** Writes a generated table as one batch; refuses to overwrite the user's edits unless told to. */
+  write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome>;
+}
+
 /** Checking settings kept with the document, so the whole team shares them. */
 export interface SettingsStore {
   load(): unknown;
@@ -39,6 +58,8 @@ export interface DocumentHost {
   applyFix(fix: Fix, document: Snapshot): Promise<FixOutcome>;
   /** Present where the host can comment (Word with WordApi 1.4). */
   readonly comments?: Comments;
+  /** Present where the host can write generated tables. */
+  readonly writer?: Writer;
   readonly settings: SettingsStore;
 }
 

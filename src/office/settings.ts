@@ -2,14 +2,16 @@
 // document shares them.
 import { HostError, type SettingsStore } from './host';
 
-const KEY = 'docket.settings';
+/** Checking settings; and what Docket last wrote in each of its blocks, to see the user's edits. */
+export const SETTINGS_KEY = 'docket.settings';
+export const WRITTEN_KEY = 'docket.written';
 
-export function documentSettings(settings: Office.Settings): SettingsStore {
+export function documentSettings(settings: Office.Settings, key = SETTINGS_KEY): SettingsStore {
   return {
-    load: () => settings.get(KEY) as unknown,
+    load: () => settings.get(key) as unknown,
     save: (value) =>
       new Promise<void>((resolve, reject) => {
-        settings.set(KEY, value);
+        settings.set(key, value);
         settings.saveAsync((result) =>
           result.status === Office.AsyncResultStatus.Succeeded
             ? resolve()

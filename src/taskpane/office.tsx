@@ -3,7 +3,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { documentSettings } from '../office/settings';
+import { WRITTEN_KEY, documentSettings } from '../office/settings';
 import { WordHost } from '../office/word/word-host';
 import { App } from './App';
 import { Themed, isDark } from './theme';
@@ -38,6 +38,7 @@ if (typeof Office === 'undefined') {
             run: (batch) => Word.run(batch),
             isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
             settings: documentSettings(Office.context.document.settings),
+            written: documentSettings(Office.context.document.settings, WRITTEN_KEY),
           })}
           autoCheck={autoCheck}
         />

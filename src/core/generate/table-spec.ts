@@ -1,6 +1,8 @@
 // A generated table, independent of where it is written (Word, Excel, .xlsx, the preview): its kind, header, rows of
 // cells (a cell may span columns; "\n" separates paragraphs), relative column widths, and notes for the user about
 // what the generator could not fill in or doubts.
+import type { Table } from '../model/snapshot';
+
 export type GeneratedKind = 'annex' | 'agenda' | 'interim' | 'register';
 
 export interface CellSpec {
@@ -33,4 +35,20 @@ export interface TableSpec {
 /** The plain text of a table, row by row and cell by cell: what a user's edits are compared against. */
 export function tableText(spec: Pick<TableSpec, 'header' | 'rows'>): string {
   return [spec.header.join('\t'), ...spec.rows.map((row) => row.cells.map((cell) => cell.text).join('\t'))].join('\n');
+}
+
+/** The table as a Snapshot block: how the preview shows it, and how round-trip tests compare it. */
+export function tableFromSpec(spec: TableSpec): Table {
+  const row = (cells: CellSpec[]) => {
+    let gridCol = 0;
+    return {
+      cells: cells.map((cell) => {
+        const span = cell.span ?? 1;
+        const out = { paragraphs: cell.text.split('\n').map((text) => ({ kind: 'paragraph' as const, text })), gridCol, span };
+        gridCol += span;
+        return out;
+      }),
+    };
+  };
+  return { kind: 'table', rows: [row(spec.header.map((text) => ({ text }))), ...spec.rows.map((r) => row(r.cells))] };
 }

@@ -5,7 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { TableSpec } from '../../core';
 import { ReadError } from '../read-error';
 import { child, elementTree } from './spans';
-import { controlXml, lookOf, tableXml, topLevelTables } from './write';
+import { controlXml, lookOfTable, tableXml, topLevelTables } from './write';
 
 const MAIN = 'word/document.xml';
 
@@ -33,9 +33,7 @@ export function replaceTable(docx: Uint8Array, spec: TableSpec, placement: Place
   if (placement.table !== undefined) {
     const span = topLevelTables(xml)[placement.table];
     if (!span) throw new ReadError(`The document has no table ${placement.table + 1}.`);
-    const old = xml.slice(span.start, span.end);
-    const oldTable = old.startsWith('<w:tbl') ? old : old.slice(old.indexOf('<w:tbl'), old.lastIndexOf('</w:tbl>') + '</w:tbl>'.length);
-    const fresh = controlXml(spec.kind, tableXml(spec, lookOf(oldTable), { keepHeader: placement.keepHeader ?? false }));
+    const fresh = controlXml(spec.kind, tableXml(spec, lookOfTable(xml, placement.table), { keepHeader: placement.keepHeader ?? false }));
     updated = xml.slice(0, span.start) + fresh + xml.slice(span.end);
   } else {
     const body = child(elementTree(xml, (path) => path.length <= 3), 'w:body');

@@ -119,6 +119,25 @@ export function flatOpcOf(body: string): string {
   );
 }
 
+/** The look of the n-th top-level table of document.xml (inside its Docket control, if it has one). */
+export function lookOfTable(documentXml: string, ordinal: number): TableLook | undefined {
+  const span = topLevelTables(documentXml)[ordinal];
+  if (!span) return undefined;
+  const xml = documentXml.slice(span.start, span.end);
+  return lookOf(xml.startsWith('<w:tbl') ? xml : xml.slice(xml.indexOf('<w:tbl'), xml.lastIndexOf('</w:tbl>') + '</w:tbl>'.length));
+}
+
+/** The document part of a flat OPC package (what Word's getOoxml returns). */
+export function documentPartOf(flatOpc: string): string | undefined {
+  const keep = (path: readonly string[]) => path.length <= 4;
+  const root = elementTree(flatOpc, keep);
+  for (const part of root.children) {
+    const document = child(child(part, 'pkg:xmlData'), 'w:document');
+    if (document) return flatOpc.slice(document.start, document.end);
+  }
+  return undefined;
+}
+
 /**
  * The spans of the body's top-level tables in document.xml, in order; a table alone in a Docket content control
  * spans the control too, so regenerating it replaces the control and all.

@@ -2,7 +2,19 @@
 // information, so OOXML is also the correct way); goes to a finding in two syncs (find the spot and the same text
 // elsewhere, then select); applies a fix as one batch of writes after one batch of reads. Comments need WordApi 1.4.
 import type { Finding, Fix, Location, Snapshot } from '../../core';
-import { HostError, type Comments, type DocumentHost, type FixOutcome, type GoToOutcome, type SettingsStore, type Source } from '../host';
+import { CONTROL_TAG, controlXml, documentPartOf, flatOpcOf, lookOfTable, tableXml } from '../../io/docx/write';
+import {
+  HostError,
+  type Comments,
+  type DocumentHost,
+  type FixOutcome,
+  type GeneratedBlock,
+  type GoToOutcome,
+  type SettingsStore,
+  type Source,
+  type WriteOutcome,
+  type Writer,
+} from '../host';
 import { targetOf, type TablePath, type Target } from './targets';
 
 /** The Office calls the host uses, injected so tests can give a recording fake. */
@@ -10,6 +22,8 @@ export interface WordApi {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore;
+  /** What Docket last wrote in each of its blocks, kept in the document to notice the user's edits. */
+  written: SettingsStore;
 }
 
 /** Marks the comments Docket adds, so it can remove them again without touching anyone else's. */
@@ -18,8 +32,11 @@ export const COMMENT_PREFIX = 'Docket: ';
 export class WordHost implements DocumentHost {
   readonly name = 'Word';
   readonly comments?: Comments;
+  readonly writer?: Writer;
   readonly settings: SettingsStore;
   private readonly canNavigate: boolean;
+  /** The document part as last read, for the look of the tables Docket regenerates. */
+  private documentXml: string | undefined;
 
   constructor(private readonly api: WordApi) {
     this.settings = api.settings;
@@ -27,6 +44,7 @@ export class WordHost implements DocumentHost {
     if (api.isSetSupported('WordApi', '1.4')) {
       this.comments = { add: (findings, document) => this.addComments(findings, document), remove: () => this.removeComments() };
     }
+    if (this.canNavigate) this.writer = { write: (block, document, options) => this.write(block, document, options) };
   }
 
   source(): Promise<Source> {
@@ -37,7 +55,9 @@ export class WordHost implements DocumentHost {
       // eslint-disable-next-line office-addins/load-object-before-read
       if (!ooxml.value) throw new HostError('Word gave Docket an empty document.', 'Make sure the agenda is the active document, then check again.');
       // eslint-disable-next-line office-addins/load-object-before-read
-      return { kind: 'ooxml', xml: ooxml.value };
+      const xml = ooxml.value;
+      this.documentXml = documentPartOf(xml);
+      return { kind: 'ooxml', xml };
     });
   }
 
@@ -63,6 +83,51 @@ export class WordHost implements DocumentHost {
       });
       if (applied > 0) await context.sync();
       return { applied, missing: fix.edits.length - applied };
+    });
+  }
+
+  /**
+   * Writes a generated table in its docket:<kind> content control: regenerated in place, replacing the table it
+   * stands for, or inserted after the selection. One sync to look, one batch of writes; the text Word then has in
+   * the control is remembered, so an edit made later is shown to the user before it is overwritten.
+   */
+  private write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome> {
+    const { spec } = block;
+    const tag = CONTROL_TAG(spec.kind);
+    return this.api.run(async (context) => {
+      const body = context.document.body;
+      const found = body.contentControls.getByTag(tag).getFirstOrNullObject();
+      found.load('text');
+      await context.sync();
+
+      const existing = found.isNullObject ? undefined : found;
+      const written = (this.api.written.load() as Record<string, string> | undefined) ?? {};
+      const before = written[spec.kind];
+      if (existing && before !== undefined && existing.text !== before && !options.overwriteEdits) {
+        return { status: 'edited', written: before, now: existing.text };
+      }
+      const ordinal = block.replaces === undefined ? undefined : topLevelOrdinal(document, block.replaces);
+      const look = this.documentXml && ordinal !== undefined ? lookOfTable(this.documentXml, ordinal) : undefined;
+      const table = tableXml(spec, look, { keepHeader: block.keepHeader ?? false });
+      let how: 'regenerated' | 'replaced' | 'inserted';
+      if (existing) {
+        existing.insertOoxml(flatOpcOf(table), 'Replace');
+        how = 'regenerated';
+      } else if (block.replaces !== undefined && ordinal !== undefined) {
+        const target = targetOf(document, { block: block.replaces, text: '' });
+        if (target?.kind !== 'cell') throw new HostError('The table to replace is not a table.', 'Check again, then generate again.');
+        tableOf(body, target.table).getRange('Whole').insertOoxml(flatOpcOf(controlXml(spec.kind, table)), 'Replace');
+        how = 'replaced';
+      } else {
+        const headings = (block.headings ?? []).map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join('');
+        context.document.getSelection().insertOoxml(flatOpcOf(headings + controlXml(spec.kind, table)), 'After');
+        how = 'inserted';
+      }
+      const result = body.contentControls.getByTag(tag).getFirstOrNullObject();
+      result.load('text');
+      await context.sync();
+      await this.api.written.save({ ...written, [spec.kind]: result.isNullObject ? '' : result.text });
+      return { status: 'written', how };
     });
   }
 
@@ -164,4 +229,15 @@ function tableOf(body: Word.Body, path: TablePath): Word.Table {
 /** Word's search treats "^" as a special-character prefix; a literal caret is written "^^". */
 function escapeSearch(text: string): string {
   return text.replace(/\^/g, '^^');
+}
+
+/** Which top-level table a Snapshot block is (0-based). */
+function topLevelOrdinal(document: Snapshot, block: number): number | undefined {
+  const table = document.blocks[block];
+  if (table?.kind !== 'table' || table.parent) return undefined;
+  return document.blocks.slice(0, block).filter((b) => b.kind === 'table' && !b.parent).length;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,7 +1,8 @@
 // A recording fake of the Word JavaScript API calls Docket uses. Like Office, it only queues work until
 // context.sync(): navigation proxies resolve at the sync, loaded properties cannot be read before it, writes happen
 // in queue order, and a batch that touches an item that does not exist fails with ItemNotFound. It counts syncs.
-import type { Snapshot } from '../../../src/core';
+import type { Block, Snapshot } from '../../../src/core';
+import { readFlatOpc } from '../../../src/io/docx/read';
 
 export interface FakeParagraph {
   text: string;
@@ -14,7 +15,12 @@ export interface FakeCell {
 export interface FakeTable {
   rows: FakeCell[][];
 }
-type Item = FakeParagraph | FakeTable;
+/** A block-level content control and what it holds. */
+export interface FakeControl {
+  tag: string;
+  items: (FakeParagraph | FakeTable)[];
+}
+type Item = FakeParagraph | FakeTable | FakeControl;
 
 /** The document: top-level paragraphs and tables in order. */
 export class FakeDocument {
@@ -28,26 +34,59 @@ export class FakeDocument {
     snapshot: Snapshot,
     readonly ooxml: string,
   ) {
-    const tables = new Map<number, FakeTable>();
-    snapshot.blocks.forEach((block, index) => {
-      if (block.kind === 'paragraph') return this.items.push({ text: block.text, comments: [] });
-      const table: FakeTable = {
-        rows: block.rows.map((row) => row.cells.map((cell) => ({ paragraphs: cell.paragraphs.map((p) => ({ text: p.text, comments: [] })), tables: [] }))),
-      };
-      tables.set(index, table);
-      if (block.parent) tables.get(block.parent.block)!.rows[block.parent.row]![block.parent.col]!.tables.push(table);
-      else this.items.push(table);
-    });
+    this.items = itemsOf(snapshot.blocks);
   }
 
   /** Every paragraph in document order, as Word's body.paragraphs has them. */
   paragraphs(items: Item[] = this.items): FakeParagraph[] {
-    return items.flatMap((item) => ('rows' in item ? item.rows.flat().flatMap((cell) => this.paragraphs([...cell.paragraphs, ...cell.tables])) : [item]));
+    return items.flatMap((item) =>
+      'rows' in item ? item.rows.flat().flatMap((cell) => this.paragraphs([...cell.paragraphs, ...cell.tables])) : 'tag' in item ? this.paragraphs(item.items) : [item],
+    );
   }
 
+  /** The body's tables in order, those in content controls included. */
   tables(): FakeTable[] {
-    return this.items.filter((item): item is FakeTable => 'rows' in item);
+    return this.items.flatMap((item) => ('rows' in item ? [item] : 'tag' in item ? item.items.filter((i): i is FakeTable => 'rows' in i) : []));
   }
+
+  controls(tag: string): FakeControl[] {
+    return this.items.filter((item): item is FakeControl => 'tag' in item && item.tag === tag);
+  }
+
+  /** The text Word gives for a content control: its paragraphs, separated by carriage returns. */
+  controlText(control: FakeControl): string {
+    return this.paragraphs(control.items).map((p) => p.text).join('\r');
+  }
+
+  /** Puts OOXML (a flat OPC package, as insertOoxml takes) in place of `replaced`, or after `after`, or at the end. */
+  insert(ooxml: string, where: { replaced?: Item; after?: Item }): void {
+    const blocks = readFlatOpc(ooxml).blocks;
+    const tag = /<w:tag w:val="([^"]+)"\/>/.exec(ooxml)?.[1];
+    const items = itemsOf(blocks);
+    const content: Item[] = tag ? [...items.slice(0, -1), { tag, items: items.slice(-1) }] : items;
+    const at = where.replaced ? this.items.indexOf(where.replaced) : where.after ? this.items.indexOf(where.after) + 1 : this.items.length;
+    this.items.splice(at, where.replaced ? 1 : 0, ...content);
+  }
+
+  /** The top-level item a paragraph is in (itself, a table, a control). */
+  itemOf(paragraph: FakeParagraph): Item | undefined {
+    return this.items.find((item) => this.paragraphs([item]).includes(paragraph));
+  }
+}
+
+function itemsOf(blocks: Block[]): (FakeParagraph | FakeTable)[] {
+  const items: (FakeParagraph | FakeTable)[] = [];
+  const tables = new Map<number, FakeTable>();
+  blocks.forEach((block, index) => {
+    if (block.kind === 'paragraph') return items.push({ text: block.text, comments: [] });
+    const table: FakeTable = {
+      rows: block.rows.map((row) => row.cells.map((cell) => ({ paragraphs: cell.paragraphs.map((p) => ({ text: p.text, comments: [] })), tables: [] }))),
+    };
+    tables.set(index, table);
+    if (block.parent) tables.get(block.parent.block)!.rows[block.parent.row]![block.parent.col]!.tables.push(table);
+    else items.push(table);
+  });
+  return items;
 }
 
 class ItemNotFound extends Error {
@@ -211,6 +250,44 @@ class FakeBody {
     this.batch.record('body.search');
     return new FakeRangeCollection(this.batch, () => searchIn(this.paragraphList(), text, options.matchCase));
   }
+  get contentControls() {
+    const batch = this.batch;
+    return {
+      getByTag: (tag: string) => {
+        batch.record('contentControls.getByTag');
+        return {
+          getFirstOrNullObject() {
+            batch.record('controls.getFirstOrNullObject');
+            const text = loaded<string>();
+            const isNull = loaded<boolean>();
+            return {
+              load(what: string) {
+                batch.record(`control.load(${what})`, () => {
+                  const found = batch.doc.controls(tag)[0];
+                  isNull.set(found === undefined);
+                  text.set(found ? batch.doc.controlText(found) : '');
+                });
+              },
+              get text() {
+                return text.get('control.text');
+              },
+              get isNullObject() {
+                return isNull.get('control.isNullObject');
+              },
+              insertOoxml(ooxml: string, where: 'Replace') {
+                batch.record(`control.insertOoxml(${where})`, () => {
+                  const found = batch.doc.controls(tag)[0];
+                  if (!found) throw new Error('ItemNotFound: the content control is gone');
+                  found.items = itemsOf(readFlatOpc(ooxml).blocks);
+                });
+              },
+            };
+          },
+        };
+      },
+    };
+  }
+
   getOoxml(): { value: string } {
     const value = loaded<string>();
     this.batch.record('body.getOoxml', () => value.set(this.batch.doc.ooxml));
@@ -252,6 +329,13 @@ class FakeTable$ extends Nth<FakeTable> {
   getNextOrNullObject(): FakeTable$ {
     return this.next((i) => new FakeTable$(this.batch, this.list, i));
   }
+  getRange(_where: 'Whole') {
+    this.batch.record('table.getRange');
+    return {
+      insertOoxml: (ooxml: string, where: 'Replace') =>
+        this.batch.record(`table.insertOoxml(${where})`, () => this.batch.doc.insert(ooxml, { replaced: this.item() })),
+    };
+  }
   getCellOrNullObject(row: number, col: number) {
     this.batch.record('table.getCellOrNullObject');
     const cell = (): FakeCell => {
@@ -265,16 +349,31 @@ class FakeTable$ extends Nth<FakeTable> {
 }
 
 /** The Word API the host needs, over a fake document. */
-export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordApi: 1.4 }) {
+export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordApi: 1.4 }, options: { failAtSync?: number } = {}) {
+  const store = () => {
+    let saved: unknown;
+    return { load: () => saved, save: (value: unknown) => ((saved = value), Promise.resolve()) };
+  };
   return {
     async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
       const current = new Batch(doc);
       const context = {
-        document: { body: new FakeBody(current, () => doc.paragraphs(), () => doc.tables()) },
+        document: {
+          body: new FakeBody(current, () => doc.paragraphs(), () => doc.tables()),
+          getSelection: () => ({
+            insertOoxml: (ooxml: string, where: 'After') =>
+              current.record(`selection.insertOoxml(${where})`, () => {
+                const after = doc.selection ? doc.itemOf(doc.selection.paragraph) : undefined;
+                doc.insert(ooxml, after ? { after } : {});
+              }),
+          }),
+        },
         sync: async () => {
           doc.syncs++;
           const queue = current.queue;
           current.queue = [];
+          // A failing request applies none of its batch, as Word does when the host rejects it.
+          if (doc.syncs === options.failAtSync) throw Object.assign(new Error('The request failed.'), { code: 'GeneralException' });
           for (const operation of queue) operation();
           await Promise.resolve();
         },
@@ -282,9 +381,7 @@ export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordAp
       return batch(context as unknown as Word.RequestContext);
     },
     isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= sets.WordApi,
-    settings: (() => {
-      let saved: unknown;
-      return { load: () => saved, save: (value: unknown) => ((saved = value), Promise.resolve()) };
-    })(),
+    settings: store(),
+    written: store(),
   };
 }
