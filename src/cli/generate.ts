@@ -1,27 +1,9 @@
 // `docket register`, `docket annex` and `docket ics`: the action register as .xlsx (merged into an existing one),
 // Annex A regenerated in the .docx (only the annex changes), and the meeting calendar as .ics.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import {
-  ANNEX_HEADER,
-  analyse,
-  cellText,
-  documentAnnex,
-  extract,
-  looseKey,
-  mergeRegister,
-  registerRows,
-  registerRowsFrom,
-  REGISTER_HEADER,
-  type AnnexOrder,
-  type Config,
-  type DocumentRecord,
-  type Meeting,
-  type Snapshot,
-  type Table,
-} from '../core';
+import { analyse, annexBlock, documentRecordsOf, extract, mergeRegister, registerIn, registerRows, type AnnexOrder, type Config, type Meeting, type Snapshot, type Table } from '../core';
 import { replaceTable } from '../io/docx/rewrite';
 import { meetingCalendar } from '../io/ics';
-import { ReadError } from '../io/read-error';
 import { registerWorkbook } from '../io/xlsx/register-file';
 import { readFile } from './check';
 import type { Io } from './main';
@@ -44,20 +26,13 @@ export async function register(agenda: string, output: string, config: Config): 
   if (existsSync(output)) {
     const existing = await readFile(output);
     if (!existing.ok) return { ok: false, message: `${output} exists but cannot be read to merge into (${existing.error}); move it away or choose another file.` };
-    kept = keptRegister(existing.snapshot.blocks.filter((b): b is Table => b.kind === 'table'));
+    const found = registerIn(existing.snapshot.blocks.filter((b): b is Table => b.kind === 'table'));
+    if (!found) return { ok: false, message: `${output} exists but has no sheet with the action register columns; move it away or choose another file.` };
+    kept = found;
   }
   const { rows, added, updated } = mergeRegister(kept, fresh);
   writeFileSync(output, await registerWorkbook(rows));
   return { ok: true, message: `Wrote ${rows.length} actions to ${output} (${added} new, ${updated} updated; Status, Due and Notes kept).` };
-}
-
-/** The register rows of the first sheet whose header is the register's. */
-function keptRegister(tables: Table[]) {
-  for (const table of tables) {
-    const [header, ...rows] = table.rows.map((r) => r.cells.map(cellText));
-    if (header && looseKey(header.join('|')) === looseKey(REGISTER_HEADER.join('|'))) return registerRowsFrom(header, rows);
-  }
-  throw new ReadError('the file has no sheet with the action register columns');
 }
 
 export async function annex(agenda: string, output: string, config: Config, options: { registerFile?: string; order?: AnnexOrder }): Promise<Outcome> {
@@ -65,30 +40,20 @@ export async function annex(agenda: string, output: string, config: Config, opti
   const source = await meetingOf(agenda, config);
   if (typeof source === 'string') return { ok: false, message: source };
   const { meeting, snapshot } = source;
-  let records: DocumentRecord[] | undefined;
+  let register;
   if (options.registerFile) {
     const read = await readFile(options.registerFile);
     if (!read.ok) return { ok: false, message: `${options.registerFile}: ${read.error}` };
-    records = extract(read.snapshot).meeting.documents.map(({ id, category, source: from, title }) => ({
-      id,
-      ...(category !== undefined ? { category } : {}),
-      ...(from !== undefined ? { source: from } : {}),
-      ...(title !== undefined ? { title } : {}),
-    }));
-    if (records.length === 0) return { ok: false, message: `${options.registerFile} has no document list (a TD/C # or Tdoc column) to take documents from.` };
+    register = documentRecordsOf(extract(read.snapshot).meeting);
+    if (register.length === 0) return { ok: false, message: `${options.registerFile} has no document list (a TD/C # or Tdoc column) to take documents from.` };
   }
-  const list = meeting.tables.find((t) => t.kind === 'document-list');
-  const order = options.order ?? (list ? 'list' : 'citation');
-  const spec = documentAnnex(meeting, { order, categories: config.categories, ...(records ? { register: records } : {}) });
-  if (spec.rows.length === 0) return { ok: false, message: `${agenda} cites no meeting documents: there is no annex to write.` };
-  const table = list ? snapshot.blocks.slice(0, list.location.block).filter((b) => b.kind === 'table' && !b.parent).length : undefined;
-  const keepHeader = list !== undefined && looseKey(list.header.join('|')) === looseKey(ANNEX_HEADER.join('|'));
-  const bytes = replaceTable(new Uint8Array(readFileSync(agenda)), spec, { ...(table !== undefined ? { table } : {}), keepHeader, headings: ['Annex A:', 'Documentation'] });
-  writeFileSync(output, bytes);
+  const block = annexBlock(meeting, { categories: config.categories, ...(options.order ? { order: options.order } : {}), ...(register ? { register } : {}) });
+  if (block.spec.rows.length === 0) return { ok: false, message: `${agenda} cites no meeting documents: there is no annex to write.` };
+  writeFileSync(output, replaceTable(new Uint8Array(readFileSync(agenda)), block, snapshot));
   return {
     ok: true,
-    message: `Wrote ${output}: ${list ? 'regenerated' : 'added'} Annex A with ${spec.rows.length} documents (${order} order).`,
-    notes: spec.notes.map((n) => `row ${n.row + 1}: ${n.message}`),
+    message: `Wrote ${output}: ${block.replaces !== undefined ? 'regenerated' : 'added'} Annex A with ${block.spec.rows.length} documents (${block.order} order).`,
+    notes: block.spec.notes.map((n) => `row ${n.row + 1}: ${n.message}`),
   };
 }
 

@@ -1,6 +1,6 @@
 // What the task pane needs from the place the document lives — Word, or the browser preview — and nothing more.
 // The pane talks only to this interface, never to Office.js, so the same pane runs in Word and in a plain browser.
-import type { Finding, Fix, Location, Snapshot, TableSpec } from '../core';
+import type { Finding, Fix, GeneratedBlock, Location, Snapshot } from '../core';
 
 /** The document, as the pipeline reads it: Word's flat OPC XML, the bytes of a file, or a Snapshot already read. */
 export type Source =
@@ -22,17 +22,6 @@ export interface Comments {
   add(findings: readonly Finding[], document: Snapshot): Promise<number>;
   /** Removes the comments Docket added; returns how many were removed. */
   remove(): Promise<number>;
-}
-
-/** A generated table to put in the document. */
-export interface GeneratedBlock {
-  spec: TableSpec;
-  /** The existing table it replaces (a Snapshot block index) when Docket has not written this kind of table yet. */
-  replaces?: number;
-  /** Keep the replaced table's header row as it is. */
-  keepHeader?: boolean;
-  /** Paragraphs above a table added where there was none ("Annex A:", "Documentation"). */
-  headings?: string[];
 }
 
 /** Written; or not, because the user edited Docket's block since it was written (what Docket wrote, what is there). */

@@ -39,33 +39,51 @@ export function retime(start: string, timed: readonly Timed[]): (string | undefi
   });
 }
 
-export function agendaTable(meeting: Meeting, session: number, timed: readonly Timed[]): TableSpec {
-  const window = meeting.sessions[session]!;
-  const starts = window.start ? retime(window.start, timed) : timed.map(() => undefined);
-  const rows: RowSpec[] = [sessionRow(window)];
-  timed.forEach(({ item }, i) => {
-    const start = starts[i];
-    const docs = meeting.citations.filter((c) => c.item === item.number && item.number !== undefined);
-    const written = [...new Set(docs.map((c) => (c.parenthesized ? `(${c.raw})` : c.raw)))].join('\n');
-    const timing = start ? `${start} hours` : '';
-    rows.push(
-      item.level === 0 && !written && !item.proposal
-        ? { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title, span: 3 }] }
-        : { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title }, { text: written }, { text: item.proposal ?? '' }] },
-    );
-  });
-  const total = timed.reduce((sum, t) => sum + t.minutes, 0);
+/** One session of a timing table, as the user retimes it: its start (the agenda's own by default) and its items. */
+export interface SessionPlan {
+  session: number;
+  start?: string;
+  timed: Timed[];
+}
+
+/** The sessions of a timing table, each with the start and the durations the agenda has now. */
+export function sessionPlans(meeting: Meeting, tableBlock: number): SessionPlan[] {
+  return meeting.sessions.flatMap((session, i) =>
+    session.location.block === tableBlock ? [{ session: i, ...(session.start ? { start: session.start } : {}), timed: durationsOf(meeting, i) }] : [],
+  );
+}
+
+export function agendaTable(meeting: Meeting, plans: readonly SessionPlan[]): TableSpec {
+  const rows: RowSpec[] = [];
   const notes: TableSpec['notes'] = [];
-  if (window.start && window.end && minutesOf(window.start) + total > minutesOf(window.end)) {
-    notes.push({ row: 0, message: `The items take ${total} min and run past the end of the session (${window.end}).` });
+  for (const { session, start, timed } of plans) {
+    const window = meeting.sessions[session]!;
+    const starts = start ? retime(start, timed) : timed.map(() => undefined);
+    const total = timed.reduce((sum, t) => sum + t.minutes, 0);
+    const late = start && window.end && minutesOf(start) + total > minutesOf(window.end);
+    if (late) {
+      const which = plans.length > 1 ? `${window.label}: ` : '';
+      notes.push({ row: rows.length, message: `${which}The items take ${total} min from ${start} and run past the end of the session (${window.end}).` });
+    }
+    rows.push(sessionRow(window, start));
+    timed.forEach(({ item }, i) => rows.push(itemRow(meeting, item, starts[i])));
   }
   return { kind: 'agenda', header: AGENDA_HEADER, rows, widths: [12, 5, 30, 13, 40], notes };
 }
 
-function sessionRow(session: Session): RowSpec {
+function itemRow(meeting: Meeting, item: AgendaItem, start: string | undefined): RowSpec {
+  const docs = meeting.citations.filter((c) => c.item === item.number && item.number !== undefined);
+  const written = [...new Set(docs.map((c) => (c.parenthesized ? `(${c.raw})` : c.raw)))].join('\n');
+  const timing = start ? `${start} hours` : '';
+  return item.level === 0 && !written && !item.proposal
+    ? { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title, span: 3 }] }
+    : { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title }, { text: written }, { text: item.proposal ?? '' }] };
+}
+
+function sessionRow(session: Session, start: string | undefined): RowSpec {
   const day = session.date ? spellDate(session.date, 'EEEE, d MMMM') : '';
   const zone = session.timeZone === 'Europe/Zurich' ? ' Geneva time' : session.timeZone ? ` (${session.timeZone})` : '';
-  const window = session.start && session.end ? `${session.start} - ${session.end} hours${zone}` : '';
+  const window = start && session.end ? `${start} - ${session.end} hours${zone}` : '';
   return { session: true, cells: [{ text: [day, window].filter(Boolean).join('\n') }, { text: '' }, { text: session.label, span: 3 }] };
 }
 

@@ -4,3 +4,4 @@ export * from './annex';
 export * from './register';
 export * from './interim';
 export * from './agenda';
+export * from './blocks';

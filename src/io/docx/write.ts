@@ -3,7 +3,7 @@
 // (a column numbered by a Word list keeps its numbering, so its cells get no typed number) — and lives in a content
 // control tagged docket:<kind>, so the next regeneration replaces exactly that block. Used by the Word host
 // (insertOoxml) and by `docket annex` (which splices it into document.xml and leaves every other byte alone).
-import type { CellSpec, GeneratedKind, TableSpec } from '../../core';
+import { blockTag, type CellSpec, type GeneratedBlock, type GeneratedKind, type TableSpec } from '../../core';
 import { child, elementTree, textAt } from './spans';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -17,7 +17,6 @@ export interface TableLook {
   columns: { cell: string; paragraph: string; run: string; numbered: boolean }[];
 }
 
-export const CONTROL_TAG = (kind: GeneratedKind) => `docket:${kind}`;
 const CONTROL_TITLES: Record<GeneratedKind, string> = {
   annex: 'Docket: document list',
   agenda: 'Docket: agenda',
@@ -99,11 +98,17 @@ function cellXml(cell: CellSpec, look: TableLook['columns'][number] | undefined,
 }
 
 /** A block-level content control around generated content, tagged so Docket can find it again. */
-export function controlXml(kind: GeneratedKind, content: string): string {
+export function controlXml(block: Pick<GeneratedBlock, 'spec' | 'name'>, content: string): string {
+  const title = CONTROL_TITLES[block.spec.kind] + (block.name ? ` (${block.name})` : '');
   return (
-    `<w:sdt><w:sdtPr><w:alias w:val="${CONTROL_TITLES[kind]}"/><w:tag w:val="${CONTROL_TAG(kind)}"/><w:lock w:val="sdtLocked"/></w:sdtPr>` +
+    `<w:sdt><w:sdtPr><w:alias w:val="${escape(title)}"/><w:tag w:val="${escape(blockTag(block))}"/><w:lock w:val="sdtLocked"/></w:sdtPr>` +
     `<w:sdtContent>${content}</w:sdtContent></w:sdt>`
   );
+}
+
+/** Plain paragraphs, for the headings above a table added where there was none. */
+export function paragraphsXml(lines: readonly string[]): string {
+  return lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join('');
 }
 
 /** The flat OPC package Word's insertOoxml takes, holding body content. */
@@ -152,7 +157,7 @@ export function topLevelTables(xml: string): { start: number; end: number }[] {
     if (block.name !== 'w:sdt') continue;
     const content = child(block, 'w:sdtContent')?.children ?? [];
     const tag = textAt(xml, child(child(block, 'w:sdtPr'), 'w:tag'));
-    const ours = /w:val="docket:[a-z]+"/.test(tag) && content.length === 1 && content[0]!.name === 'w:tbl';
+    const ours = /w:val="docket:[a-z]+[":]/.test(tag) && content.length === 1 && content[0]!.name === 'w:tbl';
     if (ours) spans.push(block);
     else spans.push(...content.filter((c) => c.name === 'w:tbl'));
   }

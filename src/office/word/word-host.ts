@@ -1,14 +1,13 @@
 // The task pane's host in Word. Reads the whole body as flat OPC in one sync (Word's table API has no merged-cell
 // information, so OOXML is also the correct way); goes to a finding in two syncs (find the spot and the same text
 // elsewhere, then select); applies a fix as one batch of writes after one batch of reads. Comments need WordApi 1.4.
-import type { Finding, Fix, Location, Snapshot } from '../../core';
-import { CONTROL_TAG, controlXml, documentPartOf, flatOpcOf, lookOfTable, tableXml } from '../../io/docx/write';
+import { blockTag, tableOrdinal, type Finding, type Fix, type GeneratedBlock, type Location, type Snapshot } from '../../core';
+import { controlXml, documentPartOf, flatOpcOf, lookOfTable, paragraphsXml, tableXml } from '../../io/docx/write';
 import {
   HostError,
   type Comments,
   type DocumentHost,
   type FixOutcome,
-  type GeneratedBlock,
   type GoToOutcome,
   type SettingsStore,
   type Source,
@@ -93,7 +92,7 @@ export class WordHost implements DocumentHost {
    */
   private write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome> {
     const { spec } = block;
-    const tag = CONTROL_TAG(spec.kind);
+    const tag = blockTag(block);
     return this.api.run(async (context) => {
       const body = context.document.body;
       const found = body.contentControls.getByTag(tag).getFirstOrNullObject();
@@ -102,11 +101,11 @@ export class WordHost implements DocumentHost {
 
       const existing = found.isNullObject ? undefined : found;
       const written = (this.api.written.load() as Record<string, string> | undefined) ?? {};
-      const before = written[spec.kind];
+      const before = written[tag];
       if (existing && before !== undefined && existing.text !== before && !options.overwriteEdits) {
         return { status: 'edited', written: before, now: existing.text };
       }
-      const ordinal = block.replaces === undefined ? undefined : topLevelOrdinal(document, block.replaces);
+      const ordinal = block.replaces === undefined ? undefined : tableOrdinal(document, block.replaces);
       const look = this.documentXml && ordinal !== undefined ? lookOfTable(this.documentXml, ordinal) : undefined;
       const table = tableXml(spec, look, { keepHeader: block.keepHeader ?? false });
       let how: 'regenerated' | 'replaced' | 'inserted';
@@ -116,17 +115,16 @@ export class WordHost implements DocumentHost {
       } else if (block.replaces !== undefined && ordinal !== undefined) {
         const target = targetOf(document, { block: block.replaces, text: '' });
         if (target?.kind !== 'cell') throw new HostError('The table to replace is not a table.', 'Check again, then generate again.');
-        tableOf(body, target.table).getRange('Whole').insertOoxml(flatOpcOf(controlXml(spec.kind, table)), 'Replace');
+        tableOf(body, target.table).getRange('Whole').insertOoxml(flatOpcOf(controlXml(block, table)), 'Replace');
         how = 'replaced';
       } else {
-        const headings = (block.headings ?? []).map((text) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`).join('');
-        context.document.getSelection().insertOoxml(flatOpcOf(headings + controlXml(spec.kind, table)), 'After');
+        context.document.getSelection().insertOoxml(flatOpcOf(paragraphsXml(block.headings ?? []) + controlXml(block, table)), 'After');
         how = 'inserted';
       }
       const result = body.contentControls.getByTag(tag).getFirstOrNullObject();
       result.load('text');
       await context.sync();
-      await this.api.written.save({ ...written, [spec.kind]: result.isNullObject ? '' : result.text });
+      await this.api.written.save({ ...written, [tag]: result.isNullObject ? '' : result.text });
       return { status: 'written', how };
     });
   }
@@ -231,13 +229,3 @@ function escapeSearch(text: string): string {
   return text.replace(/\^/g, '^^');
 }
 
-/** Which top-level table a Snapshot block is (0-based). */
-function topLevelOrdinal(document: Snapshot, block: number): number | undefined {
-  const table = document.blocks[block];
-  if (table?.kind !== 'table' || table.parent) return undefined;
-  return document.blocks.slice(0, block).filter((b) => b.kind === 'table' && !b.parent).length;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

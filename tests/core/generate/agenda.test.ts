@@ -20,13 +20,13 @@ describe('the agenda timing table', () => {
 
   it('writes the TD template layout, and notes an agenda that runs past its session', () => {
     const timed = durationsOf(meeting, 0);
-    const spec = agendaTable(meeting, 0, timed);
+    const spec = agendaTable(meeting, [{ session: 0, start: '14:30', timed }]);
     expect(spec.header).toEqual(['Timing', '#', 'Agenda Item', 'Docs', 'Summary and Proposal']);
     expect(spec.rows[0]).toMatchObject({ session: true, cells: [{ text: 'Thursday, 1 August\n14:30 - 15:45 hours Geneva time' }, { text: '' }, { text: meeting.sessions[0]!.label, span: 3 }] });
     expect(spec.rows[1]!.cells.map((c) => c.text)).toEqual(['14:30 hours', '1', 'Opening and welcome']);
     expect(spec.rows[5]!.cells.map((c) => c.text).slice(0, 4)).toEqual(['', '1.4', 'Rapporteur, RG-SOP: Progress report from interim TSAG RG-SOP meetings (January to July 2024)', '(TD526)']);
     expect(spec.notes).toEqual([]);
-    const late = agendaTable(meeting, 0, timed.map((t) => (t.item.number === '2' ? { ...t, minutes: 35 } : t)));
-    expect(late.notes[0]!.message).toBe('The items take 85 min and run past the end of the session (15:45).');
+    const late = agendaTable(meeting, [{ session: 0, start: '14:30', timed: timed.map((t) => (t.item.number === '2' ? { ...t, minutes: 35 } : t)) }]);
+    expect(late.notes[0]!.message).toBe('The items take 85 min from 14:30 and run past the end of the session (15:45).');
   });
 });
