@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { analyse, type Config, type Finding, type Meeting, type Snapshot } from '../core';
-import { readDocument } from '../io/read';
-import { readSpreadsheet } from '../io/xlsx/read';
+import { readAnyFile } from '../io/read';
 import { where } from './where';
 
 export interface FileResult {
@@ -25,7 +24,7 @@ export async function readFile(path: string): Promise<{ ok: true; snapshot: Snap
     return { ok: false, error: code === 'ENOENT' ? 'No such file.' : code === 'EISDIR' ? 'This is a folder, not a file.' : `Cannot open the file (${code}).` };
   }
   const name = basename(path);
-  const read = /\.(xlsx|csv)$/i.test(name) ? await readSpreadsheet(name, bytes) : readDocument(name, bytes);
+  const read = await readAnyFile(name, bytes);
   return read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.message };
 }
 

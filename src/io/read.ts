@@ -23,6 +23,12 @@ export function readDocument(fileName: string, bytes: Uint8Array): ReadResult<Sn
   });
 }
 
+/** Any file Docket reads, spreadsheets (.xlsx, .csv) of document lists included; their reader loads only when needed. */
+export async function readAnyFile(fileName: string, bytes: Uint8Array): Promise<ReadResult<Snapshot>> {
+  if (/\.(xlsx|csv)$/i.test(fileName)) return (await import('./xlsx/read')).readSpreadsheet(fileName, bytes);
+  return readDocument(fileName, bytes);
+}
+
 function isZipOrOffice(bytes: Uint8Array): boolean {
   return (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
 }

@@ -1,6 +1,6 @@
 // What the task pane needs from the place the document lives — Word, or the browser preview — and nothing more.
 // The pane talks only to this interface, never to Office.js, so the same pane runs in Word and in a plain browser.
-import type { Finding, Fix, GeneratedBlock, Location, Snapshot } from '../core';
+import type { Finding, Fix, GeneratedBlock, Location, RegisterRow, Snapshot } from '../core';
 
 /** The document, as the pipeline reads it: Word's flat OPC XML, the bytes of a file, or a Snapshot already read. */
 export type Source =
@@ -32,6 +32,12 @@ export interface Writer {
   write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome>;
 }
 
+/** The "Action register" sheet of an Excel workbook. */
+export interface RegisterSheet {
+  /** Creates or updates the sheet, merging by action id; never overwrites the user's Status, Due and Notes. */
+  write(rows: readonly RegisterRow[]): Promise<{ added: number; updated: number; total: number }>;
+}
+
 /** Checking settings kept with the document, so the whole team shares them. */
 export interface SettingsStore {
   load(): unknown;
@@ -47,8 +53,10 @@ export interface DocumentHost {
   applyFix(fix: Fix, document: Snapshot): Promise<FixOutcome>;
   /** Present where the host can comment (Word with WordApi 1.4). */
   readonly comments?: Comments;
-  /** Present where the host can write generated tables. */
+  /** Present where the host can write generated tables (Word, the preview). */
   readonly writer?: Writer;
+  /** Present where the host keeps the action register as a sheet (Excel). */
+  readonly registerSheet?: RegisterSheet;
   readonly settings: SettingsStore;
 }
 

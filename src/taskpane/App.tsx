@@ -1,5 +1,6 @@
 // The task pane: one Check button, a summary, the findings by area, going to a finding, applying its fix, and
-// (where the host can) Word comments. It talks to a DocumentHost only, so Word and the browser preview share it.
+// (where the host can) Word comments; and a Generate tab for the tables built from the agenda. It talks to a
+// DocumentHost only, so Word, Excel and the browser preview share it.
 import {
   Body1,
   Button,
@@ -9,6 +10,8 @@ import {
   MessageBarTitle,
   ProgressBar,
   Field,
+  Tab,
+  TabList,
   Title3,
   makeStyles,
   tokens,
@@ -24,6 +27,7 @@ import { problemOf } from './problems';
 import { initialState, reduce, type Notice } from './state';
 
 const SettingsPanel = lazy(() => import('./components/SettingsPanel'));
+const GeneratePanel = lazy(() => import('./generate/GeneratePanel'));
 
 const useStyles = makeStyles({
   pane: {
@@ -60,6 +64,7 @@ export function App({ host, autoCheck = false }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reduce, initialState);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [tab, setTab] = useState<'check' | 'generate'>('check');
   const busy = state.status === 'working';
 
   const check = useCallback(
@@ -124,6 +129,17 @@ export function App({ host, autoCheck = false }: AppProps) {
     }
   };
 
+  const generate = async (task: () => Promise<{ notice: Notice; changed: boolean }>) => {
+    dispatch({ type: 'start', stage: 'writing' });
+    try {
+      const { notice, changed } = await task();
+      if (changed) await check(notice);
+      else dispatch({ type: 'finished', notice });
+    } catch (error) {
+      dispatch({ type: 'failed', problem: problemOf(error) });
+    }
+  };
+
   const result = state.result;
   const visible = result?.findings.filter((f) => state.shown[f.severity]) ?? [];
 
@@ -133,6 +149,13 @@ export function App({ host, autoCheck = false }: AppProps) {
         <Title3 as="h1">Docket</Title3>
         <Caption1 className={styles.muted}>Agenda checker · {host.name}</Caption1>
       </header>
+
+      {(host.writer || host.registerSheet) && (
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'check' | 'generate')} aria-label="Docket">
+          <Tab value="check">Check</Tab>
+          <Tab value="generate">Generate</Tab>
+        </TabList>
+      )}
 
       <div className={styles.toolbar} role="toolbar" aria-label="Actions">
         <Button appearance="primary" icon={<DocumentSearch24Regular />} disabled={busy} onClick={() => void check()}>
@@ -178,34 +201,44 @@ export function App({ host, autoCheck = false }: AppProps) {
         </MessageBar>
       )}
 
-      {!result && !busy && !state.problem && (
-        <Body1 className={styles.muted}>
-          Check the agenda open in {host.name}: cited documents against the document list, times, dates, numbering, actions and placeholders.
-        </Body1>
+      {tab === 'generate' && (
+        <Suspense fallback={<ProgressBar aria-label="Opening Generate…" />}>
+          <GeneratePanel host={host} {...(result ? { result } : {})} busy={busy} run={(task) => void generate(task)} onProblem={(error) => dispatch({ type: 'failed', problem: problemOf(error) })} />
+        </Suspense>
       )}
 
-      {result && <Summary findings={result.findings} shown={state.shown} onToggle={(severity) => dispatch({ type: 'toggle', severity })} />}
+      {tab === 'check' && (
+        <>
+          {!result && !busy && !state.problem && (
+            <Body1 className={styles.muted}>
+              Check the agenda open in {host.name}: cited documents against the document list, times, dates, numbering, actions and placeholders.
+            </Body1>
+          )}
 
-      {result && result.findings.length === 0 && (
-        <div className={styles.empty}>
-          <CheckmarkCircle24Regular aria-hidden />
-          <Body1>
-            All is well: {result.meeting.agenda.length} agenda items, {result.meeting.documents.length} listed documents, {result.meeting.citations.length} citations and{' '}
-            {result.meeting.actions.length} actions checked.
-          </Body1>
-        </div>
-      )}
-      {result && result.findings.length > 0 && visible.length === 0 && <Body1 className={styles.muted}>All findings are hidden by the filters above.</Body1>}
-      {result && visible.length > 0 && (
-        <FindingsList
-          findings={visible}
-          snapshot={result.snapshot}
-          meeting={result.meeting}
-          {...(state.selected ? { selected: state.selected } : {})}
-          busy={busy}
-          onGoTo={(f) => void goTo(f)}
-          onFix={(f) => void applyFix(f)}
-        />
+          {result && <Summary findings={result.findings} shown={state.shown} onToggle={(severity) => dispatch({ type: 'toggle', severity })} />}
+
+          {result && result.findings.length === 0 && (
+            <div className={styles.empty}>
+              <CheckmarkCircle24Regular aria-hidden />
+              <Body1>
+                All is well: {result.meeting.agenda.length} agenda items, {result.meeting.documents.length} listed documents, {result.meeting.citations.length} citations and{' '}
+                {result.meeting.actions.length} actions checked.
+              </Body1>
+            </div>
+          )}
+          {result && result.findings.length > 0 && visible.length === 0 && <Body1 className={styles.muted}>All findings are hidden by the filters above.</Body1>}
+          {result && visible.length > 0 && (
+            <FindingsList
+              findings={visible}
+              snapshot={result.snapshot}
+              meeting={result.meeting}
+              {...(state.selected ? { selected: state.selected } : {})}
+              busy={busy}
+              onGoTo={(f) => void goTo(f)}
+              onFix={(f) => void applyFix(f)}
+            />
+          )}
+        </>
       )}
 
       {settingsOpen && (

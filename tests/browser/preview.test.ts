@@ -1,64 +1,16 @@
 // The browser preview, in headless Chromium: open an agenda, check it with the real task pane, go to a finding,
 // apply its fix; refuse a legacy .doc clearly; pass axe-core's accessibility checks in light and dark.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch } from '../helpers/browser';
+import { mkdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { LEGACY_DOC, SA2_164_LIST, TD514 } from '../helpers/shared';
-import { serve } from '../helpers/static-server';
+import { SCREENSHOTS, axeViolations, openAgenda, usePreview } from '../helpers/preview';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
-
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-const outside: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(`${DIST}preview.html`)) throw new Error('dist/preview.html is missing: run "npm run build" first (npm test does).');
-  server = await serve(DIST);
-  browser = await launch();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The preview page; `bypassCSP` only to inject axe-core, which the page's own policy rightly refuses. */
-async function openPreview(colorScheme: 'light' | 'dark' = 'light', bypassCSP = false): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, colorScheme, bypassCSP });
-  // Nothing may leave the page: any request that is not to the preview's own server is recorded and refused.
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    outside.push(url);
-    return route.abort();
-  });
-  await page.goto(`${server.url}/preview.html`);
-  return page;
-}
-
-async function openFile(page: Page, path: string) {
-  await page.setInputFiles('input[type=file]', path);
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: readFileSync(AXE, 'utf8') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-    // Tabster's focus-redirecting dummy elements (Fluent UI's keyboard navigation) are hidden and focusable by design.
-    return axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
-}
+const preview = usePreview();
 
 describe('the browser preview', () => {
   it('checks TD514, goes to the "infomration" finding, highlights its cell and applies its fix', async () => {
-    const page = await openPreview();
-    await openFile(page, TD514);
+    const page = await preview.open();
+    await openAgenda(page, TD514);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     const finding = page.locator('li[data-rule="list/unknown-category"] button').first();
     await expect.poll(() => finding.count(), { timeout: 20_000 }).toBe(1);
@@ -80,8 +32,8 @@ describe('the browser preview', () => {
   });
 
   it('says clearly that a legacy Word 97 .doc must be saved as .docx', async () => {
-    const page = await openPreview();
-    await openFile(page, LEGACY_DOC);
+    const page = await preview.open();
+    await openAgenda(page, LEGACY_DOC);
     const message = page.getByText(/save it as \.docx/);
     await expect.poll(() => message.count(), { timeout: 20_000 }).toBe(1);
     expect(await page.getByText('legacy-word97-S2-1811620.doc cannot be opened').count()).toBe(1);
@@ -89,8 +41,8 @@ describe('the browser preview', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no serious or critical accessibility violations (%s)', async (scheme) => {
-    const page = await openPreview(scheme, true);
-    await openFile(page, TD514);
+    const page = await preview.open({ colorScheme: scheme, bypassCSP: true });
+    await openAgenda(page, TD514);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await expect.poll(() => page.locator('li[data-rule]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
@@ -99,8 +51,8 @@ describe('the browser preview', () => {
   });
 
   it('turns a rule off in the settings, and the check follows them', async () => {
-    const page = await openPreview();
-    await openFile(page, TD514);
+    const page = await preview.open();
+    await openAgenda(page, TD514);
     await page.getByRole('button', { name: 'Checking settings' }).click();
     await page.getByRole('combobox', { name: 'Severity of list/unknown-category' }).click();
     await page.getByRole('option', { name: 'Off' }).click();
@@ -111,7 +63,7 @@ describe('the browser preview', () => {
   });
 
   it('works from the keyboard: Check, arrow keys between findings, Enter to go to one', async () => {
-    const page = await openPreview();
+    const page = await preview.open();
     await page.getByRole('button', { name: 'Open the sample agenda' }).click();
     await page.getByRole('button', { name: 'Check', exact: true }).focus();
     await page.keyboard.press('Enter');
@@ -129,8 +81,8 @@ describe('the browser preview', () => {
   });
 
   it('shows progress while it reads and checks a large document list', async () => {
-    const page = await openPreview();
-    await openFile(page, SA2_164_LIST);
+    const page = await preview.open();
+    await openAgenda(page, SA2_164_LIST);
     await expect.poll(() => page.locator('[data-at="9"]').count(), { timeout: 30_000 }).toBe(1);
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await page.getByRole('progressbar').waitFor({ state: 'attached', timeout: 5_000 });
@@ -140,11 +92,11 @@ describe('the browser preview', () => {
   }, 60_000);
 
   it('loads the bundled sample agenda, and sends nothing outside the page', async () => {
-    const page = await openPreview();
+    const page = await preview.open();
     await page.getByRole('button', { name: 'Open the sample agenda' }).click();
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await expect.poll(() => page.locator('li[data-rule]').count(), { timeout: 20_000 }).toBe(5);
-    expect(outside).toEqual([]);
+    expect(preview.outside).toEqual([]);
     await page.close();
   });
 });

@@ -1,43 +1,15 @@
 // Where each generated table goes, the same for every writer (the .docx rewriter, Word, the preview): which existing
 // table it stands for, whether that table's own header row is kept, and its name when a document holds several of
-// its kind (one e-meeting plan per group). Every table Docket writes is wrapped in a block tagged docket:<kind>.
+// its kind (one e-meeting plan per group); and the document as the preview shows it once a block is written.
 import type { Meeting, RecognisedTable } from '../model/meeting';
-import type { Snapshot, Table } from '../model/snapshot';
+import type { Block, Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/snapshot';
 import { looseKey } from '../text/normalize';
 import { agendaTable, type SessionPlan } from './agenda';
 import { documentAnnex, type AnnexOrder, type DocumentRecord } from './annex';
 import { interimTable, withDeadlines, type DeadlineRule } from './interim';
 import { REGISTER_HEADER, registerRowsFrom, type RegisterRow } from './register';
-import type { TableSpec } from './table-spec';
-
-export interface GeneratedBlock {
-  spec: TableSpec;
-  /** Which one of its kind, when a document has several (the group of an e-meeting plan). */
-  name?: string;
-  /** The existing table it stands for (a Snapshot block index), replaced the first time Docket writes it. */
-  replaces?: number;
-  /** Keep the replaced table's header row as the user wrote it. */
-  keepHeader?: boolean;
-  /** Paragraphs above a table added where there was none ("Annex A:", "Documentation"). */
-  headings?: string[];
-}
-
-/** The tag of the content control holding a generated block: docket:<kind>, or docket:<kind>:<name>. */
-export function blockTag(block: Pick<GeneratedBlock, 'spec' | 'name'>): string {
-  const name = block.name
-    ?.replace(/[^\p{L}\p{N}-]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40);
-  return name ? `docket:${block.spec.kind}:${name}` : `docket:${block.spec.kind}`;
-}
-
-/** Which top-level table a Snapshot block is (0-based, in document order), if it is one. */
-export function tableOrdinal(snapshot: Snapshot, block: number): number | undefined {
-  const table = snapshot.blocks[block];
-  if (table?.kind !== 'table' || table.parent) return undefined;
-  return snapshot.blocks.slice(0, block).filter((b) => b.kind === 'table' && !b.parent).length;
-}
+import { blockTag, tableFromSpec, type GeneratedBlock, type TableSpec } from './table-spec';
 
 /** What the existing document list says about each document: the records an annex is built from. */
 export function documentRecordsOf(meeting: Meeting): DocumentRecord[] {
@@ -101,4 +73,33 @@ export function registerIn(tables: readonly Table[]): RegisterRow[] | undefined 
     if (header && looseKey(header.join('|')) === looseKey(REGISTER_HEADER.join('|'))) return registerRowsFrom(header, rows);
   }
   return undefined;
+}
+
+/**
+ * The document with a generated block written into it, the way Word does it: over the block Docket wrote before,
+ * else over the table it stands for (and the tables nested in it), else added at the end under its headings.
+ */
+export function withBlock(snapshot: Snapshot, block: GeneratedBlock): { snapshot: Snapshot; how: 'regenerated' | 'replaced' | 'inserted' } {
+  const tag = blockTag(block);
+  const fresh: Table = { ...tableFromSpec(block.spec), generated: tag };
+  const before = snapshot.blocks.findIndex((b) => b.kind === 'table' && b.generated === tag);
+  const at = before >= 0 ? before : block.replaces;
+  const old = at === undefined ? undefined : snapshot.blocks[at];
+  if (at === undefined || old?.kind !== 'table' || old.parent) {
+    const headings = (block.headings ?? []).map((text): Block => ({ kind: 'paragraph', text }));
+    return { snapshot: { blocks: [...snapshot.blocks, ...headings, fresh] }, how: 'inserted' };
+  }
+  if (block.keepHeader && old.rows[0]) fresh.rows[0] = old.rows[0];
+
+  const gone = new Set<number>();
+  snapshot.blocks.forEach((b, i) => {
+    if (b.kind === 'table' && b.parent && (b.parent.block === at || gone.has(b.parent.block))) gone.add(i);
+  });
+  const shift = (index: number) => index - [...gone].filter((g) => g < index).length;
+  const blocks = snapshot.blocks.flatMap((b, i): Block[] => {
+    if (i === at) return [fresh];
+    if (gone.has(i)) return [];
+    return [b.kind === 'table' && b.parent ? { ...b, parent: { ...b.parent, block: shift(b.parent.block) } } : b];
+  });
+  return { snapshot: { blocks }, how: before >= 0 ? 'regenerated' : 'replaced' };
 }

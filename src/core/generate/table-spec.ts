@@ -1,7 +1,8 @@
 // A generated table, independent of where it is written (Word, Excel, .xlsx, the preview): its kind, header, rows of
 // cells (a cell may span columns; "\n" separates paragraphs), relative column widths, and notes for the user about
-// what the generator could not fill in or doubts.
-import type { Table } from '../model/snapshot';
+// what the generator could not fill in or doubts; and the block it is written as, tagged docket:<kind> so the next
+// regeneration finds it. Kept free of the generators so the Word host can use it without loading them.
+import type { Snapshot, Table } from '../model/snapshot';
 
 export type GeneratedKind = 'annex' | 'agenda' | 'interim' | 'register';
 
@@ -51,4 +52,32 @@ export function tableFromSpec(spec: TableSpec): Table {
     };
   };
   return { kind: 'table', rows: [row(spec.header.map((text) => ({ text }))), ...spec.rows.map((r) => row(r.cells))] };
+}
+
+export interface GeneratedBlock {
+  spec: TableSpec;
+  /** Which one of its kind, when a document has several (the group of an e-meeting plan). */
+  name?: string;
+  /** The existing table it stands for (a Snapshot block index), replaced the first time Docket writes it. */
+  replaces?: number;
+  /** Keep the replaced table's header row as the user wrote it. */
+  keepHeader?: boolean;
+  /** Paragraphs above a table added where there was none ("Annex A:", "Documentation"). */
+  headings?: string[];
+}
+
+/** The tag of the content control holding a generated block: docket:<kind>, or docket:<kind>:<name>. */
+export function blockTag(block: Pick<GeneratedBlock, 'spec' | 'name'>): string {
+  const name = block.name
+    ?.replace(/[^\p{L}\p{N}-]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return name ? `docket:${block.spec.kind}:${name}` : `docket:${block.spec.kind}`;
+}
+
+/** Which top-level table a Snapshot block is (0-based, in document order), if it is one. */
+export function tableOrdinal(snapshot: Snapshot, block: number): number | undefined {
+  const table = snapshot.blocks[block];
+  if (table?.kind !== 'table' || table.parent) return undefined;
+  return snapshot.blocks.slice(0, block).filter((b) => b.kind === 'table' && !b.parent).length;
 }

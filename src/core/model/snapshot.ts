@@ -44,6 +44,8 @@ export const Table = z.object({
   parent: z
     .object({ block: z.number().int(), row: z.number().int(), col: z.number().int() })
     .optional(),
+  /** The tag of the Docket block the table is in ("docket:annex"): a table Docket generated. */
+  generated: z.string().optional(),
 });
 export type Table = z.infer<typeof Table>;
 
@@ -83,6 +85,11 @@ export function* paragraphsOf(snapshot: Snapshot): Generator<PlacedParagraph> {
 /** The text of a cell, its paragraphs joined by newlines. */
 export function cellText(cell: Cell): string {
   return cell.paragraphs.map((p) => p.text).join('\n');
+}
+
+/** The plain text of a table, row by row and cell by cell, as `tableText` gives it for a generated table. */
+export function tableTextOf(table: Table): string {
+  return table.rows.map((row) => row.cells.map(cellText).join('\t')).join('\n');
 }
 
 /** A table from rows of cell texts (a spreadsheet, a CSV file): one paragraph per line of each cell. */

@@ -51,6 +51,8 @@ export class BodyBuilder implements XmlHandler {
   private skipDepth = 0;
   private textDepth = 0;
   private propertiesDepth = 0;
+  /** The tag of the Docket content control being read, until its table opens. */
+  private docketTag: string | undefined;
 
   open(name: string, attributesOf: () => Attributes): void {
     if (this.skipDepth > 0) {
@@ -107,6 +109,11 @@ export class BodyBuilder implements XmlHandler {
       case 'tbl':
         this.openTable();
         return;
+      case 'tag': {
+        const tag = this.val(attributesOf);
+        if (this.tables.length === 0 && tag?.startsWith('docket:')) this.docketTag = tag;
+        return;
+      }
       case 'tr':
         this.openRow();
         return;
@@ -157,6 +164,9 @@ export class BodyBuilder implements XmlHandler {
         return;
       case 'tbl':
         this.tables.pop();
+        return;
+      case 'sdt':
+        this.docketTag = undefined;
         return;
     }
   }
@@ -218,6 +228,9 @@ export class BodyBuilder implements XmlHandler {
       const parentBlock = this.blocks.indexOf(parent.table);
       const row = parent.table.rows.length - 1;
       table.parent = { block: parentBlock, row, col: parent.table.rows[row]!.cells.length - 1 };
+    } else if (this.docketTag) {
+      table.generated = this.docketTag;
+      this.docketTag = undefined;
     }
     this.blocks.push(table);
     this.tables.push({ table, gridCol: 0 });

@@ -3,6 +3,7 @@
 import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ErrorCircle20Filled, Info20Filled, Warning20Filled, Wrench20Regular } from '@fluentui/react-icons';
 import type { Finding } from '../../core';
+import { ScreenReaderText } from './ScreenReaderText';
 
 const useStyles = makeStyles({
   item: {
@@ -36,8 +37,6 @@ const useStyles = makeStyles({
   details: { gridColumn: '2', color: tokens.colorNeutralForeground2 },
   quote: { fontStyle: 'italic' },
   fix: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalXXL },
-  /** Read by screen readers, not shown: the severity the icon shows. */
-  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
 const ICONS = { error: ErrorCircle20Filled, warning: Warning20Filled, info: Info20Filled };
@@ -61,7 +60,7 @@ export function FindingItem({ finding, where, selected, busy, onGoTo, onFix }: F
       <button type="button" className={styles.main} aria-current={selected ? 'true' : undefined} onClick={() => onGoTo(finding)}>
         <Icon className={mergeClasses(styles.icon, styles[finding.severity])} aria-hidden />
         <span>
-          <span className={styles.hidden}>{severity}: </span>
+          <ScreenReaderText>{severity}: </ScreenReaderText>
           {finding.message}
         </span>
         <Caption1 className={styles.details}>

@@ -1,13 +1,13 @@
 // The pipeline in a Web Worker: reading and checking a large document never freezes the task pane.
 import { DEFAULT_CONFIG, RULE_IDS, analyse, parseConfig } from '../../core';
 import { readFlatOpc } from '../../io/docx/read';
-import { readDocument } from '../../io/read';
+import { readAnyFile } from '../../io/read';
 import { attempt } from '../../io/read-error';
 import type { PipelineRequest, PipelineResponse } from './messages';
 
 const post = (message: PipelineResponse) => (self as unknown as Worker).postMessage(message);
 
-self.onmessage = (event: MessageEvent<PipelineRequest>) => {
+self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   const { mode, source, settings } = event.data;
   post({ kind: 'progress', stage: 'reading' });
   const read =
@@ -15,7 +15,7 @@ self.onmessage = (event: MessageEvent<PipelineRequest>) => {
       ? ({ ok: true, value: source.snapshot } as const)
       : source.kind === 'ooxml'
         ? attempt(() => readFlatOpc(source.xml))
-        : readDocument(source.name, source.bytes);
+        : await readAnyFile(source.name, source.bytes);
   if (!read.ok) return post({ kind: 'unreadable', message: read.message });
   if (mode === 'read') return post({ kind: 'read', snapshot: read.value });
 

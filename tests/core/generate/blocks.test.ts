@@ -12,7 +12,10 @@ import {
   sessionPlans,
   tableFromSpec,
   tableOrdinal,
+  type Snapshot,
   type TableSpec,
+  analyse,
+  withBlock,
 } from '../../../src/core';
 import { analyseFile } from '../../helpers/analyse';
 import { TD514, WP2 } from '../../helpers/shared';
@@ -80,5 +83,39 @@ describe('where generated tables go', () => {
     const kept = tableFromSpec(registerTable(rows));
     expect(registerIn([tableFromSpec(spec('annex')), kept])).toEqual(rows);
     expect(registerIn([tableFromSpec({ ...spec('annex'), header: ['#', 'Category'] })])).toBeUndefined();
+  });
+
+  it('writes a block into a document the way Word does: over the table it stands for, then over itself', () => {
+    const { snapshot, meeting } = analyseFile(TD514);
+    const block = annexBlock(meeting, { categories: DEFAULT_CATEGORIES });
+    const once = withBlock(snapshot, block);
+    expect(once.how).toBe('replaced');
+    expect(once.snapshot.blocks).toHaveLength(snapshot.blocks.length);
+    expect(once.snapshot.blocks[block.replaces!]).toMatchObject({ kind: 'table', generated: 'docket:annex', rows: { length: 13 } });
+    expect(analyse(once.snapshot).meeting.documents).toEqual(meeting.documents);
+    const twice = withBlock(once.snapshot, annexBlock(analyse(once.snapshot).meeting, { categories: DEFAULT_CATEGORIES }));
+    expect(twice).toEqual({ snapshot: once.snapshot, how: 'regenerated' });
+  });
+
+  it('adds a block under its headings where it stands for no table, and drops the tables nested in a replaced one', () => {
+    const cell = (text: string, gridCol = 0) => ({ paragraphs: [{ kind: 'paragraph' as const, text }], gridCol, span: 1 });
+    const document: Snapshot = {
+      blocks: [
+        { kind: 'table', rows: [{ cells: [cell('outer')] }] },
+        { kind: 'table', rows: [{ cells: [cell('nested')] }], parent: { block: 0, row: 0, col: 0 } },
+        { kind: 'table', rows: [{ cells: [cell('other')] }] },
+        { kind: 'table', rows: [{ cells: [cell('inside other')] }], parent: { block: 2, row: 0, col: 0 } },
+      ],
+    };
+    const spec: TableSpec = { kind: 'annex', header: ['#'], rows: [{ cells: [{ text: '1' }] }], widths: [1], notes: [] };
+    const replaced = withBlock(document, { spec, replaces: 0 });
+    expect(replaced.snapshot.blocks.map((b) => (b.kind === 'table' ? [b.rows[0]!.cells[0]!.paragraphs[0]!.text, b.parent?.block] : b.text))).toEqual([
+      ['#', undefined],
+      ['other', undefined],
+      ['inside other', 1],
+    ]);
+    const added = withBlock(document, { spec, headings: ['Annex A:'] });
+    expect(added.how).toBe('inserted');
+    expect(added.snapshot.blocks.slice(4)).toEqual([{ kind: 'paragraph', text: 'Annex A:' }, { ...tableFromSpec(spec), generated: 'docket:annex' }]);
   });
 });

@@ -1,0 +1,75 @@
+// The pieces every part of the Generate tab is made of: a titled section, the generator's notes, and a file picker.
+import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactElement, ReactNode } from 'react';
+import { useId, useRef } from 'react';
+import type { GenerationNote } from '../../core';
+
+const useStyles = makeStyles({
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalL,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+  notes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, color: tokens.colorPaletteDarkOrangeForeground1 },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+});
+
+export function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Subtitle2 as="h2" id={id}>
+        {title}
+      </Subtitle2>
+      <Caption1 className={styles.muted}>{description}</Caption1>
+      {children}
+    </section>
+  );
+}
+
+/** What the generator could not fill in or doubts, row by row. */
+export function Notes({ notes, label }: { notes: readonly GenerationNote[]; label: string }) {
+  const styles = useStyles();
+  if (notes.length === 0) return null;
+  return (
+    <ul className={styles.notes} aria-label={label}>
+      {notes.map((note, i) => (
+        <li key={i}>
+          <Body1>{note.message}</Body1>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Buttons({ children }: { children: ReactNode }) {
+  return <div className={useStyles().row}>{children}</div>;
+}
+
+/** A button that opens the browser's file picker; the chosen file's name and bytes go to `onFile`. */
+export function FilePicker({ label, accept, icon, disabled, onFile }: { label: string; accept: string; icon?: ReactElement; disabled?: boolean; onFile: (name: string, bytes: Uint8Array) => void }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button icon={icon} disabled={disabled} onClick={() => input.current?.click()}>
+        {label}
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept={accept}
+        hidden
+        aria-label={label}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void file.arrayBuffer().then((buffer) => onFile(file.name, new Uint8Array(buffer)));
+        }}
+      />
+    </>
+  );
+}
