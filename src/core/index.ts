@@ -1,6 +1,7 @@
 // The core's only import path: everything the adapters (readers, CLI, Office hosts, task pane) may use.
 export * from './model/location';
 export * from './model/snapshot';
+export * from './model/contents';
 export * from './model/meeting';
 export * from './model/finding';
 export { normaliseText, looseKey, squash, excerpt } from './text/normalize';

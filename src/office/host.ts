@@ -45,12 +45,16 @@ export interface SettingsStore {
 }
 
 export interface DocumentHost {
-  /** "Word", "Preview": shown to the user. */
+  /** "Word", "Excel", "Preview": shown to the user. */
   readonly name: string;
+  /** What Check reads and checks here, for the user, when it is not an agenda. */
+  readonly checks?: string;
   source(): Promise<Source>;
   /** Go to a spot of `document`, the Snapshot the finding came from. */
   goTo(location: Location, document: Snapshot): Promise<GoToOutcome>;
   applyFix(fix: Fix, document: Snapshot): Promise<FixOutcome>;
+  /** Where a location is in the host's own terms ("Sheet1!B12"), when it has them. */
+  placeOf?(location: Location): string | undefined;
   /** Present where the host can comment (Word with WordApi 1.4). */
   readonly comments?: Comments;
   /** Present where the host can write generated tables (Word, the preview). */

@@ -1,5 +1,6 @@
-// The browser preview: open a .docx (or the bundled sample) and check it with the real task pane, the document
-// rendered beside it. The file is read in the page and never sent anywhere.
+// The browser preview: open an agenda (or the bundled sample) and check it with the real task pane, the document
+// rendered beside it, as in Word; or a document list spreadsheet, as in Excel. The file is read in the page and
+// never sent anywhere.
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { DocumentArrowUp24Regular } from '@fluentui/react-icons';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
@@ -101,10 +102,10 @@ function Preview() {
         <div className={styles.bar} role="toolbar" aria-label="Document">
           <Title3 as="h1">Docket preview</Title3>
           <label className={styles.file}>
-            <DocumentArrowUp24Regular aria-hidden /> Open an agenda (.docx, .txt, .md):{' '}
+            <DocumentArrowUp24Regular aria-hidden /> Open an agenda (.docx, .txt, .md) or a document list (.xlsx, .csv):{' '}
             <input
               type="file"
-              accept=".docx,.doc,.txt,.md"
+              accept=".docx,.doc,.txt,.md,.xlsx,.csv"
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 if (file) void file.arrayBuffer().then((buffer) => open(file.name, new Uint8Array(buffer)));

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { CheckmarkCircle24Regular, CommentAdd24Regular, CommentDismiss24Regular, DocumentSearch24Regular, Settings24Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Finding } from '../core';
+import type { Finding, Location } from '../core';
 import type { DocumentHost, GoToOutcome } from '../office/host';
 import { FindingsList } from './components/FindingsList';
 import { Summary } from './components/Summary';
@@ -211,7 +211,7 @@ export function App({ host, autoCheck = false }: AppProps) {
         <>
           {!result && !busy && !state.problem && (
             <Body1 className={styles.muted}>
-              Check the agenda open in {host.name}: cited documents against the document list, times, dates, numbering, actions and placeholders.
+              {host.checks ?? `Check the agenda open in ${host.name}: cited documents against the document list, times, dates, numbering, actions and placeholders.`}
             </Body1>
           )}
 
@@ -233,6 +233,7 @@ export function App({ host, autoCheck = false }: AppProps) {
               snapshot={result.snapshot}
               meeting={result.meeting}
               {...(state.selected ? { selected: state.selected } : {})}
+              {...(host.placeOf ? { placeOf: (location: Location) => host.placeOf?.(location) } : {})}
               busy={busy}
               onGoTo={(f) => void goTo(f)}
               onFix={(f) => void applyFix(f)}

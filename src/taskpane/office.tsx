@@ -1,9 +1,12 @@
-// The task pane inside Office: waits for Office.js, picks the host for the application it runs in, follows the
-// Office theme, and checks at once when opened from the ribbon's "Check agenda" button (?run=check).
+// The task pane inside Office: waits for Office.js, picks the host for the application it runs in (Word: the
+// agenda; Excel: a document list and the action register), follows the Office theme, and checks at once when opened
+// from the ribbon's "Check agenda" button (?run=check).
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { WRITTEN_KEY, documentSettings } from '../office/settings';
+import { ExcelHost } from '../office/excel/excel-host';
+import type { DocumentHost } from '../office/host';
 import { WordHost } from '../office/word/word-host';
 import { App } from './App';
 import { Themed, isDark } from './theme';
@@ -31,20 +34,19 @@ if (typeof Office === 'undefined') {
   void Office.onReady((info) => {
     const dark = isDark(Office.context.officeTheme?.bodyBackgroundColor);
     const autoCheck = new URLSearchParams(window.location.search).get('run') === 'check';
-    const content =
-      info.host === Office.HostType.Word ? (
-        <App
-          host={new WordHost({
-            run: (batch) => Word.run(batch),
-            isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-            settings: documentSettings(Office.context.document.settings),
-            written: documentSettings(Office.context.document.settings, WRITTEN_KEY),
-          })}
-          autoCheck={autoCheck}
-        />
-      ) : (
-        <Unsupported title="Docket checks agendas in Word" message="Open the agenda in Word and start Docket there. In Excel, Docket will build action registers and check document lists." />
-      );
+    const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
+    const settings = documentSettings(Office.context.document.settings);
+    let host: DocumentHost | undefined;
+    if (info.host === Office.HostType.Word) {
+      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, written: documentSettings(Office.context.document.settings, WRITTEN_KEY) });
+    } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
+      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings });
+    }
+    const content = host ? (
+      <App host={host} autoCheck={autoCheck} />
+    ) : (
+      <Unsupported title="Docket needs a newer Office" message="Docket works in Word and in Excel 2016 or later, on Windows, on a Mac and on the web. Update Office, then open Docket again." />
+    );
     root.render(
       <StrictMode>
         <Themed dark={dark}>

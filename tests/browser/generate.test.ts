@@ -1,9 +1,13 @@
 // The Generate tab in the browser preview, with the real task pane: Annex A written into the document and checked
 // again, the user's edits shown before they are replaced, the timing table retimed, the register downloaded as .xlsx
-// and the calendar as .ics — each result read back and compared with what the core makes of the same agenda.
-import { readFileSync } from 'node:fs';
+// and the calendar as .ics — each result read back and compared with what the core makes of the same agenda; and a
+// spreadsheet opened as in Excel, its list checked and the Action register built beside it.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/universal';
 import { registerRows } from '../../src/core';
 import { readSpreadsheet } from '../../src/io/xlsx/read';
 import { analyseFile } from '../helpers/analyse';
@@ -132,6 +136,38 @@ describe('generating in the preview', () => {
   it.each(['light', 'dark'] as const)('has no serious or critical accessibility violations on the Generate tab (%s)', async (colorScheme) => {
     const page = await generateTab(WP2, { colorScheme, bypassCSP: true });
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a spreadsheet in the preview, as in Excel', () => {
+  it('checks a document list kept as a sheet, and builds the Action register from an agenda picked beside it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'docket-sheet-'));
+    const list = join(folder, 'TD list.xlsx');
+    const rows = [
+      ['#', 'Category', 'TD/C #', 'Source', 'Title'],
+      ['1', 'Information', 'TD514', 'Rapporteur, RG-SOP', 'Draft agenda'],
+      ['2', 'infomration', 'TD667R1', 'Rapporteur, RG-IEM', 'Proposed actions'],
+    ];
+    const blob = await writeXlsxFile(rows.map((cells) => cells.map((value) => ({ value }))), { sheet: 'TD list' }).toBlob();
+    writeFileSync(list, new Uint8Array(await blob.arrayBuffer()));
+
+    const page = await preview.open();
+    await openAgenda(page, list);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const finding = page.locator('li[data-rule="list/unknown-category"] button').first();
+    await expect.poll(() => finding.count(), { timeout: 20_000 }).toBe(1);
+
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    expect(await page.getByRole('button', { name: 'Write Annex A' }).count()).toBe(0);
+    await page.setInputFiles('input[type=file][aria-label="Import actions from an agenda…"]', WP2);
+    await expect.poll(() => page.getByText('The Action register sheet has 13 actions: 13 new, 0 updated. Status, Due and Notes were kept.').count(), { timeout: 20_000 }).toBe(1);
+    const register = await generatedTable(page, 'docket:register');
+    expect(register.slice(1).map((r) => r[0])).toEqual(registerRows(analyseFile(WP2).meeting).map((r) => r.id));
+
+    await page.setInputFiles('input[type=file][aria-label="Import actions from an agenda…"]', WP2);
+    await expect.poll(() => page.getByText('The Action register sheet has 13 actions: 0 new, 0 updated. Status, Due and Notes were kept.').count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.locator('table[data-generated="docket:register"]').count()).toBe(1);
     await page.close();
   });
 });

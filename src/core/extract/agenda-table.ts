@@ -2,7 +2,7 @@
 // 3GPP one ("AI# | Topic | Specs | Rapporteur"): a session row ("Thursday, 1 August / 14:30 - 15:45 hours Geneva
 // time") opens a session; a time in the Timing column is a slot; each numbered row is an agenda item.
 import type { Cell, Table } from '../model/snapshot';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import { excerpt, squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
 import { findDates } from '../time/dates';

@@ -5,7 +5,7 @@ import type { Finding } from '../model/finding';
 import type { Location } from '../model/location';
 import type { DateRole, Meeting } from '../model/meeting';
 import type { Block, Cell, Paragraph, Snapshot } from '../model/snapshot';
-import { paragraphsOf } from '../model/snapshot';
+import { paragraphsOf } from '../model/contents';
 
 /** One paragraph of text somewhere in the document: a paragraph block or a paragraph inside a table cell. */
 export interface Spot {

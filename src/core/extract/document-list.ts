@@ -2,7 +2,7 @@
 // ("AI | TD# | Type | Doc For | Subject | Source …"). One entry per row that names a document; rows with "-" are
 // agenda-item headings of a Tdoc list and are skipped; a number that cannot be read is reported, not guessed.
 import type { Table } from '../model/snapshot';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import { formatDocumentId, parseDocumentId } from '../refs/document-id';
 import { excerpt, squash } from '../text/normalize';
 import { locate, type Extraction } from './context';

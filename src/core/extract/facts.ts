@@ -3,7 +3,7 @@
 import type { MeetingFacts } from '../model/meeting';
 import { parseDocumentId, formatDocumentId } from '../refs/document-id';
 import { meetingNumbersInHead } from '../refs/meeting-number';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
 import { findDates, isoDate } from '../time/dates';
 import { locate, spotKey, type Extraction, type Spot } from './context';

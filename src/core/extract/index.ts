@@ -4,7 +4,7 @@
 import type { Finding } from '../model/finding';
 import type { Meeting } from '../model/meeting';
 import type { Snapshot, Table } from '../model/snapshot';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import { excerpt, squash } from '../text/normalize';
 import { zoneOfPlace } from '../time/zones';
 import { extractAgendaTable } from './agenda-table';

@@ -1,7 +1,7 @@
 // Interim e-meeting plans ("Date, Time (Geneva time) | Objectives | Contribution Deadline"): one meeting per row,
 // with its time window, the zone the header names and the contribution deadline; the group is the heading above.
 import type { Table } from '../model/snapshot';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
 import { findDates } from '../time/dates';

@@ -3,7 +3,7 @@
 // lists), interim e-meeting plans ("Date, Time | Objectives | Contribution Deadline") and day × slot time grids.
 // Also reads cells by grid column, so merged cells land under the right header.
 import type { Cell, Row, Table } from '../model/snapshot';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import type { TableKind } from '../model/meeting';
 import { looseKey } from '../text/normalize';
 import { weekdayIn } from '../time/dates';

@@ -2,7 +2,7 @@
 // cell the entries of that day and slot ("09:00 – 10:30 ♠ Opening (1), Agenda (2)", "11:00: eV2XARC (7.1)").
 // Each non-empty cell is a session with the slot's window; each entry that gives a time is a slot in it.
 import type { Table } from '../model/snapshot';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
 import { dateOfWeekday } from './calendar';

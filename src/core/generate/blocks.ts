@@ -3,7 +3,7 @@
 // its kind (one e-meeting plan per group); and the document as the preview shows it once a block is written.
 import type { Meeting, RecognisedTable } from '../model/meeting';
 import type { Block, Snapshot, Table } from '../model/snapshot';
-import { cellText } from '../model/snapshot';
+import { cellText } from '../model/contents';
 import { looseKey } from '../text/normalize';
 import { agendaTable, type SessionPlan } from './agenda';
 import { documentAnnex, type AnnexOrder, type DocumentRecord } from './annex';

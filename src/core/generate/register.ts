@@ -10,6 +10,11 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const REGISTER_HEADER = ['Action', 'Agenda item', 'Action text', 'Verb', 'Addressed to', 'Documents', 'Meeting', 'Status', 'Due', 'Notes'];
 
+/** The register's fields, in the order of its columns (REGISTER_HEADER). */
+export const REGISTER_FIELDS = ['id', 'item', 'text', 'verb', 'addressedTo', 'documents', 'meeting', 'status', 'due', 'notes'] as const;
+/** The fields the secretariat keeps by hand: an import from the agenda never overwrites them. */
+export const KEPT_FIELDS: readonly (keyof RegisterRow)[] = ['status', 'due', 'notes'];
+
 export interface RegisterRow {
   id: string;
   item: string;
@@ -69,11 +74,15 @@ function readAction(action: Action, meetingGroup: string | undefined): { verb: s
 
 /** Register rows from a table the user keeps (an Excel sheet, a CSV file), matching columns by their header. */
 export function registerRowsFrom(header: readonly string[], rows: readonly (readonly string[])[]): RegisterRow[] {
-  const fields: (keyof RegisterRow)[] = ['id', 'item', 'text', 'verb', 'addressedTo', 'documents', 'meeting', 'status', 'due', 'notes'];
-  const column = fields.map((_, i) => header.findIndex((h) => looseKey(h) === looseKey(REGISTER_HEADER[i]!)));
+  const column = registerColumns(header);
   return rows
-    .map((cells) => Object.fromEntries(fields.map((field, i) => [field, column[i]! >= 0 ? (cells[column[i]!] ?? '').trim() : ''])) as unknown as RegisterRow)
+    .map((cells) => Object.fromEntries(REGISTER_FIELDS.map((field, i) => [field, column[i]! >= 0 ? (cells[column[i]!] ?? '').trim() : ''])) as unknown as RegisterRow)
     .filter((row) => row.id !== '');
+}
+
+/** Where each register field is in a header the user keeps (-1 when it is missing), whatever their order. */
+export function registerColumns(header: readonly string[]): number[] {
+  return REGISTER_HEADER.map((name) => header.findIndex((h) => looseKey(h) === looseKey(name)));
 }
 
 /** The register as a table (for Word, or the preview). */
@@ -81,7 +90,7 @@ export function registerTable(rows: readonly RegisterRow[]): TableSpec {
   return {
     kind: 'register',
     header: REGISTER_HEADER,
-    rows: rows.map((r) => ({ cells: [r.id, r.item, r.text, r.verb, r.addressedTo, r.documents, r.meeting, r.status, r.due, r.notes].map((text) => ({ text })) })),
+    rows: rows.map((r) => ({ cells: REGISTER_FIELDS.map((field) => ({ text: r[field] })) })),
     widths: [8, 6, 36, 8, 10, 10, 10, 8, 7, 12],
     notes: [],
   };

@@ -1,6 +1,7 @@
 // Meeting numbers in the head of a document: "SA WG2 Meeting #136", "Agenda for SA2#135", "IETF 102". The first one
 // is the meeting's; another one there usually means a title copied from the last meeting's agenda.
-import type { PlacedParagraph, Snapshot } from '../model/snapshot';
+import type { PlacedParagraph } from '../model/contents';
+import type { Snapshot } from '../model/snapshot';
 
 const MEETING_NUMBER = /(?:[A-Za-z][\w-]*\s?)?#\s?(\d{2,4})(?!\d)|\bIETF\s+(\d{2,3})(?!\d)/g;
 

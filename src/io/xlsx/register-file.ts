@@ -8,9 +8,9 @@ import {
   insertElementMarkupAccordingToOrderOfSiblings,
   sanitizeAttributeValue,
 } from 'write-excel-file/utility';
-import { ACTION_STATUSES, REGISTER_HEADER, type RegisterRow } from '../../core';
+import { ACTION_STATUSES, REGISTER_FIELDS, REGISTER_HEADER, type RegisterRow } from '../../core';
 
-const FIELDS: (keyof RegisterRow)[] = ['id', 'item', 'text', 'verb', 'addressedTo', 'documents', 'meeting', 'status', 'due', 'notes'];
+const FIELDS = REGISTER_FIELDS;
 const WIDTHS = [11, 8, 60, 11, 22, 16, 22, 13, 12, 30];
 const STATUS = FIELDS.indexOf('status');
 const DUE = FIELDS.indexOf('due');

@@ -1,6 +1,6 @@
 // The findings, grouped by area in an accordion; arrow keys move between findings.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
-import { describeLocation, type Finding, type Meeting, type Snapshot } from '../../core';
+import { describeLocation, type Finding, type Location, type Meeting, type Snapshot } from '../../core';
 import { groupByArea } from '../areas';
 import { FindingItem } from './FindingItem';
 
@@ -14,12 +14,14 @@ export interface FindingsListProps {
   snapshot: Snapshot;
   meeting: Meeting;
   selected?: Finding;
+  /** Where a location is in the host's own terms ("Sheet1!B12"), when it has them. */
+  placeOf?: (location: Location) => string | undefined;
   busy: boolean;
   onGoTo: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
 }
 
-export function FindingsList({ findings, snapshot, meeting, selected, busy, onGoTo, onFix }: FindingsListProps) {
+export function FindingsList({ findings, snapshot, meeting, selected, placeOf, busy, onGoTo, onFix }: FindingsListProps) {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const groups = groupByArea(findings);
@@ -38,7 +40,7 @@ export function FindingsList({ findings, snapshot, meeting, selected, busy, onGo
                 <FindingItem
                   key={`${finding.ruleId}-${i}`}
                   finding={finding}
-                  where={describeLocation(finding.location, snapshot, meeting)}
+                  where={[describeLocation(finding.location, snapshot, meeting), placeOf?.(finding.location)].filter(Boolean).join(' · ')}
                   selected={finding === selected}
                   busy={busy}
                   onGoTo={onGoTo}

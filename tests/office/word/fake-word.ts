@@ -1,8 +1,11 @@
-// A recording fake of the Word JavaScript API calls Docket uses. Like Office, it only queues work until
-// context.sync(): navigation proxies resolve at the sync, loaded properties cannot be read before it, writes happen
-// in queue order, and a batch that touches an item that does not exist fails with ItemNotFound. It counts syncs.
+// A recording fake of the Word JavaScript API calls Docket uses. Like Office (see ../fake-office.ts), it only queues
+// work until context.sync(): navigation proxies resolve at the sync, and a batch that touches an item that does not
+// exist fails with ItemNotFound. It counts syncs.
 import type { Block, Snapshot } from '../../../src/core';
 import { readFlatOpc } from '../../../src/io/docx/read';
+import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, syncBatch } from '../fake-office';
+
+type Batch = OfficeBatch<FakeDocument>;
 
 export interface FakeParagraph {
   text: string;
@@ -87,36 +90,6 @@ function itemsOf(blocks: Block[]): (FakeParagraph | FakeTable)[] {
     else items.push(table);
   });
   return items;
-}
-
-class ItemNotFound extends Error {
-  readonly code = 'ItemNotFound';
-}
-
-/** The batch being built in one Word.run: queued operations, run in order at sync. */
-class Batch {
-  queue: (() => void)[] = [];
-  constructor(readonly doc: FakeDocument) {}
-  record(call: string, operation?: () => void): void {
-    this.doc.calls.push(call);
-    if (operation) this.queue.push(operation);
-  }
-}
-
-/** A value that exists only after the sync that loads it. */
-function loaded<T>(): { set(value: T): void; get(what: string): T } {
-  let has = false;
-  let value: T;
-  return {
-    set(v) {
-      has = true;
-      value = v;
-    },
-    get(what) {
-      if (!has) throw new Error(`PropertyNotLoaded: ${what} was read before load() and context.sync()`);
-      return value;
-    },
-  };
 }
 
 type Span = { paragraphs: FakeParagraph[]; start?: number; end?: number };
@@ -277,7 +250,7 @@ class FakeBody {
               insertOoxml(ooxml: string, where: 'Replace') {
                 batch.record(`control.insertOoxml(${where})`, () => {
                   const found = batch.doc.controls(tag)[0];
-                  if (!found) throw new Error('ItemNotFound: the content control is gone');
+                  if (!found) throw new ItemNotFound('content control');
                   found.items = itemsOf(readFlatOpc(ooxml).blocks);
                 });
               },
@@ -350,13 +323,9 @@ class FakeTable$ extends Nth<FakeTable> {
 
 /** The Word API the host needs, over a fake document. */
 export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordApi: 1.4 }, options: { failAtSync?: number } = {}) {
-  const store = () => {
-    let saved: unknown;
-    return { load: () => saved, save: (value: unknown) => ((saved = value), Promise.resolve()) };
-  };
   return {
     async run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T> {
-      const current = new Batch(doc);
+      const current = new OfficeBatch(doc);
       const context = {
         document: {
           body: new FakeBody(current, () => doc.paragraphs(), () => doc.tables()),
@@ -368,20 +337,12 @@ export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordAp
               }),
           }),
         },
-        sync: async () => {
-          doc.syncs++;
-          const queue = current.queue;
-          current.queue = [];
-          // A failing request applies none of its batch, as Word does when the host rejects it.
-          if (doc.syncs === options.failAtSync) throw Object.assign(new Error('The request failed.'), { code: 'GeneralException' });
-          for (const operation of queue) operation();
-          await Promise.resolve();
-        },
+        sync: () => syncBatch(current, options.failAtSync),
       };
       return batch(context as unknown as Word.RequestContext);
     },
     isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= sets.WordApi,
-    settings: store(),
-    written: store(),
+    settings: memoryStore(),
+    written: memoryStore(),
   };
 }

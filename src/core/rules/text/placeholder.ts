@@ -1,6 +1,6 @@
 // text/placeholder: an unfinished placeholder is left in: "<TBD>", "TBD", "xxx" in a document number ("S2-190xxxx"),
 // a time "xx:xx", an action id like "WP2-X". Agendas go out with these more often than anyone likes.
-import { paragraphsOf } from '../../model/snapshot';
+import { paragraphsOf } from '../../model/contents';
 import type { Rule } from '../rule';
 
 const PLACEHOLDER = new RegExp(

@@ -1,6 +1,6 @@
 // text/unbalanced-parentheses: a parenthesis opened and not closed, or closed and not opened, in one paragraph.
 // Besides looking careless, it changes which documents read as "(not to be introduced)".
-import { paragraphsOf } from '../../model/snapshot';
+import { paragraphsOf } from '../../model/contents';
 import type { Rule } from '../rule';
 
 /** List markers ("a)", "1)", "iv)") and smileys close a parenthesis nobody opened on purpose. */

@@ -1,0 +1,31 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { areaAddress, cellAddress, columnName, parseArea, sheetOf } from '../../../src/office/excel/a1';
+
+describe('A1 addresses', () => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+    [16383, 'XFD'],
+  ])('column %i is %s', (index, name) => expect(columnName(index)).toBe(name));
+
+  it('reads the addresses Excel gives, with or without a sheet', () => {
+    expect(parseArea("'Action register'!A1:J14")).toEqual({ top: 0, left: 0, bottom: 13, right: 9 });
+    expect(parseArea('Sheet1!$C$3')).toEqual({ top: 2, left: 2, bottom: 2, right: 2 });
+    expect(cellAddress(9, 1)).toBe('B10');
+    expect(() => parseArea('Sheet1!#REF!')).toThrow(RangeError);
+    expect([sheetOf("'Action register'!A1:J14"), sheetOf("'Bob''s list'!A1"), sheetOf('Sheet1!A1'), sheetOf('A1')]).toEqual(['Action register', "Bob's list", 'Sheet1', '']);
+  });
+
+  it('reads back every area it writes', () => {
+    fc.assert(
+      fc.property(fc.nat(1_048_575), fc.nat(16383), fc.nat(1000), fc.nat(100), (top, left, height, width) => {
+        const area = { top, left, bottom: top + height, right: left + width };
+        expect(parseArea(areaAddress(area))).toEqual(area);
+      }),
+    );
+  });
+});
