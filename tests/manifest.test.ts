@@ -39,9 +39,12 @@ describe('manifest.xml', () => {
     expect(xml).not.toContain('<Requirements>');
   });
 
-  it('puts Check agenda (which checks at once) and Docket on the Home tab', () => {
+  it('puts Check agenda in Word, Check list in Excel (both check at once) and Docket on the Home tab', () => {
     expect(xml.match(/<OfficeTab id="TabHome">/g)).toHaveLength(2);
     expect(xml).toContain('<bt:String id="Check.Label" DefaultValue="Check agenda"/>');
+    const workbook = xml.slice(xml.indexOf('<Host xsi:type="Workbook">'));
+    expect(workbook).toContain('<Label resid="CheckList.Label"/>');
+    expect(xml).toContain('<bt:String id="CheckList.Label" DefaultValue="Check list"/>');
     expect(xml).toContain('<bt:String id="Open.Label" DefaultValue="Docket"/>');
     expect(xml).toContain('taskpane.html?run=check');
   });

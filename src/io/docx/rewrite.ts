@@ -1,11 +1,12 @@
 // Regenerates one table of a .docx package: the new table (in the old one's look, inside a Docket content control)
 // replaces the old one in document.xml; every other part of the package, and every byte of document.xml outside the
-// table, stays as it was. Without an old table, the new one goes at the end of the body, under the given headings.
+// table, stays as it was. Without an old table, the new one goes at the end of the body, under the given headings,
+// in the table style the document's tables use.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { tableOrdinal, type GeneratedBlock, type Snapshot } from '../../core';
 import { ReadError } from '../read-error';
 import { child, elementTree } from './spans';
-import { controlXml, lookOfTable, paragraphsXml, tableXml, topLevelTables } from './write';
+import { controlXml, documentTableStyle, lookOfTable, paragraphsXml, tableXml, topLevelTables } from './write';
 
 const MAIN = 'word/document.xml';
 
@@ -34,7 +35,8 @@ export function replaceTable(docx: Uint8Array, block: GeneratedBlock, snapshot: 
     if (!body) throw new ReadError(`${MAIN} has no body.`);
     const sectionProperties = body.children.findLast((c) => c.name === 'w:sectPr');
     const at = sectionProperties?.start ?? xml.lastIndexOf('</w:body>');
-    updated = xml.slice(0, at) + paragraphsXml(block.headings ?? []) + controlXml(block, tableXml(spec)) + xml.slice(at);
+    const style = documentTableStyle(xml);
+    updated = xml.slice(0, at) + paragraphsXml(block.headings ?? []) + controlXml(block, tableXml(spec, undefined, style ? { style } : {})) + xml.slice(at);
   }
 
   const out: Zippable = {};

@@ -61,15 +61,26 @@ export function lookOf(table: string): TableLook {
   };
 }
 
+/** The table style the document's own tables use most (its template's), if they use one. */
+export function documentTableStyle(documentXml: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const match of documentXml.matchAll(/<w:tblStyle w:val="([^"]+)"\/>/g)) {
+    if (match[1] !== 'TableNormal') counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
- * A table for a spec, in the look given (else a plain bordered table with the given table style). `keepHeader` reuses
+ * A table for a spec, in the look given (else a plain table in the given table style, or Word's bordered built-in). `keepHeader` reuses
  * the look's header row as it is (when the header says the same thing).
  */
 export function tableXml(spec: TableSpec, look?: TableLook, options: { style?: string; keepHeader?: boolean } = {}): string {
-  const style = options.style ?? 'TableGrid';
   const total = spec.widths.reduce((a, b) => a + b, 0) || 1;
   const grid = look?.grid || `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${Math.round((w / total) * 9600)}"/>`).join('')}</w:tblGrid>`;
-  const properties = look?.tableProperties ?? `<w:tblPr><w:tblStyle w:val="${escape(style)}"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>`;
+  // Word's built-in "Table Grid" is not defined in every document: its borders are written out too, so they show.
+  const style = options.style ? `<w:tblStyle w:val="${escape(options.style)}"/>` : `<w:tblStyle w:val="TableGrid"/>`;
+  const borders = options.style ? '' : `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>`).join('')}</w:tblBorders>`;
+  const properties = look?.tableProperties ?? `<w:tblPr>${style}<w:tblW w:w="5000" w:type="pct"/>${borders}<w:tblLook w:val="04A0" w:firstRow="1"/></w:tblPr>`;
   const header =
     options.keepHeader && look?.headerRow
       ? look.headerRow

@@ -2,7 +2,7 @@
 // information, so OOXML is also the correct way); goes to a finding in two syncs (find the spot and the same text
 // elsewhere, then select); applies a fix as one batch of writes after one batch of reads. Comments need WordApi 1.4.
 import { blockTag, tableOrdinal, type Finding, type Fix, type GeneratedBlock, type Location, type Snapshot } from '../../core';
-import { controlXml, documentPartOf, flatOpcOf, lookOfTable, paragraphsXml, tableXml } from '../../io/docx/write';
+import { controlXml, documentPartOf, documentTableStyle, flatOpcOf, lookOfTable, paragraphsXml, tableXml } from '../../io/docx/write';
 import {
   HostError,
   type Comments,
@@ -107,7 +107,8 @@ export class WordHost implements DocumentHost {
       }
       const ordinal = block.replaces === undefined ? undefined : tableOrdinal(document, block.replaces);
       const look = this.documentXml && ordinal !== undefined ? lookOfTable(this.documentXml, ordinal) : undefined;
-      const table = tableXml(spec, look, { keepHeader: block.keepHeader ?? false });
+      const style = this.documentXml ? documentTableStyle(this.documentXml) : undefined;
+      const table = tableXml(spec, look, { keepHeader: block.keepHeader ?? false, ...(style ? { style } : {}) });
       let how: 'regenerated' | 'replaced' | 'inserted';
       if (existing) {
         existing.insertOoxml(flatOpcOf(table), 'Replace');

@@ -203,7 +203,8 @@ describe('the Action register sheet', () => {
   it('writes 1,000 actions in at most 3 syncs, each request under Excel on the web’s 5 MB', async () => {
     const book = new FakeWorkbook([{ name: 'Sheet1' }]);
     await new ExcelHost(fakeExcel(book)).registerSheet!.write(actions(1000));
-    expect(book.syncs).toBeLessThanOrEqual(3);
+    // Within the budget of 3: one sync to read what is there, one to write the values and make the table.
+    expect(book.syncs).toBe(2);
     expect(Math.max(...book.requests)).toBeLessThan(5 * 1024 * 1024);
     expect(tableTexts(registerOf(book))).toHaveLength(1001);
   });
@@ -251,6 +252,31 @@ describe('the Action register sheet', () => {
     const failing = new ExcelHost(fakeExcel(book, undefined, { failAtSync: book.syncs + 2 }));
     await expect(failing.registerSheet!.write([...wp2(), ...actions(2)])).rejects.toThrow('The request failed.');
     expect(tableTexts(registerOf(book))).toEqual(before);
+  });
+
+  it('keeps what the user typed whichever sync of a chunked update Excel rejects, and the next import completes', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const rows = actions(2500, 2500);
+    await new ExcelHost(fakeExcel(book)).registerSheet!.write(rows);
+    const sheet = registerOf(book).sheet;
+    sheet.put(1, 7, 'Agreed');
+    sheet.put(2500, 9, 'Sent by TSB');
+    const updated = [...rows.map((r) => ({ ...r, text: `${r.text} (revised)` })), ...actions(2502, 2500).slice(2500)];
+    const syncs = book.syncs;
+    await new ExcelHost(fakeExcel(book)).registerSheet!.write(updated);
+    const needed = book.syncs - syncs;
+    expect(needed).toBeGreaterThan(2);
+    for (let n = 1; n <= needed; n++) {
+      const trial = new FakeWorkbook([{ name: 'Sheet1' }]);
+      await new ExcelHost(fakeExcel(trial)).registerSheet!.write(rows);
+      trial.sheet(REGISTER_SHEET)!.put(1, 7, 'Agreed');
+      trial.sheet(REGISTER_SHEET)!.put(2500, 9, 'Sent by TSB');
+      await expect(new ExcelHost(fakeExcel(trial, undefined, { failAtSync: trial.syncs + n })).registerSheet!.write(updated)).rejects.toThrow('The request failed.');
+      const texts = tableTexts(registerOf(trial));
+      expect([texts[1]![7], texts[2500]![9]]).toEqual(['Agreed', 'Sent by TSB']);
+      expect(await new ExcelHost(fakeExcel(trial)).registerSheet!.write(updated)).toMatchObject({ total: 2502 });
+      expect(tableTexts(registerOf(trial))[2502]![0]).toBe('WP2-2502');
+    }
   });
 
   it('needs ExcelApi 1.8 for the register (its drop-down), and checks lists from 1.4', async () => {
