@@ -36,7 +36,7 @@ export function sideloadPlan(machine: Machine, manifest: string, addinId: string
       '     (or trust ~/.office-addin-dev-certs/ca.crt in the system and the browser).',
       '  2. Open a document in Word on the web (office.com), then Home > Add-ins > More Add-ins > My Add-ins >',
       `     Upload My Add-in, and choose ${manifest}.`,
-      '  3. Select "Check agenda" on the Home tab.',
+      '  3. Select "Check agenda" on the Home tab. In Excel on the web, upload the same manifest and select "Check list".',
       `Or try Docket right here in the browser preview, with the sample agenda loaded: ${previewUrl}`,
     ],
   };

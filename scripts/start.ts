@@ -55,13 +55,13 @@ console.log(`Docket is served at https://localhost:${PORT}/taskpane.html (Office
 const plan = sideloadPlan({ platform: process.platform, home: homedir(), exists: existsSync }, manifest, addinId, previewUrl);
 if (plan.kind === 'registry') {
   execFileSync(plan.command[0]!, plan.command.slice(1), { stdio: 'ignore' });
-  console.log(`Registered the add-in for desktop ${plan.apps.join(' and ')}: open (or restart) Word and select "Check agenda" on the Home tab.`);
+  console.log(`Registered the add-in for desktop ${plan.apps.join(' and ')}: open (or restart) Word and select "Check agenda" on the Home tab (in Excel: "Check list").`);
 } else if (plan.kind === 'copy') {
   for (const target of plan.targets) {
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(manifest, target);
   }
-  console.log(`Sideloaded into desktop ${plan.apps.join(' and ')}: restart them and select "Check agenda" on the Home tab.`);
+  console.log(`Sideloaded into desktop ${plan.apps.join(' and ')}: restart them and select "Check agenda" on the Home tab (in Excel: "Check list").`);
 } else {
   console.log(plan.steps.join('\n'));
 }

@@ -1,7 +1,7 @@
 // Writing generated tables into Word: in a docket:<kind> content control, as one batch, never over the user's edits
 // without asking, and nothing changed when Word rejects the write.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, analyse, documentAnnex, registerRows, registerTable, type Meeting } from '../../../src/core';
+import { DEFAULT_CATEGORIES, analyse, annexBlock, interimBlocks, registerRows, registerTable, type Meeting } from '../../../src/core';
 import { readDocx, readFlatOpc } from '../../../src/io/docx/read';
 import { WordHost } from '../../../src/office/word/word-host';
 import { flatOpcOf } from '../../helpers/docx';
@@ -18,13 +18,7 @@ async function open(path: string, failAtSync?: number) {
   return { doc, host, snapshot, meeting: analyse(snapshot).meeting };
 }
 
-function annexBlock(meeting: Meeting) {
-  return meeting.tables.find((t) => t.kind === 'document-list')!.location.block;
-}
-
-function annexOf(meeting: Meeting) {
-  return { spec: documentAnnex(meeting, { order: 'list', categories: DEFAULT_CATEGORIES }), replaces: annexBlock(meeting), keepHeader: true };
-}
+const annexOf = (meeting: Meeting) => annexBlock(meeting, { categories: DEFAULT_CATEGORIES });
 
 const texts = (doc: FakeDocument) => doc.paragraphs().map((p) => p.text);
 const cells = (table: FakeTable) => table.rows.map((row) => row.map((cell) => cell.paragraphs.map((p) => p.text).join('\n')));
@@ -80,6 +74,15 @@ describe('writing generated tables in Word', () => {
     const paragraphs = texts(doc);
     expect(paragraphs.slice(paragraphs.indexOf('7 Closure') + 1, paragraphs.indexOf('7 Closure') + 3)).toEqual(['Action register', 'Action']);
     expect(cells(doc.controls('docket:register')[0]!.items[0] as FakeTable)).toHaveLength(14);
+  });
+
+  it('writes each group’s e-meeting plan in its own block, tagged with the group, deadlines from the rule', async () => {
+    const { doc, host, snapshot, meeting } = await open(WP2);
+    const [plan] = interimBlocks(meeting, { daysBefore: 12, offWeekends: true });
+    await expect(host.writer!.write(plan!, snapshot, { overwriteEdits: false })).resolves.toEqual({ status: 'written', how: 'replaced' });
+    const [control] = doc.controls('docket:interim:RG-IEM');
+    expect(cells(control!.items[0] as FakeTable).map((row) => row[2])).toEqual(['Contribution Deadline', '30 January 2025', '2 April 2025']);
+    expect(doc.controls('docket:interim')).toHaveLength(0);
   });
 
   it.each([1, 2])('leaves the user’s text intact when Word rejects the write at its sync %i', async (n) => {
