@@ -24,8 +24,11 @@ export interface Comments {
   remove(): Promise<number>;
 }
 
-/** Written; or not, because the user edited Docket's block since it was written (what Docket wrote, what is there). */
-export type WriteOutcome = { status: 'written'; how: 'regenerated' | 'replaced' | 'inserted' } | { status: 'edited'; written: string; now: string };
+/**
+ * Written; or not, because the block may hold the user's edits: it changed since Docket wrote it (what Docket wrote,
+ * what is there now), or Docket has no record of what it wrote there (written outside the pane: no `written`).
+ */
+export type WriteOutcome = { status: 'written'; how: 'regenerated' | 'replaced' | 'inserted' } | { status: 'edited'; written?: string; now: string };
 
 export interface Writer {
   /** Writes a generated table as one batch; refuses to overwrite the user's edits unless told to. */

@@ -95,7 +95,7 @@ export class PreviewHost implements DocumentHost {
     const generated = (snapshot: Snapshot) => snapshot.blocks.find((b): b is Table => b.kind === 'table' && b.generated === tag);
     const now = generated(this.snapshot);
     const before = this.written.get(tag);
-    if (now && before !== undefined && tableTextOf(now) !== before && !overwriteEdits) return { status: 'edited', written: before, now: tableTextOf(now) };
+    if (now && !overwriteEdits && tableTextOf(now) !== before) return { status: 'edited', ...(before !== undefined ? { written: before } : {}), now: tableTextOf(now) };
     const { snapshot, how } = withBlock(this.snapshot, block);
     this.written.set(tag, tableTextOf(generated(snapshot)!));
     this.change(snapshot);

@@ -73,7 +73,7 @@ describe('generating in the preview', () => {
     expect(changes).toContain('infomration');
     expect(changes).toContain('Information');
     await dialog.getByRole('button', { name: 'Keep my changes' }).click();
-    await expect.poll(() => page.getByText('Kept your changes to Annex A: nothing was written.').count()).toBe(1);
+    await expect.poll(() => page.getByText('Annex A left as it is: nothing was written.').count()).toBe(1);
     expect((await generatedTable(page, 'docket:annex'))[10]![1]).toBe('Information');
 
     await page.getByRole('button', { name: 'Write Annex A' }).click();

@@ -88,7 +88,8 @@ export class WordHost implements DocumentHost {
   /**
    * Writes a generated table in its docket:<kind> content control: regenerated in place, replacing the table it
    * stands for, or inserted after the selection. One sync to look, one batch of writes; the text Word then has in
-   * the control is remembered, so an edit made later is shown to the user before it is overwritten.
+   * the control is remembered, so an edit made later is shown to the user before it is overwritten; a block Docket
+   * has no record of (written outside the pane) is not overwritten without asking either.
    */
   private write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome> {
     const { spec } = block;
@@ -102,8 +103,8 @@ export class WordHost implements DocumentHost {
       const existing = found.isNullObject ? undefined : found;
       const written = (this.api.written.load() as Record<string, string> | undefined) ?? {};
       const before = written[tag];
-      if (existing && before !== undefined && existing.text !== before && !options.overwriteEdits) {
-        return { status: 'edited', written: before, now: existing.text };
+      if (existing && !options.overwriteEdits && existing.text !== before) {
+        return { status: 'edited', ...(before !== undefined ? { written: before } : {}), now: existing.text };
       }
       const ordinal = block.replaces === undefined ? undefined : tableOrdinal(document, block.replaces);
       const look = this.documentXml && ordinal !== undefined ? lookOfTable(this.documentXml, ordinal) : undefined;

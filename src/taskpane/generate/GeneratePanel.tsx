@@ -47,10 +47,10 @@ export default function GeneratePanel({ host, result, busy, run, onProblem }: Ge
       if (!writer || !result) throw new Error('This document cannot be written to.');
       let outcome = await writer.write(block, result.snapshot, { overwriteEdits: false });
       if (outcome.status === 'edited') {
-        const changed = { written: outcome.written, now: outcome.now };
+        const changed: Changed = { ...(outcome.written !== undefined ? { written: outcome.written } : {}), now: outcome.now };
         const replace = await new Promise<boolean>((answer) => setQuestion({ what, changed, answer }));
         setQuestion(undefined);
-        if (!replace) return { notice: { intent: 'info', message: `Kept your changes to ${what}: nothing was written.` }, changed: false };
+        if (!replace) return { notice: { intent: 'info', message: `${capitalise(what)} left as it is: nothing was written.` }, changed: false };
         outcome = await writer.write(block, result.snapshot, { overwriteEdits: true });
       }
       const how = outcome.status === 'written' ? HOW[outcome.how] : 'written';

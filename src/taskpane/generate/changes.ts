@@ -2,14 +2,14 @@
 import { diffLines } from 'diff';
 
 export interface Changed {
-  /** What Docket wrote. */
-  written: string;
+  /** What Docket wrote, when it has a record of it. */
+  written?: string;
   /** What is in the block now. */
   now: string;
 }
 
 /** The lines the user removed and added, tabs between cells shown as " | ". */
-export function changedLines({ written, now }: Changed): { kind: 'removed' | 'added'; text: string }[] {
+export function changedLines({ written, now }: Required<Changed>): { kind: 'removed' | 'added'; text: string }[] {
   // Every line ends with a newline, so a last line compares equal to the same line elsewhere.
   const lines = (text: string) => `${text.replace(/\r\n?/g, '\n').replace(/\n$/, '')}\n`;
   return diffLines(lines(written), lines(now)).flatMap((part) =>

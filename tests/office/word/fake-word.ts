@@ -63,10 +63,7 @@ export class FakeDocument {
 
   /** Puts OOXML (a flat OPC package, as insertOoxml takes) in place of `replaced`, or after `after`, or at the end. */
   insert(ooxml: string, where: { replaced?: Item; after?: Item }): void {
-    const blocks = readFlatOpc(ooxml).blocks;
-    const tag = /<w:tag w:val="([^"]+)"\/>/.exec(ooxml)?.[1];
-    const items = itemsOf(blocks);
-    const content: Item[] = tag ? [...items.slice(0, -1), { tag, items: items.slice(-1) }] : items;
+    const content = itemsOf(readFlatOpc(ooxml).blocks);
     const at = where.replaced ? this.items.indexOf(where.replaced) : where.after ? this.items.indexOf(where.after) + 1 : this.items.length;
     this.items.splice(at, where.replaced ? 1 : 0, ...content);
   }
@@ -77,8 +74,9 @@ export class FakeDocument {
   }
 }
 
-function itemsOf(blocks: Block[]): (FakeParagraph | FakeTable)[] {
-  const items: (FakeParagraph | FakeTable)[] = [];
+/** The document's items; a table Docket generated is in its content control, as in the document. */
+function itemsOf(blocks: Block[]): Item[] {
+  const items: Item[] = [];
   const tables = new Map<number, FakeTable>();
   blocks.forEach((block, index) => {
     if (block.kind === 'paragraph') return items.push({ text: block.text, comments: [] });
@@ -87,7 +85,7 @@ function itemsOf(blocks: Block[]): (FakeParagraph | FakeTable)[] {
     };
     tables.set(index, table);
     if (block.parent) tables.get(block.parent.block)!.rows[block.parent.row]![block.parent.col]!.tables.push(table);
-    else items.push(table);
+    else items.push(block.generated ? { tag: block.generated, items: [table] } : table);
   });
   return items;
 }
@@ -251,7 +249,7 @@ class FakeBody {
                 batch.record(`control.insertOoxml(${where})`, () => {
                   const found = batch.doc.controls(tag)[0];
                   if (!found) throw new ItemNotFound('content control');
-                  found.items = itemsOf(readFlatOpc(ooxml).blocks);
+                  found.items = itemsOf(readFlatOpc(ooxml).blocks).filter((item): item is FakeParagraph | FakeTable => !('tag' in item));
                 });
               },
             };

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, analyse, annexBlock, interimBlocks, registerRows, registerTable, type Meeting } from '../../../src/core';
 import { readDocx, readFlatOpc } from '../../../src/io/docx/read';
+import { replaceTable } from '../../../src/io/docx/rewrite';
 import { WordHost } from '../../../src/office/word/word-host';
 import { flatOpcOf } from '../../helpers/docx';
 import { TD514, WP2, bytesOf } from '../../helpers/shared';
@@ -64,6 +65,21 @@ describe('writing generated tables in Word', () => {
     expect(texts(doc)).toEqual(edited);
     await expect(host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: true })).resolves.toMatchObject({ status: 'written' });
     expect(texts(doc)).not.toContain('Report, RG-SOP (edited by hand)');
+  });
+
+  it('asks before writing over a block it has no record of writing (one the command line wrote)', async () => {
+    const written = readDocx(bytesOf(TD514));
+    const cli = replaceTable(bytesOf(TD514), annexBlock(analyse(written).meeting, { categories: DEFAULT_CATEGORIES }), written);
+    const doc = new FakeDocument(readDocx(cli), flatOpcOf(cli));
+    const host = new WordHost(fakeWord(doc));
+    const source = await host.source();
+    const snapshot = readFlatOpc(source.kind === 'ooxml' ? source.xml : '');
+    const block = annexOf(analyse(snapshot).meeting);
+    const outcome = await host.writer!.write(block, snapshot, { overwriteEdits: false });
+    expect(outcome).toMatchObject({ status: 'edited', now: expect.stringContaining('TD667R1') });
+    expect(outcome).not.toHaveProperty('written');
+    await expect(host.writer!.write(block, snapshot, { overwriteEdits: true })).resolves.toEqual({ status: 'written', how: 'regenerated' });
+    await expect(host.writer!.write(block, snapshot, { overwriteEdits: false })).resolves.toEqual({ status: 'written', how: 'regenerated' });
   });
 
   it('inserts a table where there was none, after the selection', async () => {
