@@ -45,7 +45,7 @@ export function documentAnnex(meeting: Meeting, options: AnnexOptions): TableSpe
   meeting.citations.forEach((citation, citationIndex) => {
     if (entries.has(citation.id)) return;
     const inList = listed.get(citation.id) ?? listedByKey.get(keyOf(citation.id));
-    const record: DocumentRecord | undefined = registered.get(citation.id) ?? (inList ? { id: inList.d.id, ...pick(inList.d) } : undefined);
+    const record: DocumentRecord | undefined = registered.get(citation.id) ?? (inList ? recordOf(inList.d) : undefined);
     entries.set(citation.id, {
       id: citation.id,
       written: inList?.d.id === citation.id ? inList.d.raw : citation.id,
@@ -102,8 +102,10 @@ function keyOf(id: string): string {
   return parsed ? documentKey(parsed) : id;
 }
 
-function pick(document: { category?: string; source?: string; title?: string }): Omit<DocumentRecord, 'id'> {
+/** What a document list entry says about its document. */
+export function recordOf(document: { id: string; category?: string; source?: string; title?: string }): DocumentRecord {
   return {
+    id: document.id,
     ...(document.category !== undefined ? { category: document.category } : {}),
     ...(document.source !== undefined ? { source: document.source } : {}),
     ...(document.title !== undefined ? { title: document.title } : {}),

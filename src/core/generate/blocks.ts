@@ -4,21 +4,15 @@
 import type { Meeting, RecognisedTable } from '../model/meeting';
 import type { Block, Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
-import { looseKey } from '../text/normalize';
 import { agendaTable, type SessionPlan } from './agenda';
-import { documentAnnex, type AnnexOrder, type DocumentRecord } from './annex';
+import { documentAnnex, recordOf, type AnnexOrder, type DocumentRecord } from './annex';
 import { interimTable, withDeadlines, type DeadlineRule } from './interim';
-import { REGISTER_HEADER, registerRowsFrom, type RegisterRow } from './register';
+import { hasRegisterColumns, registerRowsFrom, type RegisterRow } from './register';
 import { blockTag, tableFromSpec, type GeneratedBlock, type TableSpec } from './table-spec';
 
 /** What the existing document list says about each document: the records an annex is built from. */
 export function documentRecordsOf(meeting: Meeting): DocumentRecord[] {
-  return meeting.documents.map(({ id, category, source, title }) => ({
-    id,
-    ...(category !== undefined ? { category } : {}),
-    ...(source !== undefined ? { source } : {}),
-    ...(title !== undefined ? { title } : {}),
-  }));
+  return meeting.documents.map(recordOf);
 }
 
 export interface AnnexRequest {
@@ -66,11 +60,11 @@ function placement(table: RecognisedTable | undefined, spec: TableSpec): Pick<Ge
   return { replaces: table.location.block, keepHeader: table.header.length === spec.header.length };
 }
 
-/** The register the user keeps: the rows of the first table whose header is the register's, if there is one. */
+/** The register the user keeps: the rows of the first table with the register's columns, if there is one. */
 export function registerIn(tables: readonly Table[]): RegisterRow[] | undefined {
   for (const table of tables) {
     const [header, ...rows] = table.rows.map((r) => r.cells.map(cellText));
-    if (header && looseKey(header.join('|')) === looseKey(REGISTER_HEADER.join('|'))) return registerRowsFrom(header, rows);
+    if (header && hasRegisterColumns(header)) return registerRowsFrom(header, rows);
   }
   return undefined;
 }

@@ -85,6 +85,11 @@ export function registerColumns(header: readonly string[]): number[] {
   return REGISTER_HEADER.map((name) => header.findIndex((h) => looseKey(h) === looseKey(name)));
 }
 
+/** Whether a header has every column of the register, in whatever order and spelling case. */
+export function hasRegisterColumns(header: readonly string[]): boolean {
+  return registerColumns(header).every((column) => column >= 0);
+}
+
 /** The register as a table (for Word, or the preview). */
 export function registerTable(rows: readonly RegisterRow[]): TableSpec {
   return {

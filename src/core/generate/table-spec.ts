@@ -2,6 +2,7 @@
 // cells (a cell may span columns; "\n" separates paragraphs), relative column widths, and notes for the user about
 // what the generator could not fill in or doubts; and the block it is written as, tagged docket:<kind> so the next
 // regeneration finds it. Kept free of the generators so the Word host can use it without loading them.
+import { tableOfCells } from '../model/contents';
 import type { Snapshot, Table } from '../model/snapshot';
 
 export type GeneratedKind = 'annex' | 'agenda' | 'interim' | 'register';
@@ -33,25 +34,9 @@ export interface TableSpec {
   notes: GenerationNote[];
 }
 
-/** The plain text of a table, row by row and cell by cell: what a user's edits are compared against. */
-export function tableText(spec: Pick<TableSpec, 'header' | 'rows'>): string {
-  return [spec.header.join('\t'), ...spec.rows.map((row) => row.cells.map((cell) => cell.text).join('\t'))].join('\n');
-}
-
 /** The table as a Snapshot block: how the preview shows it, and how round-trip tests compare it. */
 export function tableFromSpec(spec: TableSpec): Table {
-  const row = (cells: CellSpec[]) => {
-    let gridCol = 0;
-    return {
-      cells: cells.map((cell) => {
-        const span = cell.span ?? 1;
-        const out = { paragraphs: cell.text.split('\n').map((text) => ({ kind: 'paragraph' as const, text })), gridCol, span };
-        gridCol += span;
-        return out;
-      }),
-    };
-  };
-  return { kind: 'table', rows: [row(spec.header.map((text) => ({ text }))), ...spec.rows.map((r) => row(r.cells))] };
+  return tableOfCells([spec.header.map((text) => ({ text })), ...spec.rows.map((row) => row.cells)]);
 }
 
 export interface GeneratedBlock {

@@ -34,19 +34,31 @@ export function cellText(cell: Cell): string {
   return cell.paragraphs.map((p) => p.text).join('\n');
 }
 
-/** The plain text of a table, row by row and cell by cell, as `tableText` gives it for a generated table. */
+/** The plain text of a table, row by row and cell by cell: what a user's edits to a generated table are told by. */
 export function tableTextOf(table: Table): string {
   return table.rows.map((row) => row.cells.map(cellText).join('\t')).join('\n');
 }
 
-/** A table from rows of cell texts (a spreadsheet, a CSV file): one paragraph per line of each cell. */
-export function tableFromRows(rows: readonly (readonly string[])[]): Table {
+/** A table from rows of cells, each a text ("\n" between its paragraphs) covering `span` grid columns (1 if absent). */
+export function tableOfCells(rows: readonly (readonly { text: string; span?: number }[])[]): Table {
   return {
     kind: 'table',
-    rows: rows.map((cells) => ({
-      cells: cells.map((text, gridCol) => ({ paragraphs: text.split('\n').map((line) => ({ kind: 'paragraph' as const, text: line })), gridCol, span: 1 })),
-    })),
+    rows: rows.map((cells) => {
+      let gridCol = 0;
+      return {
+        cells: cells.map(({ text, span = 1 }) => {
+          const cell = { paragraphs: text.split('\n').map((line) => ({ kind: 'paragraph' as const, text: line })), gridCol, span };
+          gridCol += span;
+          return cell;
+        }),
+      };
+    }),
   };
+}
+
+/** A table from rows of cell texts (a spreadsheet, a CSV file): one paragraph per line of each cell. */
+export function tableFromRows(rows: readonly (readonly string[])[]): Table {
+  return tableOfCells(rows.map((cells) => cells.map((text) => ({ text }))));
 }
 
 /** Sheets of a workbook as a Snapshot: each sheet's name as a heading, then its cells as a table. */

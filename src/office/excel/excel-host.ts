@@ -3,7 +3,7 @@
 // register is kept in an "Action register" sheet as a real Excel table — filters, a Status drop-down, overdue rows
 // highlighted, frozen header, fitted columns — in two syncs: one to read what is there, one to write the values and
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
-import { ACTION_STATUSES, REGISTER_HEADER, snapshotOfSheets, type Fix, type Location, type RegisterRow } from '../../core';
+import { ACTION_STATUSES, hasRegisterColumns, snapshotOfSheets, type Fix, type Location, type RegisterRow } from '../../core';
 import { HostError, type DocumentHost, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source } from '../host';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from './a1';
 import { mergeIntoGrid, type CellValue } from './register-grid';
@@ -174,10 +174,9 @@ export class ExcelHost implements DocumentHost {
   }
 }
 
-/** Whether the sheet's used range is a register the user kept: it starts at A1 with the register's header. */
+/** Whether the sheet's used range is a register the user kept: it starts at A1 with the register's columns. */
 function isRegisterAt(values: CellValue[][], area: Area): boolean {
-  const header = (values[0] ?? []).map(String);
-  return area.top === 0 && area.left === 0 && REGISTER_HEADER.every((name) => header.includes(name));
+  return area.top === 0 && area.left === 0 && hasRegisterColumns((values[0] ?? []).map(String));
 }
 
 /** "Action register (2)": a sheet name not taken yet. */
