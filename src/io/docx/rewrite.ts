@@ -6,7 +6,7 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { tableOrdinal, type GeneratedBlock, type Snapshot } from '../../core';
 import { ReadError } from '../read-error';
 import { child, elementTree } from './spans';
-import { controlXml, documentTableStyle, lookOfTable, paragraphsXml, tableXml, topLevelTables } from './write';
+import { blockTableXml, controlXml, paragraphsXml, topLevelTables } from './write';
 
 const MAIN = 'word/document.xml';
 
@@ -23,20 +23,17 @@ export function replaceTable(docx: Uint8Array, block: GeneratedBlock, snapshot: 
   const xml = strFromU8(main);
 
   let updated: string;
-  const { spec } = block;
   const table = block.replaces === undefined ? undefined : tableOrdinal(snapshot, block.replaces);
   if (table !== undefined) {
     const span = topLevelTables(xml)[table];
     if (!span) throw new ReadError(`The document has no table ${table + 1}.`);
-    const fresh = controlXml(block, tableXml(spec, lookOfTable(xml, table), { keepHeader: block.keepHeader ?? false }));
-    updated = xml.slice(0, span.start) + fresh + xml.slice(span.end);
+    updated = xml.slice(0, span.start) + controlXml(block, blockTableXml(block, xml, table)) + xml.slice(span.end);
   } else {
     const body = child(elementTree(xml, (path) => path.length <= 3), 'w:body');
     if (!body) throw new ReadError(`${MAIN} has no body.`);
     const sectionProperties = body.children.findLast((c) => c.name === 'w:sectPr');
     const at = sectionProperties?.start ?? xml.lastIndexOf('</w:body>');
-    const style = documentTableStyle(xml);
-    updated = xml.slice(0, at) + paragraphsXml(block.headings ?? []) + controlXml(block, tableXml(spec, undefined, style ? { style } : {})) + xml.slice(at);
+    updated = xml.slice(0, at) + paragraphsXml(block.headings ?? []) + controlXml(block, blockTableXml(block, xml, undefined)) + xml.slice(at);
   }
 
   const out: Zippable = {};

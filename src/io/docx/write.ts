@@ -108,6 +108,16 @@ function cellXml(cell: CellSpec, look: TableLook['columns'][number] | undefined,
   return `<w:tc>${properties}${paragraphs.join('')}</w:tc>`;
 }
 
+/**
+ * The table of a generated block, dressed for its document: in the look of the top-level table it replaces (its
+ * ordinal), else in the table style the document's tables use.
+ */
+export function blockTableXml(block: GeneratedBlock, documentXml: string, ordinal: number | undefined): string {
+  const look = ordinal === undefined ? undefined : lookOfTable(documentXml, ordinal);
+  const style = documentTableStyle(documentXml);
+  return tableXml(block.spec, look, { keepHeader: block.keepHeader ?? false, ...(style ? { style } : {}) });
+}
+
 /** A block-level content control around generated content, tagged so Docket can find it again. */
 export function controlXml(block: Pick<GeneratedBlock, 'spec' | 'name'>, content: string): string {
   const title = CONTROL_TITLES[block.spec.kind] + (block.name ? ` (${block.name})` : '');

@@ -9,24 +9,24 @@ import {
   sanitizeAttributeValue,
 } from 'write-excel-file/utility';
 import { ACTION_STATUSES, REGISTER_FIELDS, REGISTER_HEADER, type RegisterRow } from '../../core';
+import { columnName } from './a1';
 
-const FIELDS = REGISTER_FIELDS;
 const WIDTHS = [11, 8, 60, 11, 22, 16, 22, 13, 12, 30];
-const STATUS = FIELDS.indexOf('status');
-const DUE = FIELDS.indexOf('due');
+const STATUS = REGISTER_FIELDS.indexOf('status');
+const DUE = REGISTER_FIELDS.indexOf('due');
 const LAST_ROW = 2000;
 
 export async function registerWorkbook(rows: readonly RegisterRow[]): Promise<Uint8Array> {
   const header = REGISTER_HEADER.map((value) => ({ value, fontWeight: 'bold' as const, backgroundColor: '#DDEBF7' }));
-  const data: SheetData = [header, ...rows.map((row) => FIELDS.map((field) => ({ value: row[field], wrap: field === 'text' })))];
+  const data: SheetData = [header, ...rows.map((row) => REGISTER_FIELDS.map((field) => ({ value: row[field], wrap: field === 'text' })))];
   const blob = await writeXlsxFile(data, {
     sheet: 'Action register',
     columns: WIDTHS.map((width) => ({ width })),
     stickyRowsCount: 1,
     conditionalFormatting: [
       {
-        cellRange: { from: { row: 2, column: 1 }, to: { row: LAST_ROW, column: FIELDS.length } },
-        condition: { formula: `AND(${column(DUE)}2<>"",${column(DUE)}2<TEXT(TODAY(),"yyyy-mm-dd"),${column(STATUS)}2<>"Done")` },
+        cellRange: { from: { row: 2, column: 1 }, to: { row: LAST_ROW, column: REGISTER_FIELDS.length } },
+        condition: { formula: `AND(${columnName(DUE)}2<>"",${columnName(DUE)}2<TEXT(TODAY(),"yyyy-mm-dd"),${columnName(STATUS)}2<>"Done")` },
         style: { backgroundColor: '#FCE4D6', textColor: '#9C0006' },
       },
     ],
@@ -34,13 +34,8 @@ export async function registerWorkbook(rows: readonly RegisterRow[]): Promise<Ui
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-/** Column letter of a 0-based index (A … Z). */
-function column(index: number): string {
-  return String.fromCharCode(65 + index);
-}
-
 function filterAndStatusList(rowCount: number): Feature<Blob> {
-  const lastColumn = column(FIELDS.length - 1);
+  const lastColumn = columnName(REGISTER_FIELDS.length - 1);
   return {
     files: {
       transform: {
@@ -51,7 +46,7 @@ function filterAndStatusList(rowCount: number): Feature<Blob> {
             const list = sanitizeAttributeValue(`"${ACTION_STATUSES.join(',')}"`);
             const validation =
               `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" ` +
-              `errorTitle="Status" error="Choose a status from the list." sqref="${column(STATUS)}2:${column(STATUS)}${LAST_ROW}">` +
+              `errorTitle="Status" error="Choose a status from the list." sqref="${columnName(STATUS)}2:${columnName(STATUS)}${LAST_ROW}">` +
               `<formula1>${list}</formula1></dataValidation></dataValidations>`;
             const withFilter = insertElementMarkupAccordingToOrderOfSiblings(xml, filter, order, 'worksheet');
             return insertElementMarkupAccordingToOrderOfSiblings(withFilter, validation, order, 'worksheet');

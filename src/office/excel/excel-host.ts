@@ -3,9 +3,9 @@
 // register is kept in an "Action register" sheet as a real Excel table — filters, a Status drop-down, overdue rows
 // highlighted, frozen header, fitted columns — in two syncs: one to read what is there, one to write the values and
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
-import { ACTION_STATUSES, hasRegisterColumns, snapshotOfSheets, type Fix, type Location, type RegisterRow } from '../../core';
+import { ACTION_STATUSES, KEPT_FIELDS, REGISTER_FIELDS, REGISTER_HEADER, hasRegisterColumns, snapshotOfSheets, type Fix, type Location, type RegisterRow } from '../../core';
 import { HostError, type DocumentHost, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source } from '../host';
-import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from './a1';
+import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
 import { mergeIntoGrid, type CellValue } from './register-grid';
 
 /** The Office calls the host uses, injected so tests can give a recording fake. */
@@ -19,8 +19,8 @@ export const REGISTER_SHEET = 'Action register';
 export const REGISTER_TABLE = 'ActionRegister';
 /** Excel on the web refuses requests over 5 MB; a chunk of values stays well under. */
 export const CHUNK_BYTES = 4_000_000;
-/** Columns whose text must stay text: "3.10" is an agenda item, not the number 3.1. */
-const TEXT_COLUMNS = ['Action', 'Agenda item', 'Action text', 'Verb', 'Addressed to', 'Documents', 'Meeting'];
+/** The columns taken from the agenda, whose text must stay text: "3.10" is an agenda item, not the number 3.1. */
+const TEXT_COLUMNS = REGISTER_HEADER.filter((_, i) => !KEPT_FIELDS.includes(REGISTER_FIELDS[i]!));
 const OVERDUE_FILL = '#FCE4D6';
 const OVERDUE_FONT = '#9C0006';
 
@@ -61,16 +61,18 @@ export class ExcelHost implements DocumentHost {
   /** The cell of a location, "Sheet1!B12", for the user. */
   placeOf(location: Location): string | undefined {
     if (!this.origin || location.row === undefined) return undefined;
-    return `${this.origin.sheet}!${cellAddress(this.origin.row + location.row, this.origin.col + (location.col ?? 0))}`;
+    const { row, col } = this.cellAt(location);
+    return `${this.origin.sheet}!${cellAddress(row, col)}`;
   }
 
   /** Selects the cell; if its text moved (the sheet changed since the check), the cell that has it now. */
   goTo(location: Location): Promise<GoToOutcome> {
     return this.api.run(async (context) => {
-      const cell = this.cell(context, location);
+      const sheet = this.sheet(context);
+      const cell = this.cell(sheet, location);
       cell.load('text');
       const canFind = location.text !== '' && this.api.isSetSupported('ExcelApi', '1.9');
-      const elsewhere = canFind ? this.sheet(context).getUsedRange(true).findOrNullObject(location.text, { completeMatch: false, matchCase: true }) : undefined;
+      const elsewhere = canFind ? sheet.getUsedRange(true).findOrNullObject(location.text, { completeMatch: false, matchCase: true }) : undefined;
       elsewhere?.load('address');
       await context.sync();
       const here = String(cell.text[0]?.[0] ?? '').includes(location.text);
@@ -85,8 +87,9 @@ export class ExcelHost implements DocumentHost {
   /** Writes each edit into its cell, if the cell still has the text and is not a formula: one sync to read, one to write. */
   applyFix(fix: Fix): Promise<FixOutcome> {
     return this.api.run(async (context) => {
+      const sheet = this.sheet(context);
       const cells = fix.edits.map((edit) => {
-        const cell = this.cell(context, edit.location);
+        const cell = this.cell(sheet, edit.location);
         cell.load('formulas');
         return cell;
       });
@@ -108,9 +111,15 @@ export class ExcelHost implements DocumentHost {
     return context.workbook.worksheets.getItem(this.origin.sheet);
   }
 
-  private cell(context: Excel.RequestContext, location: Location): Excel.Range {
+  /** Where a location of the checked sheet's Snapshot is on the sheet. */
+  private cellAt(location: Location): { row: number; col: number } {
     const origin = this.origin!;
-    return this.sheet(context).getCell(origin.row + (location.row ?? 0), origin.col + (location.col ?? 0));
+    return { row: origin.row + (location.row ?? 0), col: origin.col + (location.col ?? 0) };
+  }
+
+  private cell(sheet: Excel.Worksheet, location: Location): Excel.Range {
+    const { row, col } = this.cellAt(location);
+    return sheet.getCell(row, col);
   }
 
   /**
@@ -193,7 +202,12 @@ async function writeChunks(context: Excel.RequestContext, rows: readonly CellVal
   while (from < rows.length) {
     let to = from;
     let bytes = 0;
-    while (to < rows.length && (to === from || bytes + JSON.stringify(rows[to]).length < CHUNK_BYTES)) bytes += JSON.stringify(rows[to++]).length;
+    while (to < rows.length) {
+      const size = JSON.stringify(rows[to]).length;
+      if (to > from && bytes + size >= CHUNK_BYTES) break;
+      bytes += size;
+      to++;
+    }
     write(from, to);
     from = to;
     // Each chunk is its own request: that is the point of chunking.

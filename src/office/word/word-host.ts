@@ -2,7 +2,7 @@
 // information, so OOXML is also the correct way); goes to a finding in two syncs (find the spot and the same text
 // elsewhere, then select); applies a fix as one batch of writes after one batch of reads. Comments need WordApi 1.4.
 import { blockTag, tableOrdinal, type Finding, type Fix, type GeneratedBlock, type Location, type Snapshot } from '../../core';
-import { controlXml, documentPartOf, documentTableStyle, flatOpcOf, lookOfTable, paragraphsXml, tableXml } from '../../io/docx/write';
+import { blockTableXml, controlXml, documentPartOf, flatOpcOf, paragraphsXml, tableXml } from '../../io/docx/write';
 import {
   HostError,
   type Comments,
@@ -92,7 +92,6 @@ export class WordHost implements DocumentHost {
    * has no record of (written outside the pane) is not overwritten without asking either.
    */
   private write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome> {
-    const { spec } = block;
     const tag = blockTag(block);
     return this.api.run(async (context) => {
       const body = context.document.body;
@@ -107,9 +106,7 @@ export class WordHost implements DocumentHost {
         return { status: 'edited', ...(before !== undefined ? { written: before } : {}), now: existing.text };
       }
       const ordinal = block.replaces === undefined ? undefined : tableOrdinal(document, block.replaces);
-      const look = this.documentXml && ordinal !== undefined ? lookOfTable(this.documentXml, ordinal) : undefined;
-      const style = this.documentXml ? documentTableStyle(this.documentXml) : undefined;
-      const table = tableXml(spec, look, { keepHeader: block.keepHeader ?? false, ...(style ? { style } : {}) });
+      const table = this.documentXml ? blockTableXml(block, this.documentXml, ordinal) : tableXml(block.spec, undefined, { keepHeader: block.keepHeader ?? false });
       let how: 'regenerated' | 'replaced' | 'inserted';
       if (existing) {
         existing.insertOoxml(flatOpcOf(table), 'Replace');

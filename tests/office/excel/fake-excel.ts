@@ -3,7 +3,7 @@
 // cells behave as Excel's do: text that looks like a number or an ISO date becomes one unless the cell is formatted
 // as text ("@"), a leading apostrophe keeps text as text. A request over Excel on the web's 5 MB limit is rejected.
 import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, syncBatch } from '../fake-office';
-import { areaAddress, parseArea, type Area } from '../../../src/office/excel/a1';
+import { areaAddress, parseArea, type Area } from '../../../src/io/xlsx/a1';
 
 export type Value = string | number | boolean;
 const REQUEST_LIMIT = 5 * 1024 * 1024;

@@ -1,4 +1,4 @@
-// Excel's A1 addresses, which every Excel API version takes: "B2:K14", "'Action register'!A1:J14". Rows and
+// Excel's A1 addresses, which every Excel API version and every .xlsx file takes: "B2:K14", "'Action register'!A1:J14". Rows and
 // columns here are 0-based, as the Snapshot of a sheet has them.
 
 export interface Area {

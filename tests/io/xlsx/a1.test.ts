@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaAddress, cellAddress, columnName, parseArea, sheetOf } from '../../../src/office/excel/a1';
+import { areaAddress, cellAddress, columnName, parseArea, sheetOf } from '../../../src/io/xlsx/a1';
 
 describe('A1 addresses', () => {
   it.each([
