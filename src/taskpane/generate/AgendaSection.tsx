@@ -5,7 +5,7 @@ import { TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { agendaBlock, minutesOf, retime, sessionPlans, spellDate, type Meeting, type SessionPlan } from '../../core';
 import type { Write } from './GeneratePanel';
-import { Buttons, Notes, Section } from './parts';
+import { Buttons, Notes, Section, wholeNumber } from './parts';
 
 const useStyles = makeStyles({
   session: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -16,12 +16,15 @@ const useStyles = makeStyles({
 
 const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 
+/** A session's start as the user typed it, if it is a time of day. */
+const startOf = (plan: SessionPlan) => (plan.start !== undefined && CLOCK.test(plan.start) ? plan.start : undefined);
+
 export function AgendaSection({ meeting, busy, write }: { meeting: Meeting; busy: boolean; write: Write }) {
   const styles = useStyles();
   const tables = useMemo(() => meeting.tables.filter((t) => t.kind === 'agenda' && meeting.sessions.some((s) => s.location.block === t.location.block)), [meeting]);
   const [chosen, setChosen] = useState(tables[0]?.location.block ?? -1);
   const [plans, setPlans] = useState<SessionPlan[]>(() => sessionPlans(meeting, chosen));
-  const valid = plans.every((p) => p.start === undefined || CLOCK.test(p.start));
+  const valid = plans.every((p) => p.start === undefined || startOf(p) !== undefined);
   const block = useMemo(() => (valid && plans.length > 0 ? agendaBlock(meeting, plans) : undefined), [meeting, plans, valid]);
 
   const choose = (table: number) => {
@@ -49,15 +52,16 @@ export function AgendaSection({ meeting, busy, write }: { meeting: Meeting; busy
       )}
       {plans.map((plan, p) => {
         const session = meeting.sessions[plan.session]!;
-        const starts = plan.start && CLOCK.test(plan.start) ? retime(plan.start, plan.timed) : [];
+        const start = startOf(plan);
+        const starts = start ? retime(start, plan.timed) : [];
         const used = plan.timed.reduce((sum, t) => sum + t.minutes, 0);
-        const length = session.start && session.end ? minutesOf(session.end) - minutesOf(plan.start && CLOCK.test(plan.start) ? plan.start : session.start) : undefined;
+        const length = session.start && session.end ? minutesOf(session.end) - minutesOf(start ?? session.start) : undefined;
         return (
           <div key={plan.session} className={styles.session} role="group" aria-label={session.label}>
             <Body1>
               <strong>{session.label}</strong>
             </Body1>
-            <Field label="Starts at" validationMessage={plan.start && !CLOCK.test(plan.start) ? 'Write the time as hh:mm, for example 14:30.' : undefined}>
+            <Field label="Starts at" validationMessage={plan.start && !start ? 'Write the time as hh:mm, for example 14:30.' : undefined}>
               <Input type="time" value={plan.start ?? ''} onChange={(_, data) => change(p, (old) => ({ ...old, start: data.value }))} />
             </Field>
             <div className={styles.items}>
@@ -104,8 +108,8 @@ function Row({ time, title, minutes, onMinutes }: { time: string | undefined; ti
         max={600}
         step={5}
         onChange={(_, data) => {
-          const value = data.value ?? Number(data.displayValue);
-          if (Number.isInteger(value) && value >= 0) onMinutes(value);
+          const value = wholeNumber(data);
+          if (value !== undefined) onMinutes(value);
         }}
       />
     </>

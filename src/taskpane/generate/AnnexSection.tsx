@@ -4,7 +4,7 @@ import { Body1, Button, Dropdown, Field, Option } from '@fluentui/react-componen
 import { ArrowUpload20Regular, Dismiss20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { annexBlock, documentRecordsOf, type AnnexOrder, type Config, type DocumentRecord, type Meeting } from '../../core';
-import { runCheck } from '../pipeline/check';
+import { readMeeting } from '../pipeline/check';
 import { Buttons, FilePicker, Notes, Section } from './parts';
 import type { Write } from './GeneratePanel';
 
@@ -28,7 +28,7 @@ export function AnnexSection({ meeting, config, busy, write, onProblem }: { meet
   const importRegister = async (name: string, bytes: Uint8Array) => {
     setRegisterProblem(undefined);
     try {
-      const records = documentRecordsOf((await runCheck({ kind: 'file', name, bytes }, undefined, () => undefined)).meeting);
+      const records = documentRecordsOf(await readMeeting({ kind: 'file', name, bytes }));
       if (records.length === 0) setRegisterProblem(`${name} has no document list: Docket looks for a table with a TD/C # (or Tdoc) column.`);
       else setRegister({ name, records });
     } catch (error) {

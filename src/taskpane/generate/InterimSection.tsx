@@ -6,7 +6,7 @@ import { CalendarArrowDown20Regular, TableEdit20Regular } from '@fluentui/react-
 import { useMemo, useState } from 'react';
 import { DEFAULT_DEADLINE_RULE, interimBlocks, withDeadlines, type Config, type DeadlineRule, type Meeting } from '../../core';
 import type { Write } from './GeneratePanel';
-import { Buttons, Notes, Section } from './parts';
+import { Buttons, Notes, Section, wholeNumber } from './parts';
 import { fileNameFor, saveFile } from './save-file';
 
 const useStyles = makeStyles({
@@ -42,8 +42,8 @@ export function InterimSection({ meeting, config, busy, write, onProblem }: { me
               min={0}
               max={90}
               onChange={(_, data) => {
-                const value = data.value ?? Number(data.displayValue);
-                if (Number.isInteger(value) && value >= 0) setRule((old) => ({ ...old, daysBefore: value }));
+                const value = wholeNumber(data);
+                if (value !== undefined) setRule((old) => ({ ...old, daysBefore: value }));
               }}
             />
           </Field>

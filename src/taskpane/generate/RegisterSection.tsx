@@ -6,7 +6,7 @@ import { ArrowDownload20Regular, DocumentArrowUp20Regular } from '@fluentui/reac
 import { useMemo } from 'react';
 import { registerRows, type Meeting, type RegisterRow } from '../../core';
 import type { RegisterSheet } from '../../office/host';
-import { runCheck } from '../pipeline/check';
+import { readMeeting } from '../pipeline/check';
 import type { Notice } from '../state';
 import type { Run } from './GeneratePanel';
 import { Buttons, FilePicker, Section } from './parts';
@@ -57,7 +57,7 @@ export function RegisterSection({ meeting, busy, run }: { meeting: Meeting; busy
 export function RegisterSheetSection({ sheet, busy, run }: { sheet: RegisterSheet; busy: boolean; run: Run }) {
   const importAgenda = (name: string, bytes: Uint8Array) =>
     run(async () => {
-      const { meeting } = await runCheck({ kind: 'file', name, bytes }, undefined, () => undefined);
+      const meeting = await readMeeting({ kind: 'file', name, bytes });
       const rows = registerRows(meeting);
       if (rows.length === 0) return { notice: { intent: 'warning', message: `${name} has no "Anticipated action" paragraphs: there is no register to write.` }, changed: false };
       const { added, updated, total } = await sheet.write(rows);

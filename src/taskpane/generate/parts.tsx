@@ -50,6 +50,12 @@ export function Buttons({ children }: { children: ReactNode }) {
   return <div className={useStyles().row}>{children}</div>;
 }
 
+/** The whole, non-negative number a spin button now holds (typed or stepped), or nothing while it holds none. */
+export function wholeNumber(data: { value?: number | null; displayValue?: string }): number | undefined {
+  const value = data.value ?? Number(data.displayValue);
+  return Number.isInteger(value) && value >= 0 ? value : undefined;
+}
+
 /** A button that opens the browser's file picker; the chosen file's name and bytes go to `onFile`. */
 export function FilePicker({ label, accept, icon, disabled, onFile }: { label: string; accept: string; icon?: ReactElement; disabled?: boolean; onFile: (name: string, bytes: Uint8Array) => void }) {
   const input = useRef<HTMLInputElement>(null);

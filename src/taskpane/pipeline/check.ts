@@ -1,4 +1,5 @@
-// Runs the pipeline in its worker: reading only (for the preview to render), or reading and checking.
+// Runs the pipeline in its worker: reading only (for the preview to render), reading what a file says (an agenda or
+// a register picked to generate from), or reading and checking.
 import type { Finding, Meeting, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
 import type { PipelineRequest, PipelineResponse } from './messages';
@@ -16,7 +17,10 @@ export class UnreadableDocument extends Error {
 
 type Stage = 'reading' | 'checking';
 
-function run(request: PipelineRequest, onProgress: (stage: Stage) => void): Promise<Exclude<PipelineResponse, { kind: 'progress' | 'unreadable' }>> {
+type Answer = Exclude<PipelineResponse, { kind: 'progress' | 'unreadable' }>;
+
+/** Runs one request in a fresh worker and resolves with its answer, which must be of the kind the request asks for. */
+function run<K extends Answer['kind']>(request: PipelineRequest, answer: K, onProgress: (stage: Stage) => void = () => undefined): Promise<Extract<Answer, { kind: K }>> {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { name: 'docket-pipeline' });
   return new Promise((resolve, reject) => {
     worker.onmessage = (event: MessageEvent<PipelineResponse>) => {
@@ -24,7 +28,8 @@ function run(request: PipelineRequest, onProgress: (stage: Stage) => void): Prom
       if (message.kind === 'progress') return onProgress(message.stage);
       worker.terminate();
       if (message.kind === 'unreadable') reject(new UnreadableDocument(message.message));
-      else resolve(message);
+      else if (message.kind !== answer) reject(new Error(`The checker answered "${message.kind}" where "${answer}" was asked for.`));
+      else resolve(message as Extract<Answer, { kind: K }>);
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -34,13 +39,15 @@ function run(request: PipelineRequest, onProgress: (stage: Stage) => void): Prom
   });
 }
 
-export async function runCheck(source: Source, settings: unknown, onProgress: (stage: Stage) => void): Promise<CheckResult> {
-  const response = await run({ mode: 'check', source, settings }, onProgress);
-  if (response.kind !== 'done') throw new Error('The checker answered a check with something else.');
-  return response;
+export function runCheck(source: Source, settings: unknown, onProgress: (stage: Stage) => void): Promise<CheckResult> {
+  return run({ mode: 'check', source, settings }, 'done', onProgress);
+}
+
+/** What a file says, without checking it. */
+export async function readMeeting(source: Source): Promise<Meeting> {
+  return (await run({ mode: 'extract', source }, 'extracted')).meeting;
 }
 
 export async function readSnapshot(source: Source): Promise<Snapshot> {
-  const response = await run({ mode: 'read', source }, () => undefined);
-  return response.snapshot;
+  return (await run({ mode: 'read', source }, 'read')).snapshot;
 }

@@ -3,8 +3,8 @@ import type { Finding, Meeting, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
 
 export interface PipelineRequest {
-  /** "read" only reads the document (the preview renders it); "check" reads and checks it. */
-  mode: 'read' | 'check';
+  /** "read" only reads the document (the preview renders it); "extract" reads what it says; "check" also checks it. */
+  mode: 'read' | 'extract' | 'check';
   source: Source;
   /** The settings saved with the document (validated in the worker). */
   settings?: unknown;
@@ -13,5 +13,6 @@ export interface PipelineRequest {
 export type PipelineResponse =
   | { kind: 'progress'; stage: 'reading' | 'checking' }
   | { kind: 'read'; snapshot: Snapshot }
+  | { kind: 'extracted'; meeting: Meeting }
   | { kind: 'done'; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; settingsProblem?: string }
   | { kind: 'unreadable'; message: string };

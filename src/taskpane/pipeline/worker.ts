@@ -1,5 +1,5 @@
 // The pipeline in a Web Worker: reading and checking a large document never freezes the task pane.
-import { DEFAULT_CONFIG, RULE_IDS, analyse, parseConfig } from '../../core';
+import { DEFAULT_CONFIG, RULE_IDS, analyse, extract, parseConfig } from '../../core';
 import { readFlatOpc } from '../../io/docx/read';
 import { readAnyFile } from '../../io/read';
 import { attempt } from '../../io/read-error';
@@ -18,6 +18,7 @@ self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
         : await readAnyFile(source.name, source.bytes);
   if (!read.ok) return post({ kind: 'unreadable', message: read.message });
   if (mode === 'read') return post({ kind: 'read', snapshot: read.value });
+  if (mode === 'extract') return post({ kind: 'extracted', meeting: extract(read.value).meeting });
 
   post({ kind: 'progress', stage: 'checking' });
   const parsed = settings === undefined ? undefined : parseConfig(settings, RULE_IDS);
