@@ -7,7 +7,7 @@ export * from './model/finding';
 export { normaliseText, looseKey, squash, excerpt } from './text/normalize';
 export { parseDocumentId, formatDocumentId, documentKey, type DocumentId } from './refs/document-id';
 export { findReferences, type FoundCitation, type FoundReference } from './refs/find';
-export { findTimes, parseClock, minutesOf } from './time/clock';
+export { findTimes, parseClock, minutesOf, clockOf } from './time/clock';
 export { findDates, isoDate, weekdayOf } from './time/dates';
 export { zoneNamedIn, zoneOfPlace, isTimeZone } from './time/zones';
 export { extract, type Extracted, type ExtractOptions } from './extract';

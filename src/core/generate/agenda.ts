@@ -2,7 +2,7 @@
 // Proposal"), retimed from the session's start and the items' durations: change one duration and every time after
 // it moves. The session window is checked: an agenda that runs past its end is noted.
 import type { AgendaItem, Meeting, Session } from '../model/meeting';
-import { minutesOf } from '../time/clock';
+import { clockOf, minutesOf } from '../time/clock';
 import { spellDate } from '../time/spell';
 import type { RowSpec, TableSpec } from './table-spec';
 
@@ -35,7 +35,7 @@ export function retime(start: string, timed: readonly Timed[]): (string | undefi
     if (!slot) return undefined;
     const at = clock;
     clock += minutes;
-    return formatClock(at);
+    return clockOf(at % (24 * 60));
   });
 }
 
@@ -85,8 +85,4 @@ function sessionRow(session: Session, start: string | undefined): RowSpec {
   const zone = session.timeZone === 'Europe/Zurich' ? ' Geneva time' : session.timeZone ? ` (${session.timeZone})` : '';
   const window = start && session.end ? `${start} - ${session.end} hours${zone}` : '';
   return { session: true, cells: [{ text: [day, window].filter(Boolean).join('\n') }, { text: '' }, { text: session.label, span: 3 }] };
-}
-
-function formatClock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

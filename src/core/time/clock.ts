@@ -31,12 +31,17 @@ export function parseClock(text: string): string | undefined {
     hours = (hours % 12) + (meridiem[1]!.toLowerCase() === 'p' ? 12 : 0);
   }
   if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return undefined;
-  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  return clockOf(hours * 60 + minutes);
 }
 
 /** Minutes since midnight of an "HH:MM" time. */
 export function minutesOf(clock: string): number {
   return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+}
+
+/** The "HH:MM" time so many minutes after midnight: the inverse of minutesOf. */
+export function clockOf(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** Every time and time range in a text, in order. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTimes, parseClock } from '../../../src/core';
+import { clockOf, findTimes, minutesOf, parseClock } from '../../../src/core';
 
 describe('times of day', () => {
   it.each([
@@ -27,5 +28,14 @@ describe('times of day', () => {
     expect(parseClock('12am')).toBe('00:00');
     expect(parseClock('24:30')).toBeUndefined();
     expect(parseClock('13pm')).toBeUndefined();
+  });
+
+  it('writes minutes after midnight as the HH:MM time minutesOf reads back', () => {
+    expect([clockOf(0), clockOf(14 * 60 + 5), clockOf(24 * 60)]).toEqual(['00:00', '14:05', '24:00']);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 24 * 60 }), (minutes) => {
+        expect(minutesOf(clockOf(minutes))).toBe(minutes);
+      }),
+    );
   });
 });
