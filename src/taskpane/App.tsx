@@ -101,35 +101,8 @@ export function App({ host, autoCheck = false }: AppProps) {
     }
   };
 
-  const applyFix = async (finding: Finding) => {
-    if (!finding.fix) return;
-    dispatch({ type: 'start', stage: 'writing' });
-    try {
-      const outcome = await host.applyFix(finding.fix, state.result!.snapshot);
-      const notice: Notice =
-        outcome.missing === 0
-          ? { intent: 'success', message: `Done: ${finding.fix.title}.` }
-          : { intent: 'warning', message: `The text to change was no longer there (the document changed); nothing was changed. Check again.` };
-      await check(notice);
-    } catch (error) {
-      dispatch({ type: 'failed', problem: problemOf(error) });
-    }
-  };
-
-  const comment = async (what: 'add' | 'remove') => {
-    const comments = host.comments;
-    if (!comments) return;
-    dispatch({ type: 'start', stage: 'writing' });
-    try {
-      const count = what === 'add' && state.result ? await comments.add(state.result.findings, state.result.snapshot) : await comments.remove();
-      const message = what === 'add' ? `Added ${count} comment${count === 1 ? '' : 's'} to the document.` : `Removed ${count} Docket comment${count === 1 ? '' : 's'}.`;
-      dispatch({ type: 'finished', notice: { intent: 'success', message } });
-    } catch (error) {
-      dispatch({ type: 'failed', problem: problemOf(error) });
-    }
-  };
-
-  const generate = async (task: () => Promise<{ notice: Notice; changed: boolean }>) => {
+  /** Runs a task that writes to the document: progress, then its notice, checking again if the document changed. */
+  const write = async (task: () => Promise<{ notice: Notice; changed: boolean }>) => {
     dispatch({ type: 'start', stage: 'writing' });
     try {
       const { notice, changed } = await task();
@@ -138,6 +111,29 @@ export function App({ host, autoCheck = false }: AppProps) {
     } catch (error) {
       dispatch({ type: 'failed', problem: problemOf(error) });
     }
+  };
+
+  const applyFix = (finding: Finding) => {
+    const fix = finding.fix;
+    if (!fix) return;
+    void write(async () => {
+      const outcome = await host.applyFix(fix, state.result!.snapshot);
+      const notice: Notice =
+        outcome.missing === 0
+          ? { intent: 'success', message: `Done: ${fix.title}.` }
+          : { intent: 'warning', message: `The text to change was no longer there (the document changed); nothing was changed. Check again.` };
+      return { notice, changed: true };
+    });
+  };
+
+  const comment = (what: 'add' | 'remove') => {
+    const comments = host.comments;
+    if (!comments) return;
+    void write(async () => {
+      const count = what === 'add' && state.result ? await comments.add(state.result.findings, state.result.snapshot) : await comments.remove();
+      const message = what === 'add' ? `Added ${count} comment${count === 1 ? '' : 's'} to the document.` : `Removed ${count} Docket comment${count === 1 ? '' : 's'}.`;
+      return { notice: { intent: 'success', message }, changed: false };
+    });
   };
 
   const result = state.result;
@@ -163,10 +159,10 @@ export function App({ host, autoCheck = false }: AppProps) {
         </Button>
         {host.comments && (
           <>
-            <Button icon={<CommentAdd24Regular />} disabled={busy || !result || result.findings.length === 0} onClick={() => void comment('add')}>
+            <Button icon={<CommentAdd24Regular />} disabled={busy || !result || result.findings.length === 0} onClick={() => comment('add')}>
               Add comments
             </Button>
-            <Button icon={<CommentDismiss24Regular />} disabled={busy} onClick={() => void comment('remove')}>
+            <Button icon={<CommentDismiss24Regular />} disabled={busy} onClick={() => comment('remove')}>
               Remove comments
             </Button>
           </>
@@ -203,7 +199,7 @@ export function App({ host, autoCheck = false }: AppProps) {
 
       {tab === 'generate' && (
         <Suspense fallback={<ProgressBar aria-label="Opening Generate…" />}>
-          <GeneratePanel host={host} {...(result ? { result } : {})} busy={busy} run={(task) => void generate(task)} onProblem={(error) => dispatch({ type: 'failed', problem: problemOf(error) })} />
+          <GeneratePanel host={host} {...(result ? { result } : {})} busy={busy} run={(task) => void write(task)} onProblem={(error) => dispatch({ type: 'failed', problem: problemOf(error) })} />
         </Suspense>
       )}
 
@@ -236,7 +232,7 @@ export function App({ host, autoCheck = false }: AppProps) {
               {...(host.placeOf ? { placeOf: (location: Location) => host.placeOf?.(location) } : {})}
               busy={busy}
               onGoTo={(f) => void goTo(f)}
-              onFix={(f) => void applyFix(f)}
+              onFix={applyFix}
             />
           )}
         </>
