@@ -15,7 +15,7 @@ export function documentSettings(settings: Office.Settings, key = SETTINGS_KEY):
         settings.saveAsync((result) =>
           result.status === Office.AsyncResultStatus.Succeeded
             ? resolve()
-            : reject(new HostError(`Word could not save the settings in the document (${result.error.message}).`, 'Make sure the document is not read-only, then save the settings again.')),
+            : reject(new HostError(`The settings could not be saved in the document (${result.error.message}).`, 'Make sure the document is not read-only, then save the settings again.')),
         );
       }),
   };

@@ -65,6 +65,7 @@ export function App({ host, autoCheck = false }: AppProps) {
   const [state, dispatch] = useReducer(reduce, initialState);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [tab, setTab] = useState<'check' | 'generate'>('check');
+  const failed = useCallback((error: unknown) => dispatch({ type: 'failed', problem: problemOf(error, host.name) }), [host]);
   const busy = state.status === 'working';
 
   const check = useCallback(
@@ -78,10 +79,10 @@ export function App({ host, autoCheck = false }: AppProps) {
           : undefined;
         dispatch({ type: 'checked', snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? notice });
       } catch (error) {
-        dispatch({ type: 'failed', problem: problemOf(error) });
+        failed(error);
       }
     },
-    [host],
+    [host, failed],
   );
 
   const started = useRef(false);
@@ -97,7 +98,7 @@ export function App({ host, autoCheck = false }: AppProps) {
     try {
       dispatch({ type: 'notice', notice: GO_TO_NOTICES[await host.goTo(finding.location, state.result!.snapshot)] });
     } catch (error) {
-      dispatch({ type: 'failed', problem: problemOf(error) });
+      failed(error);
     }
   };
 
@@ -109,7 +110,7 @@ export function App({ host, autoCheck = false }: AppProps) {
       if (changed) await check(notice);
       else dispatch({ type: 'finished', notice });
     } catch (error) {
-      dispatch({ type: 'failed', problem: problemOf(error) });
+      failed(error);
     }
   };
 
@@ -199,7 +200,7 @@ export function App({ host, autoCheck = false }: AppProps) {
 
       {tab === 'generate' && (
         <Suspense fallback={<ProgressBar aria-label="Opening Generate…" />}>
-          <GeneratePanel host={host} {...(result ? { result } : {})} busy={busy} run={(task) => void write(task)} onProblem={(error) => dispatch({ type: 'failed', problem: problemOf(error) })} />
+          <GeneratePanel host={host} {...(result ? { result } : {})} busy={busy} run={(task) => void write(task)} onProblem={failed} />
         </Suspense>
       )}
 

@@ -3,7 +3,8 @@ import { HostError } from '../office/host';
 import { UnreadableDocument } from './pipeline/check';
 import type { Problem } from './state';
 
-export function problemOf(error: unknown): Problem {
+/** `app` is the application the pane runs in ("Word", "Excel"), named when it reports an error. */
+export function problemOf(error: unknown, app: string): Problem {
   if (error instanceof UnreadableDocument) {
     return { title: 'Docket cannot read this document', message: error.message, action: 'Fix the file as the message says, then check again.' };
   }
@@ -11,7 +12,7 @@ export function problemOf(error: unknown): Problem {
   const office = error as { code?: string; message?: string; debugInfo?: { errorLocation?: string } };
   if (typeof office.code === 'string') {
     return {
-      title: 'Word reported an error',
+      title: `${app} reported an error`,
       message: `${office.message ?? office.code} (${office.code}${office.debugInfo?.errorLocation ? `, in ${office.debugInfo.errorLocation}` : ''}).`,
       action: 'Try again. If it keeps failing, save the document, close and reopen it, then check again.',
     };

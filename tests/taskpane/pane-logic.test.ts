@@ -13,16 +13,17 @@ const finding = (ruleId: string, severity: Finding['severity']): Finding => ({ r
 
 describe('what the user is told when something fails', () => {
   it('says what happened and what to do, for every kind of failure', () => {
-    expect(problemOf(new UnreadableDocument('This is a Word 97-2003 .doc file …'))).toMatchObject({ title: 'Docket cannot read this document', message: 'This is a Word 97-2003 .doc file …' });
-    expect(problemOf(new HostError('Word could not save the settings.', 'Make sure the document is not read-only.'))).toEqual({
+    expect(problemOf(new UnreadableDocument('This is a Word 97-2003 .doc file …'), 'Word')).toMatchObject({ title: 'Docket cannot read this document', message: 'This is a Word 97-2003 .doc file …' });
+    expect(problemOf(new HostError('Word could not save the settings.', 'Make sure the document is not read-only.'), 'Word')).toEqual({
       title: 'That did not work',
       message: 'Word could not save the settings.',
       action: 'Make sure the document is not read-only.',
     });
     const office = Object.assign(new Error('The requested resource doesn’t exist.'), { code: 'ItemNotFound', debugInfo: { errorLocation: 'Body.getOoxml' } });
-    expect(problemOf(office)).toMatchObject({ title: 'Word reported an error', message: 'The requested resource doesn’t exist. (ItemNotFound, in Body.getOoxml).' });
-    expect(problemOf(office).action).toMatch(/Try again/);
-    expect(problemOf('weird')).toMatchObject({ title: 'Something went wrong', message: 'weird' });
+    expect(problemOf(office, 'Word')).toMatchObject({ title: 'Word reported an error', message: 'The requested resource doesn’t exist. (ItemNotFound, in Body.getOoxml).' });
+    expect(problemOf(office, 'Excel').title).toBe('Excel reported an error');
+    expect(problemOf(office, 'Word').action).toMatch(/Try again/);
+    expect(problemOf('weird', 'Word')).toMatchObject({ title: 'Something went wrong', message: 'weird' });
   });
 
   it('keeps the last results when a later action fails', () => {
