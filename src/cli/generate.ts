@@ -1,8 +1,7 @@
-// `docket register`, `docket annex` and `docket ics`: the action register as .xlsx (merged into an existing one),
-// Annex A regenerated in the .docx (only the annex changes), and the meeting calendar as .ics.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { analyse, annexBlock, documentRecordsOf, extract, mergeRegister, registerIn, registerRows, type AnnexOrder, type Config, type Meeting, type Snapshot, type Table } from '../core';
-import { replaceTable } from '../io/docx/rewrite';
+// `docket register` and `docket ics`: the action register as .xlsx (merged into an existing one) and the meeting
+// calendar as .ics; and how every writing command reports what it did.
+import { existsSync, writeFileSync } from 'node:fs';
+import { analyse, mergeRegister, registerIn, registerRows, type Config, type Meeting, type Snapshot, type Table } from '../core';
 import { meetingCalendar } from '../io/ics';
 import { registerWorkbook } from '../io/xlsx/register-file';
 import { readFile } from './check';
@@ -33,28 +32,6 @@ export async function register(agenda: string, output: string, config: Config): 
   const { rows, added, updated } = mergeRegister(kept, fresh);
   writeFileSync(output, await registerWorkbook(rows));
   return { ok: true, message: `Wrote ${rows.length} actions to ${output} (${added} new, ${updated} updated; Status, Due and Notes kept).` };
-}
-
-export async function annex(agenda: string, output: string, config: Config, options: { registerFile?: string; order?: AnnexOrder }): Promise<Outcome> {
-  if (!/\.docx$/i.test(agenda)) return { ok: false, message: `${agenda}: the annex is regenerated in a .docx document.` };
-  const source = await meetingOf(agenda, config);
-  if (typeof source === 'string') return { ok: false, message: source };
-  const { meeting, snapshot } = source;
-  let register;
-  if (options.registerFile) {
-    const read = await readFile(options.registerFile);
-    if (!read.ok) return { ok: false, message: `${options.registerFile}: ${read.error}` };
-    register = documentRecordsOf(extract(read.snapshot).meeting);
-    if (register.length === 0) return { ok: false, message: `${options.registerFile} has no document list (a TD/C # or Tdoc column) to take documents from.` };
-  }
-  const block = annexBlock(meeting, { categories: config.categories, ...(options.order ? { order: options.order } : {}), ...(register ? { register } : {}) });
-  if (block.spec.rows.length === 0) return { ok: false, message: `${agenda} cites no meeting documents: there is no annex to write.` };
-  writeFileSync(output, replaceTable(new Uint8Array(readFileSync(agenda)), block, snapshot));
-  return {
-    ok: true,
-    message: `Wrote ${output}: ${block.replaces !== undefined ? 'regenerated' : 'added'} Annex A with ${block.spec.rows.length} documents (${block.order} order).`,
-    notes: block.spec.notes.map((n) => `row ${n.row + 1}: ${n.message}`),
-  };
 }
 
 export async function ics(agenda: string, output: string, config: Config): Promise<Outcome> {

@@ -1,11 +1,12 @@
 // The `docket` command line: check agendas, extract them as JSON, list the rules, and write what Docket generates
-// (action register, Annex A, calendar). Arguments are parsed with Node's own parseArgs; every failure is one line on
+// (action register, calendar) or changes in an agenda (Annex A, the timing, the e-meeting deadlines). Arguments are parsed with Node's own parseArgs; every failure is one line on
 // stderr and an exit code, never a stack trace.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
 import { checkFile, exitCode, formatJson, formatText } from './check';
-import { annex, ics, register, report } from './generate';
+import { agenda as retime, annex, interim } from './edit';
+import { ics, register, report } from './generate';
 
 const USAGE = `Usage:
   docket check <files...> [--format text|json] [--config file]
@@ -15,8 +16,13 @@ const USAGE = `Usage:
       Print what Docket reads from an agenda (the Meeting) as JSON.
   docket register <agenda.docx> -o <actions.xlsx>
       Write the action register; an existing file is merged into (Status, Due and Notes are kept).
-  docket annex <agenda.docx> [--register <docs.xlsx|docs.csv>] [--order list|category|citation] -o <out.docx>
-      Regenerate Annex A (the document list) from the documents the agenda cites; nothing else changes.
+  docket annex <agenda.docx> [--register <docs.xlsx|docs.csv>] [--order list|category|citation] [--drop-uncited] -o <out.docx>
+      Bring Annex A (the document list) up to date with the documents the agenda cites: rows added for documents
+      it lacks, revisions updated; rows nobody cites are kept unless --drop-uncited. Nothing else changes.
+  docket agenda <agenda.docx> [--start HH:MM | --start N=HH:MM] [--minutes ITEM=MIN ...] -o <out.docx>
+      Retime the agenda from a session's start and items' minutes; only the start times that move are rewritten.
+  docket interim <agenda.docx> [--deadline-days N] [--off-weekends | --keep-weekends] -o <out.docx>
+      Set the e-meeting contribution deadlines N calendar days before each e-meeting; only changed deadlines are rewritten.
   docket ics <agenda.docx> -o <meetings.ics>
       Write the meeting's sessions, e-meetings and contribution deadlines as a calendar.
   docket rules
@@ -25,7 +31,8 @@ const USAGE = `Usage:
 Options:
   --format text|json   Output format of check (default: text).
   --config <file>      Rule severities, categories and time zone (default: ./docket.config.json when present).
-  -o, --output <file>  Where register, annex and ics write.
+  -o, --output <file>  Where register, annex, agenda, interim and ics write. Each prints what it changed;
+                       with nothing to change, nothing is written.
   -h, --help           Show this help.
 `;
 
@@ -49,6 +56,12 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         output: { type: 'string', short: 'o' },
         register: { type: 'string' },
         order: { type: 'string' },
+        'drop-uncited': { type: 'boolean' },
+        start: { type: 'string', multiple: true },
+        minutes: { type: 'string', multiple: true },
+        'deadline-days': { type: 'string' },
+        'off-weekends': { type: 'boolean' },
+        'keep-weekends': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -66,7 +79,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
     return 0;
   }
-  if (!['check', 'extract', 'register', 'annex', 'ics'].includes(command)) return fail(io, `unknown command "${command}".\n\n${USAGE}`);
+  if (!['check', 'extract', 'register', 'annex', 'agenda', 'interim', 'ics'].includes(command)) return fail(io, `unknown command "${command}".\n\n${USAGE}`);
   const config = loadConfig(values.config, io);
   if (!config) return 2;
 
@@ -89,9 +102,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (!output) return fail(io, `${command} needs -o <file> to write to.`);
   if (command === 'register') return report(io, await register(agenda, output, config));
   if (command === 'ics') return report(io, await ics(agenda, output, config));
+  if (command === 'agenda') return report(io, await retime(agenda, output, config, { starts: values.start ?? [], minutes: values.minutes ?? [] }));
+  if (command === 'interim') {
+    const days = values['deadline-days'];
+    if (days !== undefined && !/^\d{1,3}$/.test(days)) return fail(io, `--deadline-days must be a whole number of days, not "${days}".`);
+    if (values['off-weekends'] && values['keep-weekends']) return fail(io, '--off-weekends and --keep-weekends contradict each other: give one.');
+    const weekends = values['off-weekends'] ? { offWeekends: true } : values['keep-weekends'] ? { offWeekends: false } : {};
+    return report(io, await interim(agenda, output, config, { ...(days !== undefined ? { daysBefore: Number(days) } : {}), ...weekends }));
+  }
   const order = values.order as AnnexOrder | undefined;
   if (order !== undefined && !ORDERS.includes(order)) return fail(io, `--order must be ${ORDERS.join(', ')}, not "${order}".`);
-  return report(io, await annex(agenda, output, config, { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}) }));
+  return report(
+    io,
+    await annex(agenda, output, config, { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}), ...(values['drop-uncited'] ? { dropUncited: true } : {}) }),
+  );
 }
 
 function fail(io: Io, message: string): number {

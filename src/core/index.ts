@@ -18,4 +18,4 @@ export { describeLocation } from './locations';
 export { applyFix, paragraphsAt } from './fix';
 export * from './generate';
 export { categoryJudge, type CategoryVerdict } from './list/categories';
-export { spellDate } from './time/spell';
+export { spellDate, spellDateLike } from './time/spell';

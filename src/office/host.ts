@@ -1,6 +1,6 @@
 // What the task pane needs from the place the document lives — Word, or the browser preview — and nothing more.
 // The pane talks only to this interface, never to Office.js, so the same pane runs in Word and in a plain browser.
-import type { Finding, Fix, GeneratedBlock, Location, RegisterRow, Snapshot } from '../core';
+import type { Finding, Fix, Location, Plan, RegisterRow, Snapshot } from '../core';
 
 /** The document, as the pipeline reads it: Word's flat OPC XML, the bytes of a file, or a Snapshot already read. */
 export type Source =
@@ -24,15 +24,12 @@ export interface Comments {
   remove(): Promise<number>;
 }
 
-/**
- * Written; or not, because the block may hold the user's edits: it changed since Docket wrote it (what Docket wrote,
- * what is there now), or Docket has no record of what it wrote there (written outside the pane: no `written`).
- */
-export type WriteOutcome = { status: 'written'; how: 'regenerated' | 'replaced' | 'inserted' } | { status: 'edited'; written?: string; now: string };
+/** Written; or not at all, because the document no longer says what the plan was made from (check it again). */
+export type WriteOutcome = { status: 'written' } | { status: 'stale' };
 
 export interface Writer {
-  /** Writes a generated table as one batch; refuses to overwrite the user's edits unless told to. */
-  write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome>;
+  /** Writes a plan made from `document` (the Snapshot of the last check) as one batch of edits, or nothing. */
+  write(plan: Plan, document: Snapshot): Promise<WriteOutcome>;
 }
 
 /** The "Action register" sheet of an Excel workbook. */

@@ -2,16 +2,15 @@
 // document shares them.
 import { HostError, type SettingsStore } from './host';
 
-/** Checking settings; and what Docket last wrote in each of its blocks, to see the user's edits. */
+/** Checking settings. */
 export const SETTINGS_KEY = 'docket.settings';
-export const WRITTEN_KEY = 'docket.written';
 
-export function documentSettings(settings: Office.Settings, key = SETTINGS_KEY): SettingsStore {
+export function documentSettings(settings: Office.Settings): SettingsStore {
   return {
-    load: () => settings.get(key) as unknown,
+    load: () => settings.get(SETTINGS_KEY) as unknown,
     save: (value) =>
       new Promise<void>((resolve, reject) => {
-        settings.set(key, value);
+        settings.set(SETTINGS_KEY, value);
         settings.saveAsync((result) =>
           result.status === Office.AsyncResultStatus.Succeeded
             ? resolve()

@@ -1,12 +1,13 @@
 // The browser preview: open an agenda (or the bundled sample) and check it with the real task pane, the document
-// rendered beside it, as in Word; or a document list spreadsheet, as in Excel. The file is read in the page and
-// never sent anywhere.
+// rendered beside it, as in Word; or a document list spreadsheet, as in Excel; and download the document with what
+// was written into it. The file is read in the page and never sent anywhere.
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
-import { DocumentArrowUp24Regular } from '@fluentui/react-icons';
+import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/react-icons';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
 import { App } from '../taskpane/App';
+import { saveFile } from '../taskpane/generate/save-file';
 import { readSnapshot } from '../taskpane/pipeline/check';
 import { Themed } from '../taskpane/theme';
 import { DocumentView } from './DocumentView';
@@ -113,6 +114,17 @@ function Preview() {
             />
           </label>
           <Button onClick={() => void openSample()}>Open the sample agenda</Button>
+          {host?.download() && (
+            <Button
+              icon={<ArrowDownload24Regular />}
+              onClick={() => {
+                const file = host.download();
+                if (file) saveFile(file.name, file.bytes, file.type);
+              }}
+            >
+              Download the document
+            </Button>
+          )}
           <Caption1 className={styles.muted}>The file is read in this page and never leaves your browser.</Caption1>
         </div>
         <section className={styles.document} aria-label="Document view" tabIndex={0}>

@@ -1,37 +1,41 @@
 // The task pane's host in a plain browser: the document is a file the user opened, read in the page's worker; going
-// to a finding highlights it in the rendered document; a fix edits the in-memory copy. An agenda behaves as in Word:
-// a generated table is written into it the way Word would (over the block Docket wrote before, never over the
-// user's edits unasked). A spreadsheet behaves as in Excel: the action register is kept as a sheet of its own,
-// merged by action id. Nothing leaves the browser.
+// to a finding highlights it in the rendered document. An agenda behaves as in Word: a fix or a generator's plan is
+// written into the .docx itself (by the same writer as the command line, touching only what it changes), so the
+// written file can be downloaded. A spreadsheet behaves as in Excel: the action register is kept as a sheet of its
+// own, merged by action id. Nothing leaves the browser.
 import {
   applyFix,
+  applyPlan,
   blockTag,
+  emptyPlan,
+  insertTable,
   mergeRegister,
   paragraphsAt,
   paragraphsOf,
   registerIn,
   registerTable,
-  tableTextOf,
-  withBlock,
   type Fix,
   type Location,
+  type Plan,
   type RegisterRow,
   type Snapshot,
   type Table,
 } from '../core';
-import type { DocumentHost, FixOutcome, GoToOutcome, RegisterSheet, SettingsStore, Source, Writer } from '../office/host';
+import { writePlan } from '../io/docx/rewrite';
+import type { DocumentHost, FixOutcome, GoToOutcome, RegisterSheet, SettingsStore, Source, WriteOutcome, Writer } from '../office/host';
 
 /** Spreadsheets open as in Excel; everything else as in Word. */
 export const isSpreadsheet = (name: string) => /\.(xlsx|csv)$/i.test(name);
 
 export interface PreviewView {
-  /** Show the document (again, after a fix). */
+  /** Show the document (again, after a change). */
   render(snapshot: Snapshot): void;
   /** Highlight and scroll to a spot. */
   highlight(location: Location): void;
 }
 
 const REGISTER_TAG = blockTag({ spec: registerTable([]) });
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export class PreviewHost implements DocumentHost {
   readonly name: string;
@@ -40,21 +44,21 @@ export class PreviewHost implements DocumentHost {
   readonly registerSheet?: RegisterSheet;
   readonly checks?: string;
   private edited = false;
-  /** The text of each block Docket wrote, by tag, to tell the user's later edits. */
-  private readonly written = new Map<string, string>();
+  private readonly docx: boolean;
 
   constructor(
-    private readonly file: { name: string; bytes: Uint8Array },
+    private file: { name: string; bytes: Uint8Array },
     private snapshot: Snapshot,
     private readonly view: PreviewView,
   ) {
     const sheet = isSpreadsheet(file.name);
+    this.docx = /\.docx$/i.test(file.name);
     this.name = sheet ? 'Preview (as Excel)' : 'Preview';
     if (sheet) {
       this.registerSheet = { write: (rows) => Promise.resolve(this.writeRegister(rows)) };
       this.checks = 'Check the document list in this spreadsheet: duplicates, categories, revisions and placeholders.';
     } else {
-      this.writer = { write: (block, _document, options) => Promise.resolve(this.write(block, options)) };
+      this.writer = { write: (plan) => Promise.resolve(this.write(plan)) };
     }
     let saved: unknown;
     this.settings = {
@@ -67,7 +71,12 @@ export class PreviewHost implements DocumentHost {
   }
 
   source(): Promise<Source> {
-    return Promise.resolve(this.edited ? { kind: 'snapshot', snapshot: this.snapshot } : { kind: 'file', name: this.file.name, bytes: this.file.bytes });
+    return Promise.resolve(this.edited && !this.docx ? { kind: 'snapshot', snapshot: this.snapshot } : { kind: 'file', name: this.file.name, bytes: this.file.bytes });
+  }
+
+  /** The .docx as it is now, with what was written into it, for the user to save. */
+  download(): { name: string; bytes: Uint8Array; type: string } | undefined {
+    return this.docx ? { name: this.file.name, bytes: this.file.bytes, type: DOCX } : undefined;
   }
 
   goTo(location: Location): Promise<GoToOutcome> {
@@ -85,28 +94,27 @@ export class PreviewHost implements DocumentHost {
   }
 
   applyFix(fix: Fix): Promise<FixOutcome> {
-    const { snapshot, applied, missing } = applyFix(this.snapshot, fix);
-    if (applied > 0) this.change(snapshot);
+    const { applied, missing } = applyFix(this.snapshot, fix);
+    if (applied > 0) this.write({ ...emptyPlan(fix.title), edits: fix.edits });
     return Promise.resolve({ applied, missing });
   }
 
-  private write(block: Parameters<Writer['write']>[0], { overwriteEdits }: { overwriteEdits: boolean }): Awaited<ReturnType<Writer['write']>> {
-    const tag = blockTag(block);
-    const generated = (snapshot: Snapshot) => snapshot.blocks.find((b): b is Table => b.kind === 'table' && b.generated === tag);
-    const now = generated(this.snapshot);
-    const before = this.written.get(tag);
-    if (now && !overwriteEdits && tableTextOf(now) !== before) return { status: 'edited', ...(before !== undefined ? { written: before } : {}), now: tableTextOf(now) };
-    const { snapshot, how } = withBlock(this.snapshot, block);
-    this.written.set(tag, tableTextOf(generated(snapshot)!));
-    this.change(snapshot);
-    return { status: 'written', how };
+  /** A plan written as Word writes it: into the .docx (and so into what is shown), or into the text agenda shown. */
+  private write(plan: Plan): WriteOutcome {
+    if (this.docx) {
+      const { bytes, missing } = writePlan(this.file.bytes, plan);
+      if (missing > 0) return { status: 'stale' };
+      this.file = { ...this.file, bytes };
+    }
+    this.change(applyPlan(this.snapshot, plan));
+    return { status: 'written' };
   }
 
   /** The "Action register" sheet: the register table after the list, merged by action id like Excel's. */
   private writeRegister(fresh: readonly RegisterRow[]): { added: number; updated: number; total: number } {
     const kept = registerIn(this.snapshot.blocks.filter((b): b is Table => b.kind === 'table' && b.generated === REGISTER_TAG)) ?? [];
     const { rows, added, updated } = mergeRegister(kept, fresh);
-    this.change(withBlock(this.snapshot, { spec: registerTable(rows), headings: ['Action register'] }).snapshot);
+    this.change(insertTable(this.snapshot, { spec: registerTable(rows), headings: ['Action register'] }));
     return { added, updated, total: rows.length };
   }
 

@@ -4,7 +4,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { WRITTEN_KEY, documentSettings } from '../office/settings';
+import { documentSettings } from '../office/settings';
 import { ExcelHost } from '../office/excel/excel-host';
 import type { DocumentHost } from '../office/host';
 import { WordHost } from '../office/word/word-host';
@@ -38,7 +38,7 @@ if (typeof Office === 'undefined') {
     const settings = documentSettings(Office.context.document.settings);
     let host: DocumentHost | undefined;
     if (info.host === Office.HostType.Word) {
-      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, written: documentSettings(Office.context.document.settings, WRITTEN_KEY) });
+      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings });
     } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
       host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings });
     }

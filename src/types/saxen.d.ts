@@ -14,6 +14,8 @@ declare module 'saxen' {
     on(event: 'closeTag', handler: (name: string, decode: Decode, selfClosing: boolean, context: Context) => void): this;
     on(event: 'text', handler: (text: string, decode: Decode, context: Context) => void): this;
     on(event: 'cdata', handler: (text: string, context: Context) => void): this;
+    on(event: 'comment', handler: (text: string, decode: Decode, context: Context) => void): this;
+    on(event: 'question', handler: (text: string, context: Context) => void): this;
     on(event: 'attention', handler: (text: string, decode: Decode, context: Context) => void): this;
     on(event: 'error' | 'warn', handler: (error: Error, context: Context) => void): this;
     parse(xml: string): Error | undefined;

@@ -1,19 +1,23 @@
-// The Generate tab in the browser preview, with the real task pane: Annex A written into the document and checked
-// again, the user's edits shown before they are replaced, the timing table retimed, the register downloaded as .xlsx
-// and the calendar as .ics — each result read back and compared with what the core makes of the same agenda; and a
-// spreadsheet opened as in Excel, its list checked and the Action register built beside it.
+// The Generate tab in the browser preview, with the real task pane: every write listed change by change and made only
+// when confirmed — Annex A brought up to date, the timing retimed, the deadlines set, a new Annex A where there was
+// none — the written document downloaded and read back, the register as .xlsx and the calendar as .ics compared with
+// what the core makes of the same agenda; and a spreadsheet opened as in Excel, its list checked and the Action
+// register built beside it.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
-import { registerRows } from '../../src/core';
+import { DEFAULT_CATEGORIES, analyse, annexPlan, registerRows } from '../../src/core';
+import { readDocx } from '../../src/io/docx/read';
+import { writePlan } from '../../src/io/docx/rewrite';
 import { readSpreadsheet } from '../../src/io/xlsx/read';
 import { analyseFile } from '../helpers/analyse';
 import { axeViolations, openAgenda, usePreview } from '../helpers/preview';
-import { TD514, WP2 } from '../helpers/shared';
+import { TD514, WP2, bytesOf } from '../helpers/shared';
 
+const SAMPLE = new URL('../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 const preview = usePreview();
 
 async function generateTab(path: string, options?: Parameters<typeof preview.open>[0]): Promise<Page> {
@@ -26,9 +30,10 @@ async function generateTab(path: string, options?: Parameters<typeof preview.ope
   return page;
 }
 
-/** The cell texts of the table Docket generated with this tag, as the preview shows it. */
-function generatedTable(page: Page, tag: string): Promise<string[][]> {
-  return page.locator(`table[data-generated="${tag}"] tr`).evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim())));
+/** The cell texts of a table of the document view: the one Docket tagged, or the one at a Snapshot block. */
+function tableRows(page: Page, which: string | number): Promise<string[][]> {
+  const selector = typeof which === 'string' ? `table[data-generated="${which}"] tr` : `table[data-at="${which}"] tr`;
+  return page.locator(selector).evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.innerText.trim())));
 }
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
@@ -36,65 +41,76 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; b
   return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(await download.path())) };
 }
 
+/** Confirms the dialog that lists a plan's changes, and returns what it listed, as a screen reader reads each change. */
+async function confirm(page: Page, what: string): Promise<string[]> {
+  const dialog = page.getByRole('alertdialog', { name: `Write ${what}?` });
+  await dialog.waitFor();
+  const changes = await dialog.getByRole('list', { name: 'Changes' }).locator('li').allTextContents();
+  await dialog.getByRole('button', { name: /^Write \d+ changes?$/ }).click();
+  await expect.poll(() => page.getByText(`Wrote ${what}.`).count(), { timeout: 20_000 }).toBe(1);
+  return changes;
+}
+
 describe('generating in the preview', () => {
-  it('writes TD514’s Annex A in place of its list, the 12 documents in order, with the category typo kept and still flagged', async () => {
-    const page = await generateTab(TD514);
-    await expect.poll(() => page.getByText('"infomration" is not in the vocabulary', { exact: false }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Write Annex A' }).click();
-    await expect.poll(() => page.getByText('Annex A: written in place of the existing table.').count(), { timeout: 20_000 }).toBe(1);
+  it('brings the sample’s Annex A up to date after showing the one change, keeps TD838 and "TD820-R1", and downloads the written .docx', async () => {
+    const page = await generateTab(SAMPLE);
+    await expect.poll(() => page.getByText('1 change to write.').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: 'Drop the row of the document nobody cites: TD838 (row 12)' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Write Annex A…' }).click();
+    const changes = await confirm(page, 'Annex A');
+    expect(changes).toEqual(['Annex A, row 4, TD/C #: was TD820 → becomes TD820-R1']);
 
-    const rows = await generatedTable(page, 'docket:annex');
-    const { meeting } = analyseFile(TD514);
-    expect(rows).toHaveLength(13);
-    expect(rows.slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
-    expect(rows.slice(1).map((r) => r[2])).toEqual(meeting.documents.map((d) => d.raw));
-    expect(rows[10]![1]).toBe('infomration');
-    expect(await page.locator('table[data-generated]').count()).toBe(1);
-
+    const list = await tableRows(page, 11);
+    expect(list.map((r) => r[2])).toEqual(['TD/C #', 'TD812', 'TD813', 'TD815', 'TD820-R1', 'C45', 'C48', 'C51', 'TD826', 'TD827', 'TD831', 'TD835', 'TD838']);
     await page.getByRole('tab', { name: 'Check' }).click();
-    await expect.poll(() => page.locator('li[data-rule="list/unknown-category"]').count()).toBe(1);
+    await expect.poll(() => page.locator('li[data-rule="ref/revision-mismatch"]').count(), { timeout: 20_000 }).toBe(0);
+    expect(await page.locator('li[data-rule="ref/style-mixed"]').count()).toBe(0);
+
+    const file = await downloaded(page, 'Download the document');
+    expect(file.name).toBe('rg-wm-draft-agenda.docx');
+    const { snapshot, meeting } = analyseFile(SAMPLE);
+    const expected = readDocx(writePlan(bytesOf(SAMPLE), annexPlan(meeting, snapshot, { categories: DEFAULT_CATEGORIES })).bytes);
+    expect(analyse(readDocx(file.bytes)).meeting).toEqual(analyse(expected).meeting);
     await page.close();
   });
 
-  it('shows what the user changed inside Annex A and replaces it only when told to', async () => {
+  it('retimes nothing when nothing changed, and after a longer item rewrites only the times after it', async () => {
     const page = await generateTab(TD514);
-    await page.getByRole('button', { name: 'Write Annex A' }).click();
-    await expect.poll(() => page.getByText('Annex A: written in place of the existing table.').count(), { timeout: 20_000 }).toBe(1);
-    // The user's edit: the category typo fixed inside Docket's block.
-    await page.getByRole('tab', { name: 'Check' }).click();
-    await page.getByRole('button', { name: 'Change the category to Information' }).click();
-    await expect.poll(() => page.getByText('No problems found.').count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByText('The times are as the agenda writes them: nothing to write.').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Write the timing…' }).isDisabled()).toBe(true);
+    const before = await tableRows(page, 4);
 
-    await page.getByRole('tab', { name: 'Generate' }).click();
-    await page.getByRole('button', { name: 'Write Annex A' }).click();
-    const dialog = page.getByRole('alertdialog', { name: 'You changed Annex A since Docket wrote it' });
-    await dialog.waitFor();
-    const changes = await dialog.getByRole('list', { name: 'Your changes' }).innerText();
-    expect(changes).toContain('infomration');
-    expect(changes).toContain('Information');
-    await dialog.getByRole('button', { name: 'Keep my changes' }).click();
-    await expect.poll(() => page.getByText('Annex A left as it is: nothing was written.').count()).toBe(1);
-    expect((await generatedTable(page, 'docket:annex'))[10]![1]).toBe('Information');
-
-    await page.getByRole('button', { name: 'Write Annex A' }).click();
-    await dialog.getByRole('button', { name: 'Replace them' }).click();
-    await expect.poll(() => page.getByText('Annex A: written again over the previous one.').count(), { timeout: 20_000 }).toBe(1);
-    expect(await page.locator('table[data-generated="docket:annex"]').count()).toBe(1);
-    await page.close();
-  });
-
-  it('retimes the agenda: a longer item moves every later time, and running past the session is said before writing', async () => {
-    const page = await generateTab(TD514);
     const minutes = page.getByRole('spinbutton', { name: /^Minutes for 2 Review of the report/ });
     await minutes.fill('35');
     await minutes.press('Enter');
     await expect.poll(() => page.getByText('The items take 85 min from 14:30 and run past the end of the session (15:45).').count()).toBe(1);
-    await page.getByRole('button', { name: 'Write timing table' }).click();
-    await expect.poll(() => page.getByText('The agenda timing table: written in place of the existing table.').count(), { timeout: 20_000 }).toBe(1);
-    const times = (await generatedTable(page, 'docket:agenda')).map((r) => r[0]).filter((t) => t?.endsWith(' hours'));
-    expect(times).toEqual(['14:30 hours', '14:35 hours', '15:10 hours', '15:40 hours', '15:50 hours', '15:55 hours']);
-    await page.getByRole('tab', { name: 'Check' }).click();
-    await expect.poll(() => page.locator('li[data-rule^="time/"]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Write the timing…' }).click();
+    const changes = await confirm(page, 'the agenda timing');
+    expect(changes).toEqual([
+      'Agenda, item 3, Timing: was 15:00 hours → becomes 15:10 hours',
+      'Agenda, item 4, Timing: was 15:30 hours → becomes 15:40 hours',
+      'Agenda, item 5, Timing: was 15:40 hours → becomes 15:50 hours',
+      'Agenda, item 7, Timing: was 15:45 hours → becomes 15:55 hours',
+    ]);
+
+    const after = await tableRows(page, 4);
+    const changed = after.flatMap((row, r) => row.flatMap((cell, c) => (cell === before[r]![c] ? [] : [[r, c, cell]])));
+    expect(changed).toEqual([
+      [11, 0, '15:10 hours'],
+      [15, 0, '15:40 hours'],
+      [19, 0, '15:50 hours'],
+      [21, 0, '15:55 hours'],
+    ]);
+    await page.close();
+  });
+
+  it('writes an Annex A where the agenda has none, after listing it', async () => {
+    const page = await generateTab(WP2);
+    await page.getByRole('button', { name: 'Write Annex A…' }).click();
+    const changes = await confirm(page, 'Annex A');
+    expect(changes).toEqual(['A new table after the cursor: becomes # | Category | TD/C # | Source | Title (12 rows)']);
+    const rows = await tableRows(page, 'docket:annex');
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['TD523', 'TD598', 'TD521', 'TD624-R2', 'TD667-R1', 'TD599', 'TD671', 'TD666-R2', 'TD525', 'TD670', 'TD673', 'TD513']);
     await page.close();
   });
 
@@ -111,14 +127,16 @@ describe('generating in the preview', () => {
     await page.close();
   });
 
-  it('plans the RG-IEM e-meetings with the user’s deadline rule, writes the plan and downloads the calendar', async () => {
+  it('sets the e-meeting deadlines by the user’s rule (starting from the agenda’s own), writes them and downloads the calendar', async () => {
     const page = await generateTab(WP2);
+    await expect.poll(() => page.getByText("The agenda's deadlines are 8 calendar days before each e-meeting.").count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Deadlines already follow the rule' }).isDisabled()).toBe(true);
     const days = page.getByRole('spinbutton', { name: 'Deadline: calendar days before the e-meeting' });
     await days.fill('12');
     await days.press('Enter');
-    const plan = page.getByRole('table', { name: 'RG-IEM e-meetings' });
-    await expect.poll(() => plan.innerText()).toContain('30 January 2025');
-    expect(await plan.innerText()).toContain('2 April 2025');
+    const plan = page.getByRole('table', { name: 'E-meetings and their deadlines' });
+    await expect.poll(() => plan.innerText()).toContain('Thursday 30 January 2025');
+    expect(await plan.innerText()).toContain('Wednesday 2 April 2025');
 
     const calendar = await downloaded(page, 'Download calendar (.ics)');
     const ics = new TextDecoder().decode(calendar.bytes);
@@ -126,9 +144,13 @@ describe('generating in the preview', () => {
     expect(ics).toContain('DTEND;TZID=Europe/Zurich:20250211T150000');
     expect(ics).toContain('DTSTART;VALUE=DATE:20250130');
 
-    await page.getByRole('button', { name: 'Write RG-IEM plan' }).click();
-    await expect.poll(() => page.getByText('The RG-IEM e-meeting plan: written in place of the existing table.').count(), { timeout: 20_000 }).toBe(1);
-    const rows = await generatedTable(page, 'docket:interim:RG-IEM');
+    await page.getByRole('button', { name: 'Write the deadlines…' }).click();
+    const changes = await confirm(page, 'the e-meeting deadlines');
+    expect(changes).toEqual([
+      'RG-IEM e-meeting plan, row 1, Contribution Deadline: was 3 February 2025 → becomes 30 January 2025',
+      'RG-IEM e-meeting plan, row 2, Contribution Deadline: was 6 April 2025 → becomes 2 April 2025',
+    ]);
+    const rows = await tableRows(page, 46);
     expect(rows.slice(1).map((r) => r[2])).toEqual(['30 January 2025', '2 April 2025']);
     await page.close();
   });
@@ -159,10 +181,10 @@ describe('a spreadsheet in the preview, as in Excel', () => {
     await expect.poll(() => finding.count(), { timeout: 20_000 }).toBe(1);
 
     await page.getByRole('tab', { name: 'Generate' }).click();
-    expect(await page.getByRole('button', { name: 'Write Annex A' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Write Annex A…' }).count()).toBe(0);
     await page.setInputFiles('input[type=file][aria-label="Import actions from an agenda…"]', WP2);
     await expect.poll(() => page.getByText('The Action register sheet has 13 actions: 13 new, 0 updated. Status, Due and Notes were kept.').count(), { timeout: 20_000 }).toBe(1);
-    const register = await generatedTable(page, 'docket:register');
+    const register = await tableRows(page, 'docket:register');
     expect(register.slice(1).map((r) => r[0])).toEqual(registerRows(analyseFile(WP2).meeting).map((r) => r.id));
 
     await page.setInputFiles('input[type=file][aria-label="Import actions from an agenda…"]', WP2);

@@ -43,7 +43,7 @@ export function extractInterimMeetings(ctx: Extraction, block: number, table: Ta
       objectives,
       ...(deadline ? { deadline } : {}),
       location: dateCell && whenText.trim() ? locateCell({ block, row, col: dateCell.index }, dateCell.cell) : locateCell({ block, row, col: objectivesCell?.index ?? 0 }, objectivesCell?.cell),
-      ...(deadlineCell && due ? { deadlineLocation: at(deadlineCell.index, due.raw) } : {}),
+      ...(deadlineCell ? { deadlineLocation: due ? at(deadlineCell.index, due.raw) : locateCell({ block, row, col: deadlineCell.index }, deadlineCell.cell) } : {}),
     });
   }
 }

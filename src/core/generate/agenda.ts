@@ -1,12 +1,14 @@
-// The agenda timing table in the layout of the TD template ("Timing | # | Agenda Item | Docs | Summary and
-// Proposal"), retimed from the session's start and the items' durations: change one duration and every time after
-// it moves. The session window is checked: an agenda that runs past its end is noted.
-import type { AgendaItem, Meeting, Session } from '../model/meeting';
-import { clockOf, minutesOf } from '../time/clock';
-import { spellDate } from '../time/spell';
-import type { RowSpec, TableSpec } from './table-spec';
-
-export const AGENDA_HEADER = ['Timing', '#', 'Agenda Item', 'Docs', 'Summary and Proposal'];
+// The agenda's timing, retimed the way its editor would do it by hand: each item keeps the minutes the agenda gives
+// it now (from its start to the next item's, the last one's to the end of its session); change a session's start or
+// an item's minutes and only the start times after it are rewritten — each where it is written and in the form it is
+// written ("09:45 hours" becomes "09:55 hours") — and nothing else. An agenda that would run past its session's end
+// says so before it is written.
+import type { Edit } from '../model/finding';
+import type { Location } from '../model/location';
+import type { AgendaItem, Meeting } from '../model/meeting';
+import type { Paragraph, Snapshot } from '../model/snapshot';
+import { clockOf, minutesOf, parseClock } from '../time/clock';
+import { emptyPlan, type Plan } from './plan';
 
 export interface Timed {
   item: AgendaItem;
@@ -39,50 +41,72 @@ export function retime(start: string, timed: readonly Timed[]): (string | undefi
   });
 }
 
-/** One session of a timing table, as the user retimes it: its start (the agenda's own by default) and its items. */
+/** One session of the agenda, as the user retimes it: its start (the agenda's own by default) and its items. */
 export interface SessionPlan {
   session: number;
   start?: string;
   timed: Timed[];
 }
 
-/** The sessions of a timing table, each with the start and the durations the agenda has now. */
-export function sessionPlans(meeting: Meeting, tableBlock: number): SessionPlan[] {
+/** The sessions written in one block (a timing table), each with the start and the minutes the agenda has now. */
+export function sessionPlans(meeting: Meeting, block: number): SessionPlan[] {
   return meeting.sessions.flatMap((session, i) =>
-    session.location.block === tableBlock ? [{ session: i, ...(session.start ? { start: session.start } : {}), timed: durationsOf(meeting, i) }] : [],
+    session.location.block === block ? [{ session: i, ...(session.start ? { start: session.start } : {}), timed: durationsOf(meeting, i) }] : [],
   );
 }
 
-export function agendaTable(meeting: Meeting, plans: readonly SessionPlan[]): TableSpec {
-  const rows: RowSpec[] = [];
-  const notes: TableSpec['notes'] = [];
+/** The edits that retime the agenda: a session's start where it changed, and every item's start that moves. */
+export function agendaPlan(meeting: Meeting, snapshot: Snapshot, plans: readonly SessionPlan[]): Plan {
+  const plan = emptyPlan('the agenda timing');
   for (const { session, start, timed } of plans) {
-    const window = meeting.sessions[session]!;
-    const starts = start ? retime(start, timed) : timed.map(() => undefined);
+    const window = meeting.sessions[session];
+    const from = start ?? window?.start;
+    if (!window || !from) continue;
+    const starts = retime(from, timed);
     const total = timed.reduce((sum, t) => sum + t.minutes, 0);
-    const late = start && window.end && minutesOf(start) + total > minutesOf(window.end);
-    if (late) {
+    if (window.end && minutesOf(from) + total > minutesOf(window.end)) {
       const which = plans.length > 1 ? `${window.label}: ` : '';
-      notes.push({ row: rows.length, message: `${which}The items take ${total} min from ${start} and run past the end of the session (${window.end}).` });
+      plan.notes.push({ message: `${which}The items take ${total} min from ${from} and run past the end of the session (${window.end}).` });
     }
-    rows.push(sessionRow(window, start));
-    timed.forEach(({ item }, i) => rows.push(itemRow(meeting, item, starts[i])));
+    if (window.start && from !== window.start) plan.edits.push(...clockEdits(snapshot, window.location, window.start, from));
+    timed.forEach(({ item }, i) => {
+      const now = starts[i];
+      if (!now || !item.start || now === item.start) return;
+      const slot = meeting.slots.find((s) => s.session === session && s.location.block === item.location.block && s.location.row === item.location.row);
+      plan.edits.push(...clockEdits(snapshot, slot?.location ?? item.location, item.start, now));
+    });
   }
-  return { kind: 'agenda', header: AGENDA_HEADER, rows, widths: [12, 5, 30, 13, 40], notes };
+  return plan;
 }
 
-function itemRow(meeting: Meeting, item: AgendaItem, start: string | undefined): RowSpec {
-  const docs = meeting.citations.filter((c) => c.item === item.number && item.number !== undefined);
-  const written = [...new Set(docs.map((c) => (c.parenthesized ? `(${c.raw})` : c.raw)))].join('\n');
-  const timing = start ? `${start} hours` : '';
-  return item.level === 0 && !written && !item.proposal
-    ? { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title, span: 3 }] }
-    : { cells: [{ text: timing }, { text: item.number ?? '' }, { text: item.title }, { text: written }, { text: item.proposal ?? '' }] };
+/** A time of day as written: "09:45", "9:45", "14h30", "2:30 PM", "1400". */
+const CLOCK_TOKEN = /\d{1,2}[:h.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\b\d{4}\b/g;
+
+/** The edit that rewrites a time where it is written (in the cell or paragraph of `at`), in the form it is written. */
+function clockEdits(snapshot: Snapshot, at: Location, from: string, to: string): Edit[] {
+  const block = snapshot.blocks[at.block];
+  const candidates: { paragraph: Paragraph; index?: number }[] =
+    block?.kind === 'table' ? (block.rows[at.row ?? -1]?.cells[at.col ?? -1]?.paragraphs ?? []).map((paragraph, index) => ({ paragraph, index })) : block ? [{ paragraph: block }] : [];
+  for (const { paragraph, index } of candidates) {
+    const token = [...paragraph.text.matchAll(CLOCK_TOKEN)].find((m) => parseClock(m[0]) === from)?.[0];
+    if (token === undefined) continue;
+    const { block: where, row, col } = at;
+    const location = { block: where, ...(row !== undefined ? { row } : {}), ...(col !== undefined ? { col } : {}), ...(index !== undefined ? { paragraph: index } : {}), text: paragraph.text };
+    return [{ location, find: token, replace: spellClockLike(token, to) }];
+  }
+  return [];
 }
 
-function sessionRow(session: Session, start: string | undefined): RowSpec {
-  const day = session.date ? spellDate(session.date, 'EEEE, d MMMM') : '';
-  const zone = session.timeZone === 'Europe/Zurich' ? ' Geneva time' : session.timeZone ? ` (${session.timeZone})` : '';
-  const window = start && session.end ? `${start} - ${session.end} hours${zone}` : '';
-  return { session: true, cells: [{ text: [day, window].filter(Boolean).join('\n') }, { text: '' }, { text: session.label, span: 3 }] };
+/** A time written the way another one is: same separator, leading zero, 12-hour clock and AM/PM spelling. */
+export function spellClockLike(written: string, clock: string): string {
+  const shape = /^(\d{1,2})([:h.]?)(\d{2})(\s?([AaPp])\.?([Mm])\.?)?$/.exec(written);
+  if (!shape) return clock;
+  let hours = Number(clock.slice(0, 2));
+  let meridiem = '';
+  if (shape[4]) {
+    const letter = hours >= 12 ? 'p' : 'a';
+    meridiem = shape[4].replace(shape[5]!, shape[5] === shape[5]!.toUpperCase() ? letter.toUpperCase() : letter);
+    hours = hours % 12 || 12;
+  }
+  return `${shape[1]!.length === 2 ? String(hours).padStart(2, '0') : hours}${shape[2]}${clock.slice(3)}${meridiem}`;
 }

@@ -1,5 +1,6 @@
-// Generators: Meeting → tables the secretariat otherwise retypes. Pure; the hosts and file writers draw them.
+// Generators: Meeting → the changes the secretariat otherwise makes by hand, as plans every host writes the same way.
 export * from './table-spec';
+export * from './plan';
 export * from './annex';
 export * from './register';
 export * from './interim';

@@ -1,9 +1,9 @@
 // A generated table, independent of where it is written (Word, Excel, .xlsx, the preview): its kind, header, rows of
 // cells (a cell may span columns; "\n" separates paragraphs), relative column widths, and notes for the user about
-// what the generator could not fill in or doubts; and the block it is written as, tagged docket:<kind> so the next
-// regeneration finds it. Kept free of the generators so the Word host can use it without loading them.
+// what the generator could not fill in or doubts; and the block a new table is written as, tagged docket:<kind>.
+// Kept free of the generators so the Word host can use it without loading them.
 import { tableOfCells } from '../model/contents';
-import type { Snapshot, Table } from '../model/snapshot';
+import type { Table } from '../model/snapshot';
 
 export type GeneratedKind = 'annex' | 'agenda' | 'interim' | 'register';
 
@@ -20,8 +20,6 @@ export interface RowSpec {
 }
 
 export interface GenerationNote {
-  /** Data row (0-based, header excluded) the note is about. */
-  row: number;
   message: string;
 }
 
@@ -39,15 +37,12 @@ export function tableFromSpec(spec: TableSpec): Table {
   return tableOfCells([spec.header.map((text) => ({ text })), ...spec.rows.map((row) => row.cells)]);
 }
 
+/** A new table, where the document has none of its kind: added in a content control tagged docket:<kind>. */
 export interface GeneratedBlock {
   spec: TableSpec;
-  /** Which one of its kind, when a document has several (the group of an e-meeting plan). */
+  /** Which one of its kind, when a document has several. */
   name?: string;
-  /** The existing table it stands for (a Snapshot block index), replaced the first time Docket writes it. */
-  replaces?: number;
-  /** Keep the replaced table's header row as the user wrote it. */
-  keepHeader?: boolean;
-  /** Paragraphs above a table added where there was none ("Annex A:", "Documentation"). */
+  /** Paragraphs above the table ("Annex A:", "Documentation"). */
   headings?: string[];
 }
 
@@ -58,11 +53,4 @@ export function blockTag(block: Pick<GeneratedBlock, 'spec' | 'name'>): string {
     .replace(/^-|-$/g, '')
     .slice(0, 40);
   return name ? `docket:${block.spec.kind}:${name}` : `docket:${block.spec.kind}`;
-}
-
-/** Which top-level table a Snapshot block is (0-based, in document order), if it is one. */
-export function tableOrdinal(snapshot: Snapshot, block: number): number | undefined {
-  const table = snapshot.blocks[block];
-  if (table?.kind !== 'table' || table.parent) return undefined;
-  return snapshot.blocks.slice(0, block).filter((b) => b.kind === 'table' && !b.parent).length;
 }

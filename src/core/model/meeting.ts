@@ -141,6 +141,7 @@ export const InterimMeeting = z.object({
   objectives: z.string(),
   deadline: IsoDate.optional(),
   location: Location,
+  /** Where the deadline is written, or the deadline cell when it holds no date yet. */
   deadlineLocation: Location.optional(),
 });
 export type InterimMeeting = z.infer<typeof InterimMeeting>;

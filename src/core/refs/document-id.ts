@@ -72,6 +72,12 @@ export function documentKey(id: DocumentId): string {
   return `${id.group ? `${id.group}-` : ''}${id.type}${id.number}`;
 }
 
+/** The document of a canonical id, whatever its revision: "TD667" for "TD667R1"; an id that is no document number as it is. */
+export function documentKeyOf(id: string): string {
+  const parsed = parseDocumentId(id);
+  return parsed ? documentKey(parsed) : id;
+}
+
 function revisionSuffix(id: DocumentId): string {
   if (id.revision === undefined) return '';
   return id.family === '3gpp' ? `r${String(id.revision).padStart(2, '0')}` : `R${id.revision}`;

@@ -21,7 +21,7 @@ export interface FoundDate extends DayOfYear {
   end?: DayOfYear;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** Capitalised or upper-case spellings only ("may" and "sun" in running text are not dates); "Aug." may take a dot. */

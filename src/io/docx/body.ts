@@ -2,7 +2,7 @@
 // with their text, style and list membership; tables with merged cells (gridSpan, vMerge) and nested tables.
 // Inline markup (bookmarks, runs, hyperlinks, fields, content controls, insertions) is looked through; deleted and
 // moved-away text, field codes, text boxes and drawings are left out, as Word leaves them out of the reading text.
-import type { Block, Cell, Paragraph, Snapshot, Table } from '../../core';
+import type { Block, Cell, Paragraph, Row, Snapshot, Table } from '../../core';
 import { normaliseText } from '../../core';
 import type { Numbering } from './numbering';
 import type { Styles } from './styles';
@@ -22,6 +22,19 @@ const SKIPPED = new Set([
 
 /** Property elements: their content (tab stops, run settings) is formatting, not text. */
 const PROPERTIES = new Set(['pPr', 'rPr', 'tcPr', 'trPr', 'tblPr']);
+
+/**
+ * Told, as the reading goes, what it makes of the element being read — for the writer that maps the Snapshot back
+ * onto the XML (map.ts), so reading and writing agree on what text is.
+ */
+export interface BodyListener {
+  /** A piece of the current paragraph's text comes from the element being read (a text run's text, a tab, a break). */
+  part(text: string): void;
+  paragraph(paragraph: Paragraph): void;
+  table(table: Table): void;
+  row(row: Row): void;
+  cell(cell: Cell): void;
+}
 
 interface ParagraphInProgress {
   parts: string[];
@@ -54,6 +67,8 @@ export class BodyBuilder implements XmlHandler {
   /** The tag of the Docket content control being read, until its table opens. */
   private docketTag: string | undefined;
 
+  constructor(private readonly listener?: BodyListener) {}
+
   open(name: string, attributesOf: () => Attributes): void {
     if (this.skipDepth > 0) {
       this.skipDepth++;
@@ -85,14 +100,14 @@ export class BodyBuilder implements XmlHandler {
         this.textDepth++;
         return;
       case 'tab':
-        if (this.propertiesDepth === 0) this.paragraph?.parts.push('\t');
+        if (this.propertiesDepth === 0) this.addPart('\t');
         return;
       case 'br':
       case 'cr':
-        this.paragraph?.parts.push('\n');
+        this.addPart('\n');
         return;
       case 'noBreakHyphen':
-        this.paragraph?.parts.push('-');
+        this.addPart('-');
         return;
       case 'pStyle':
         if (this.paragraph) this.paragraph.styleId = this.val(attributesOf);
@@ -172,7 +187,13 @@ export class BodyBuilder implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.textDepth > 0 && this.skipDepth === 0) this.paragraph?.parts.push(text);
+    if (this.textDepth > 0 && this.skipDepth === 0) this.addPart(text);
+  }
+
+  private addPart(text: string): void {
+    if (!this.paragraph) return;
+    this.paragraph.parts.push(text);
+    this.listener?.part(text);
   }
 
   /** The Snapshot, with list labels and outline levels computed now that styles and numbering are known. */
@@ -197,6 +218,11 @@ export class BodyBuilder implements XmlHandler {
     return { blocks: this.blocks };
   }
 
+  /** The local name of a WordprocessingML element ("p" for "w:p"), undefined for any other. */
+  wordLocal(name: string): string | undefined {
+    return this.sawRoot && name.startsWith(this.prefix) ? name.slice(this.prefix.length) : undefined;
+  }
+
   /** Picks up the prefix the root element binds to the WordprocessingML namespace, when it is not the usual "w". */
   private declarePrefix(attributes: Attributes): void {
     for (const key in attributes) {
@@ -218,6 +244,7 @@ export class BodyBuilder implements XmlHandler {
     this.paragraph = undefined;
     const paragraph: Paragraph = { kind: 'paragraph', text: normaliseText(p.parts.join('')) };
     (p.into as Paragraph[]).push(paragraph);
+    this.listener?.paragraph(paragraph);
     this.paragraphs.push({ paragraph, styleId: p.styleId, numId: p.numId, ilvl: p.ilvl, outlineLevel: p.outlineLevel });
   }
 
@@ -234,14 +261,17 @@ export class BodyBuilder implements XmlHandler {
     }
     this.blocks.push(table);
     this.tables.push({ table, gridCol: 0 });
+    this.listener?.table(table);
   }
 
   private openRow(): void {
     const table = this.tables.at(-1);
     if (!table) return;
-    table.table.rows.push({ cells: [] });
+    const row: Row = { cells: [] };
+    table.table.rows.push(row);
     table.gridCol = 0;
     table.cell = undefined;
+    this.listener?.row(row);
   }
 
   private openCell(): void {
@@ -250,6 +280,7 @@ export class BodyBuilder implements XmlHandler {
     if (!table || !row) return;
     table.cell = { paragraphs: [], gridCol: table.gridCol, span: 1 };
     row.cells.push(table.cell);
+    this.listener?.cell(table.cell);
   }
 
   private closeCell(): void {

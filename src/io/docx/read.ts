@@ -3,6 +3,7 @@ import type { Snapshot } from '../../core';
 import { requireText } from '../empty';
 import { ReadError } from '../read-error';
 import { BodyBuilder } from './body';
+import { DocumentMapper, type DocumentMap } from './map';
 import { Numbering } from './numbering';
 import { DEFAULT_LIMITS, assertZip, readParts, type PackageLimits } from './package';
 import { Styles } from './styles';
@@ -37,6 +38,35 @@ export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMI
   delete parts[main];
   parseXml(main, xml, body);
   return requireText(body.finish(styles, numbering));
+}
+
+/** A .docx as the writer needs it: every part, the main part's name and XML, its Snapshot and where each part of it is. */
+export interface WordPackage {
+  files: Record<string, Uint8Array>;
+  main: string;
+  xml: string;
+  snapshot: Snapshot;
+  map: DocumentMap;
+}
+
+/** Reads a .docx for writing into it: the same reading as readDocx, with every part unpacked and the Snapshot mapped. */
+export function readDocxForWriting(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): WordPackage {
+  assertZip(bytes);
+  const { names, parts: files } = readParts(bytes, () => true, limits);
+  const main = relationshipTarget(files['_rels/.rels'], '', 'officeDocument') ?? DEFAULT_MAIN;
+  if (!files[main]) throw notWord(names, main);
+  const mainRels = files[`${directory(main)}_rels/${main.slice(directory(main).length)}.rels`];
+  const styles = new Styles();
+  const numbering = new Numbering();
+  const stylesPart = relationshipTarget(mainRels, directory(main), 'styles');
+  const numberingPart = relationshipTarget(mainRels, directory(main), 'numbering');
+  if (stylesPart && files[stylesPart]) parseXml(stylesPart, decode(files[stylesPart]), styles.handler());
+  if (numberingPart && files[numberingPart]) parseXml(numberingPart, decode(files[numberingPart]), numbering.handler());
+  const xml = decode(files[main]);
+  const mapper = new DocumentMapper();
+  parseXml(main, xml, mapper, { spans: true });
+  const { snapshot, map } = mapper.finish(styles, numbering);
+  return { files, main, xml, snapshot: requireText(snapshot), map };
 }
 
 /** Reads the flat OPC XML of a Word document (a `pkg:package`), as Word's `body.getOoxml()` returns it. */

@@ -1,8 +1,10 @@
 // The task pane's host in Word. Reads the whole body as flat OPC in one sync (Word's table API has no merged-cell
 // information, so OOXML is also the correct way); goes to a finding in two syncs (find the spot and the same text
-// elsewhere, then select); applies a fix as one batch of writes after one batch of reads. Comments need WordApi 1.4.
-import { blockTag, tableOrdinal, type Finding, type Fix, type GeneratedBlock, type Location, type Snapshot } from '../../core';
-import { blockTableXml, controlXml, documentPartOf, flatOpcOf, paragraphsXml, tableXml } from '../../io/docx/write';
+// elsewhere, then select); applies a fix as one batch of writes after one batch of reads; writes a generator's plan
+// the same way, after checking that every paragraph and row it touches still says what the plan was made from.
+// Comments need WordApi 1.4.
+import { cellText, normaliseText, paragraphsAt, type Finding, type Fix, type Location, type Plan, type Snapshot, type Table } from '../../core';
+import { blockXml, flatOpcOf } from '../../io/docx/write';
 import {
   HostError,
   type Comments,
@@ -21,8 +23,6 @@ export interface WordApi {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore;
-  /** What Docket last wrote in each of its blocks, kept in the document to notice the user's edits. */
-  written: SettingsStore;
 }
 
 /** Marks the comments Docket adds, so it can remove them again without touching anyone else's. */
@@ -34,8 +34,8 @@ export class WordHost implements DocumentHost {
   readonly writer?: Writer;
   readonly settings: SettingsStore;
   private readonly canNavigate: boolean;
-  /** The document part as last read, for the look of the tables Docket regenerates. */
-  private documentXml: string | undefined;
+  /** The document as last read (flat OPC), for the table style a new table takes. */
+  private ooxml = '';
 
   constructor(private readonly api: WordApi) {
     this.settings = api.settings;
@@ -43,7 +43,7 @@ export class WordHost implements DocumentHost {
     if (api.isSetSupported('WordApi', '1.4')) {
       this.comments = { add: (findings, document) => this.addComments(findings, document), remove: () => this.removeComments() };
     }
-    if (this.canNavigate) this.writer = { write: (block, document, options) => this.write(block, document, options) };
+    if (this.canNavigate) this.writer = { write: (plan, document) => this.write(plan, document) };
   }
 
   source(): Promise<Source> {
@@ -55,7 +55,7 @@ export class WordHost implements DocumentHost {
       if (!ooxml.value) throw new HostError('Word gave Docket an empty document.', 'Make sure the agenda is the active document, then check again.');
       // eslint-disable-next-line office-addins/load-object-before-read
       const xml = ooxml.value;
-      this.documentXml = documentPartOf(xml);
+      this.ooxml = xml;
       return { kind: 'ooxml', xml };
     });
   }
@@ -86,45 +86,61 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * Writes a generated table in its docket:<kind> content control: regenerated in place, replacing the table it
-   * stands for, or inserted after the selection. One sync to look, one batch of writes; the text Word then has in
-   * the control is remembered, so an edit made later is shown to the user before it is overwritten; a block Docket
-   * has no record of (written outside the pane) is not overwritten without asking either.
+   * Writes a plan made from `document`: one sync reads every paragraph and table row the plan touches, and if any no
+   * longer says what the plan was made from, nothing is written; else one batch writes it — each text replaced inside
+   * its paragraph (Word keeps the run's look), rows inserted after the row they follow (in its look) or deleted, a new
+   * table after the paragraph holding the cursor.
    */
-  private write(block: GeneratedBlock, document: Snapshot, options: { overwriteEdits: boolean }): Promise<WriteOutcome> {
-    const tag = blockTag(block);
+  private write(plan: Plan, document: Snapshot): Promise<WriteOutcome> {
     return this.api.run(async (context) => {
       const body = context.document.body;
-      const found = body.contentControls.getByTag(tag).getFirstOrNullObject();
-      found.load('text');
-      await context.sync();
+      const paragraphs = plan.edits.map((edit) => {
+        const target = targetOf(document, edit.location);
+        const range = target ? rangeOf(body, target) : undefined;
+        range?.load('text');
+        return range;
+      });
+      const rows = new Map<number, Word.TableRowCollection>();
+      for (const block of new Set([...plan.added.map((a) => a.table), ...plan.dropped.map((d) => d.table)])) {
+        const target = targetOf(document, { block, text: '' });
+        if (target?.kind !== 'cell') return { status: 'stale' };
+        const collection = tableOf(body, target.table).rows;
+        collection.load('items/values');
+        rows.set(block, collection);
+      }
+      // A new table goes after the paragraph holding the cursor, or after the table that paragraph is in.
+      const cursor = plan.table ? context.document.getSelection().paragraphs.getLast() : undefined;
+      const around = cursor?.parentTableOrNullObject;
+      around?.load('isNullObject');
+      try {
+        await context.sync();
+      } catch (error) {
+        if (isMissingItem(error)) return { status: 'stale' };
+        throw error;
+      }
 
-      const existing = found.isNullObject ? undefined : found;
-      const written = (this.api.written.load() as Record<string, string> | undefined) ?? {};
-      const before = written[tag];
-      if (existing && !options.overwriteEdits && existing.text !== before) {
-        return { status: 'edited', ...(before !== undefined ? { written: before } : {}), now: existing.text };
+      const expected = plan.edits.map((edit) => paragraphsAt(document, edit.location).find((p) => p.text.includes(edit.find))?.text);
+      if (paragraphs.some((range, i) => !range || expected[i] === undefined || !sameText(range.text, expected[i]))) return { status: 'stale' };
+      for (const [block, collection] of rows) if (!sameRows(collection, document.blocks[block] as Table)) return { status: 'stale' };
+
+      plan.edits.forEach(({ find, replace }, i) => {
+        const range = paragraphs[i]!;
+        if (find === '') range.insertText(replace, 'Start');
+        else textIn(range, find).insertText(replace, 'Replace');
+      });
+      for (const { table, row } of plan.dropped) rows.get(table)!.items[row]!.delete();
+      const inserts = new Map<Word.TableRow, string[][]>();
+      for (const { table, after, cells } of plan.added) {
+        const row = rows.get(table)!.items[after]!;
+        inserts.set(row, [...(inserts.get(row) ?? []), cells]);
       }
-      const ordinal = block.replaces === undefined ? undefined : tableOrdinal(document, block.replaces);
-      const table = this.documentXml ? blockTableXml(block, this.documentXml, ordinal) : tableXml(block.spec, undefined, { keepHeader: block.keepHeader ?? false });
-      let how: 'regenerated' | 'replaced' | 'inserted';
-      if (existing) {
-        existing.insertOoxml(flatOpcOf(table), 'Replace');
-        how = 'regenerated';
-      } else if (block.replaces !== undefined && ordinal !== undefined) {
-        const target = targetOf(document, { block: block.replaces, text: '' });
-        if (target?.kind !== 'cell') throw new HostError('The table to replace is not a table.', 'Check again, then generate again.');
-        tableOf(body, target.table).getRange('Whole').insertOoxml(flatOpcOf(controlXml(block, table)), 'Replace');
-        how = 'replaced';
-      } else {
-        context.document.getSelection().insertOoxml(flatOpcOf(paragraphsXml(block.headings ?? []) + controlXml(block, table)), 'After');
-        how = 'inserted';
+      for (const [row, values] of inserts) row.insertRows('After', values.length, values);
+      if (plan.table && cursor && around) {
+        const anchor = around.isNullObject ? cursor.getRange('Whole') : around.getRange('Whole');
+        anchor.insertOoxml(flatOpcOf(blockXml(plan.table, this.ooxml)), 'After');
       }
-      const result = body.contentControls.getByTag(tag).getFirstOrNullObject();
-      result.load('text');
       await context.sync();
-      await this.api.written.save({ ...written, [tag]: result.isNullObject ? '' : result.text });
-      return { status: 'written', how };
+      return { status: 'written' };
     });
   }
 
@@ -221,6 +237,30 @@ function tableOf(body: Word.Body, path: TablePath): Word.Table {
   let table = collection.getFirstOrNullObject();
   for (let i = 0; i < path.index; i++) table = table.getNextOrNullObject();
   return table;
+}
+
+/** Word's text and the Snapshot's say the same: Word's line breaks (vertical tab) and paragraph marks read as breaks. */
+function sameText(word: string, snapshot: string): boolean {
+  const plain = (text: string) => normaliseText(text.replaceAll('\r', '\n').replaceAll('\u000b', '\n')).trimEnd();
+  return plain(word) === plain(snapshot);
+}
+
+/** A table's rows as Word has them are the rows of the Snapshot's table, cell by cell. */
+function sameRows(rows: Word.TableRowCollection, table: Table | undefined): boolean {
+  if (!table || rows.items.length !== table.rows.length) return false;
+  return rows.items.every((row, r) => {
+    const cells = row.values[0] ?? [];
+    const expected = table.rows[r]!.cells;
+    return cells.length === expected.length && cells.every((text, c) => sameText(text, cellText(expected[c]!)));
+  });
+}
+
+/** The first occurrence of `text` in a range, also past Word's 255-character limit on what it searches for. */
+function textIn(range: Word.Range, text: string): Word.Range {
+  if (text.length <= 255) return range.search(escapeSearch(text), { matchCase: true }).getFirst();
+  const start = range.search(escapeSearch(text.slice(0, 255)), { matchCase: true }).getFirst();
+  const end = start.expandTo(range.getRange('End')).search(escapeSearch(text.slice(-255)), { matchCase: true }).getFirst();
+  return start.expandTo(end);
 }
 
 /** Word's search treats "^" as a special-character prefix; a literal caret is written "^^". */

@@ -1,9 +1,10 @@
-// The agenda timing table, retimed: the user sets each session's start and each timed item's minutes, every later
-// time moves with them, and an agenda that runs past its session's end says so before it is written.
-import { Body1, Button, Caption1, Dropdown, Field, Input, Option, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
+// The agenda's timing: the user sets a session's start or an item's minutes and sees every later time move; writing
+// rewrites only the start times that moved, where they are written. An agenda that runs past its session's end says
+// so before it is written.
+import { Body1, Button, Caption1, Field, Input, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { agendaBlock, minutesOf, retime, sessionPlans, spellDate, type Meeting, type SessionPlan } from '../../core';
+import { agendaPlan, changesOf, isEmptyPlan, minutesOf, retime, sessionPlans, type Meeting, type SessionPlan, type Snapshot } from '../../core';
 import type { Write } from './GeneratePanel';
 import { Buttons, Notes, Section, wholeNumber } from './parts';
 
@@ -19,53 +20,38 @@ const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 /** A session's start as the user typed it, if it is a time of day. */
 const startOf = (plan: SessionPlan) => (plan.start !== undefined && CLOCK.test(plan.start) ? plan.start : undefined);
 
-export function AgendaSection({ meeting, busy, write }: { meeting: Meeting; busy: boolean; write: Write }) {
+/** Every session with timed items, as the agenda has it now. */
+function initialPlans(meeting: Meeting): SessionPlan[] {
+  return [...new Set(meeting.sessions.map((s) => s.location.block))].flatMap((block) => sessionPlans(meeting, block)).filter((p) => p.timed.some((t) => t.slot));
+}
+
+export function AgendaSection({ meeting, snapshot, busy, write }: { meeting: Meeting; snapshot: Snapshot; busy: boolean; write: Write }) {
   const styles = useStyles();
-  const tables = useMemo(() => meeting.tables.filter((t) => t.kind === 'agenda' && meeting.sessions.some((s) => s.location.block === t.location.block)), [meeting]);
-  const [chosen, setChosen] = useState(tables[0]?.location.block ?? -1);
-  const [plans, setPlans] = useState<SessionPlan[]>(() => sessionPlans(meeting, chosen));
+  const [plans, setPlans] = useState<SessionPlan[]>(() => initialPlans(meeting));
   const valid = plans.every((p) => p.start === undefined || startOf(p) !== undefined);
-  const block = useMemo(() => (valid && plans.length > 0 ? agendaBlock(meeting, plans) : undefined), [meeting, plans, valid]);
-
-  const choose = (table: number) => {
-    setChosen(table);
-    setPlans(sessionPlans(meeting, table));
-  };
+  const plan = useMemo(() => (valid ? agendaPlan(meeting, snapshot, plans) : undefined), [meeting, snapshot, plans, valid]);
+  const changes = useMemo(() => (plan ? changesOf(plan, snapshot).length : 0), [plan, snapshot]);
   const change = (index: number, update: (plan: SessionPlan) => SessionPlan) => setPlans((all) => all.map((p, i) => (i === index ? update(p) : p)));
-  const tableLabel = (at: number) => {
-    const first = meeting.sessions.find((s) => s.location.block === at);
-    return first?.date ? `Timing table of ${spellDate(first.date, 'EEEE d MMMM')}` : `Timing table: ${first?.label ?? ''}`;
-  };
 
+  if (plans.length === 0) return null;
   return (
-    <Section title="Agenda timing" description="The timing table retimed from each session's start and the minutes of each item. Replaces the table in the agenda.">
-      {tables.length > 1 && (
-        <Field label="Table">
-          <Dropdown value={tableLabel(chosen)} selectedOptions={[String(chosen)]} onOptionSelect={(_, data) => choose(Number(data.optionValue))}>
-            {tables.map((t) => (
-              <Option key={t.location.block} value={String(t.location.block)}>
-                {tableLabel(t.location.block)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-      )}
-      {plans.map((plan, p) => {
-        const session = meeting.sessions[plan.session]!;
-        const start = startOf(plan);
-        const starts = start ? retime(start, plan.timed) : [];
-        const used = plan.timed.reduce((sum, t) => sum + t.minutes, 0);
-        const length = session.start && session.end ? minutesOf(session.end) - minutesOf(start ?? session.start) : undefined;
+    <Section title="Agenda timing" description="Set a session's start or an item's minutes: every later time moves. Writing rewrites only the start times that moved.">
+      {plans.map((session, p) => {
+        const window = meeting.sessions[session.session]!;
+        const start = startOf(session);
+        const starts = start ? retime(start, session.timed) : [];
+        const used = session.timed.reduce((sum, t) => sum + t.minutes, 0);
+        const length = window.start && window.end ? minutesOf(window.end) - minutesOf(start ?? window.start) : undefined;
         return (
-          <div key={plan.session} className={styles.session} role="group" aria-label={session.label}>
+          <div key={session.session} className={styles.session} role="group" aria-label={window.label}>
             <Body1>
-              <strong>{session.label}</strong>
+              <strong>{window.label}</strong>
             </Body1>
-            <Field label="Starts at" validationMessage={plan.start && !start ? 'Write the time as hh:mm, for example 14:30.' : undefined}>
-              <Input type="time" value={plan.start ?? ''} onChange={(_, data) => change(p, (old) => ({ ...old, start: data.value }))} />
+            <Field label="Starts at" validationMessage={session.start && !start ? 'Write the time as hh:mm, for example 14:30.' : undefined}>
+              <Input type="time" value={session.start ?? ''} onChange={(_, data) => change(p, (old) => ({ ...old, start: data.value }))} />
             </Field>
             <div className={styles.items}>
-              {plan.timed.map((timed, i) =>
+              {session.timed.map((timed, i) =>
                 timed.slot ? (
                   <Row
                     key={i}
@@ -78,15 +64,16 @@ export function AgendaSection({ meeting, busy, write }: { meeting: Meeting; busy
               )}
             </div>
             <Caption1>
-              {used} min of agenda{length !== undefined ? ` in a session of ${length} min (ends ${session.end})` : ''}.
+              {used} min of agenda{length !== undefined ? ` in a session of ${length} min (ends ${window.end})` : ''}.
             </Caption1>
           </div>
         );
       })}
-      {block && <Notes notes={block.spec.notes} label="Notes on the agenda timing" />}
+      {plan && <Notes notes={plan.notes} label="Notes on the agenda timing" />}
+      <Body1>{!plan || isEmptyPlan(plan) ? 'The times are as the agenda writes them: nothing to write.' : `${changes} ${changes === 1 ? 'time' : 'times'} to rewrite.`}</Body1>
       <Buttons>
-        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || !block} onClick={() => block && write(block, 'the agenda timing table')}>
-          Write timing table
+        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || !plan || isEmptyPlan(plan)} onClick={() => plan && write(plan)}>
+          Write the timing…
         </Button>
       </Buttons>
     </Section>

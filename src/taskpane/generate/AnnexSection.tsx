@@ -1,29 +1,39 @@
-// Annex A, the document list: every meeting document the agenda cites, described from the existing list or from a
-// document register the user imports (an Excel sheet or CSV file, or another agenda), in the order they choose.
-import { Body1, Button, Dropdown, Field, Option } from '@fluentui/react-components';
+// Annex A, the document list, brought up to date with what the agenda cites: a row for each cited document it lacks
+// (described from the list or from a document register the user imports), cited revisions updated; every other row
+// kept as it is. A listed document nobody cites is named, and dropped only if the user ticks it.
+import { Body1, Button, Checkbox, Dropdown, Field, Option } from '@fluentui/react-components';
 import { ArrowUpload20Regular, Dismiss20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { annexBlock, documentRecordsOf, type AnnexOrder, type Config, type DocumentRecord, type Meeting } from '../../core';
+import { annexPlan, changesOf, documentRecordsOf, isEmptyPlan, type AnnexOrder, type Config, type DocumentRecord, type Meeting, type Snapshot } from '../../core';
 import { readMeeting } from '../pipeline/check';
 import { Buttons, FilePicker, Notes, Section } from './parts';
 import type { Write } from './GeneratePanel';
 
 const ORDERS: { value: AnnexOrder; label: string }[] = [
-  { value: 'list', label: 'As in the document list' },
-  { value: 'category', label: 'By category, then number' },
   { value: 'citation', label: 'By first citation in the agenda' },
+  { value: 'category', label: 'By category, then number' },
 ];
 
-export function AnnexSection({ meeting, config, busy, write, onProblem }: { meeting: Meeting; config: Config; busy: boolean; write: Write; onProblem: (error: unknown) => void }) {
+interface Props {
+  meeting: Meeting;
+  snapshot: Snapshot;
+  config: Config;
+  busy: boolean;
+  write: Write;
+  onProblem: (error: unknown) => void;
+}
+
+export function AnnexSection({ meeting, snapshot, config, busy, write, onProblem }: Props) {
   const hasList = meeting.tables.some((t) => t.kind === 'document-list');
-  const [order, setOrder] = useState<AnnexOrder>(hasList ? 'list' : 'citation');
+  const [order, setOrder] = useState<AnnexOrder>('citation');
+  const [dropUncited, setDropUncited] = useState(false);
   const [register, setRegister] = useState<{ name: string; records: DocumentRecord[] }>();
   const [registerProblem, setRegisterProblem] = useState<string>();
-  const block = useMemo(
-    () => annexBlock(meeting, { order, categories: config.categories, ...(register ? { register: register.records } : {}) }),
-    [meeting, order, config.categories, register],
+  const plan = useMemo(
+    () => annexPlan(meeting, snapshot, { categories: config.categories, order, dropUncited, ...(register ? { register: register.records } : {}) }),
+    [meeting, snapshot, order, dropUncited, config.categories, register],
   );
-  const missing = block.spec.rows.filter((r) => r.cells[1]?.text === 'TBD').length;
+  const changes = useMemo(() => changesOf(plan, snapshot).length, [plan, snapshot]);
 
   const importRegister = async (name: string, bytes: Uint8Array) => {
     setRegisterProblem(undefined);
@@ -39,29 +49,25 @@ export function AnnexSection({ meeting, config, busy, write, onProblem }: { meet
   return (
     <Section
       title="Document list (Annex A)"
-      description={`Every document the agenda cites, numbered. ${hasList ? 'Replaces the document list in the agenda.' : 'Added at the end of the agenda.'}`}
+      description={
+        hasList
+          ? 'Adds a row for each cited document the list lacks and updates cited revisions; every other row stays as it is.'
+          : 'The agenda has no document list: a new one, of every document it cites, is added after the cursor.'
+      }
     >
-      <Field label="Order">
-        <Dropdown
-          value={ORDERS.find((o) => o.value === order)!.label}
-          selectedOptions={[order]}
-          onOptionSelect={(_, data) => setOrder(data.optionValue as AnnexOrder)}
-        >
-          {ORDERS.filter((o) => hasList || o.value !== 'list').map((o) => (
-            <Option key={o.value} value={o.value}>
-              {o.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </Field>
+      {!hasList && (
+        <Field label="Order of the new list">
+          <Dropdown value={ORDERS.find((o) => o.value === order)!.label} selectedOptions={[order]} onOptionSelect={(_, data) => setOrder(data.optionValue as AnnexOrder)}>
+            {ORDERS.map((o) => (
+              <Option key={o.value} value={o.value}>
+                {o.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      )}
       <Buttons>
-        <FilePicker
-          label="Import a document register…"
-          accept=".xlsx,.csv,.docx,.txt,.md"
-          icon={<ArrowUpload20Regular />}
-          disabled={busy}
-          onFile={(name, bytes) => void importRegister(name, bytes)}
-        />
+        <FilePicker label="Import a document register…" accept=".xlsx,.csv,.docx,.txt,.md" icon={<ArrowUpload20Regular />} disabled={busy} onFile={(name, bytes) => void importRegister(name, bytes)} />
         {register && (
           <>
             <Body1>
@@ -72,13 +78,18 @@ export function AnnexSection({ meeting, config, busy, write, onProblem }: { meet
         )}
       </Buttons>
       {registerProblem && <Body1 role="alert">{registerProblem}</Body1>}
-      <Body1>
-        {block.spec.rows.length} documents{missing > 0 ? `, ${missing} without a description (marked TBD to complete)` : ''}.
-      </Body1>
-      <Notes notes={block.spec.notes} label="Notes on the document list" />
+      {plan.uncited.length > 0 && (
+        <Checkbox
+          checked={dropUncited}
+          onChange={(_, data) => setDropUncited(data.checked === true)}
+          label={`Drop the ${plan.uncited.length === 1 ? 'row' : 'rows'} of ${plan.uncited.length === 1 ? 'the document' : 'documents'} nobody cites: ${plan.uncited.map((d) => `${d.raw} (row ${d.location.row})`).join(', ')}`}
+        />
+      )}
+      <Body1>{isEmptyPlan(plan) ? 'Annex A already lists every document the agenda cites: nothing to write.' : `${changes} ${changes === 1 ? 'change' : 'changes'} to write.`}</Body1>
+      <Notes notes={plan.notes} label="Notes on the document list" />
       <Buttons>
-        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || block.spec.rows.length === 0} onClick={() => write(block, 'Annex A')}>
-          Write Annex A
+        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || isEmptyPlan(plan)} onClick={() => write(plan)}>
+          Write Annex A…
         </Button>
       </Buttons>
     </Section>

@@ -1,29 +1,26 @@
-// The Generate tab: the tables the secretariat otherwise retypes, built from the checked agenda — Annex A, the
-// retimed timing table, the e-meeting plans and calendar, the action register — and written into the document as
-// one batch each, never over the user's edits without showing them and asking. Loaded only when opened.
+// The Generate tab: the changes the secretariat otherwise makes by hand, planned from the checked agenda — Annex A
+// brought up to date, the agenda retimed, the e-meeting deadlines set, the calendar and the action register — each
+// shown change by change before it is written, and written as one batch. Loaded only when opened.
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { DEFAULT_CONFIG, RULE_IDS, parseConfig, type GeneratedBlock, type Meeting, type Snapshot } from '../../core';
+import { DEFAULT_CONFIG, RULE_IDS, isEmptyPlan, parseConfig, type Meeting, type Plan, type Snapshot } from '../../core';
 import type { DocumentHost } from '../../office/host';
 import type { Notice } from '../state';
 import { AgendaSection } from './AgendaSection';
 import { AnnexSection } from './AnnexSection';
-import type { Changed } from './changes';
-import { EditsDialog } from './EditsDialog';
 import { InterimSection } from './InterimSection';
+import { PlanDialog } from './PlanDialog';
 import { RegisterSection, RegisterSheetSection } from './RegisterSection';
 
 /** Runs a task that may change the document; the pane shows progress, then the notice, checking again if it changed. */
 export type Run = (task: () => Promise<{ notice: Notice; changed: boolean }>) => void;
-/** Writes a generated block; `what` names it for the user ("Annex A"). */
-export type Write = (block: GeneratedBlock, what: string) => void;
+/** Asks to write a plan: shown to the user change by change, written if they confirm. */
+export type Write = (plan: Plan) => void;
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-const HOW = { regenerated: 'written again over the previous one', replaced: 'written in place of the existing table', inserted: 'added as a new table' };
 
 export interface GeneratePanelProps {
   host: DocumentHost;
@@ -35,46 +32,44 @@ export interface GeneratePanelProps {
 
 export default function GeneratePanel({ host, result, busy, run, onProblem }: GeneratePanelProps) {
   const styles = useStyles();
-  const [question, setQuestion] = useState<{ what: string; changed: Changed; answer: (replace: boolean) => void }>();
+  const [pending, setPending] = useState<Plan>();
   const config = useMemo(() => {
     const parsed = parseConfig(host.settings.load() ?? {}, RULE_IDS);
     return parsed.ok ? parsed.config : DEFAULT_CONFIG;
   }, [host]);
 
   const writer = host.writer;
-  const write: Write = (block, what) =>
+  const write: Write = (plan) => {
+    if (isEmptyPlan(plan)) run(() => Promise.resolve({ notice: { intent: 'info', message: `Nothing to write: ${plan.what} already says this.` }, changed: false }));
+    else setPending(plan);
+  };
+  const answer = (confirmed: boolean) => {
+    const plan = pending;
+    setPending(undefined);
+    if (!confirmed || !plan || !writer || !result) return;
     run(async () => {
-      if (!writer || !result) throw new Error('This document cannot be written to.');
-      let outcome = await writer.write(block, result.snapshot, { overwriteEdits: false });
-      if (outcome.status === 'edited') {
-        const changed: Changed = { ...(outcome.written !== undefined ? { written: outcome.written } : {}), now: outcome.now };
-        const replace = await new Promise<boolean>((answer) => setQuestion({ what, changed, answer }));
-        setQuestion(undefined);
-        if (!replace) return { notice: { intent: 'info', message: `${capitalise(what)} left as it is: nothing was written.` }, changed: false };
-        outcome = await writer.write(block, result.snapshot, { overwriteEdits: true });
-      }
-      const how = outcome.status === 'written' ? HOW[outcome.how] : 'written';
-      return { notice: { intent: 'success', message: `${capitalise(what)}: ${how}.` }, changed: true };
+      const outcome = await writer.write(plan, result.snapshot);
+      if (outcome.status === 'stale') return { notice: { intent: 'warning', message: 'The document changed since it was checked, so nothing was written: check it again, then write.' }, changed: true };
+      return { notice: { intent: 'success', message: `Wrote ${plan.what}.` }, changed: true };
     });
+  };
 
   const meeting = result?.meeting;
   return (
     <div className={styles.panel}>
       {host.registerSheet && <RegisterSheetSection sheet={host.registerSheet} busy={busy} run={run} />}
-      {writer && !meeting && <Body1 className={styles.muted}>Check the agenda first: Docket generates its tables from what the check reads.</Body1>}
-      {writer && meeting && (
+      {writer && !result && <Body1 className={styles.muted}>Check the agenda first: Docket generates its tables from what the check reads.</Body1>}
+      {writer && result && meeting && (
         <>
-          <AnnexSection meeting={meeting} config={config} busy={busy} write={write} onProblem={onProblem} />
-          {meeting.sessions.length > 0 && <AgendaSection meeting={meeting} busy={busy} write={write} />}
-          {(meeting.interimMeetings.length > 0 || meeting.sessions.some((s) => s.date)) && <InterimSection meeting={meeting} config={config} busy={busy} write={write} onProblem={onProblem} />}
+          <AnnexSection meeting={meeting} snapshot={result.snapshot} config={config} busy={busy} write={write} onProblem={onProblem} />
+          {meeting.sessions.length > 0 && <AgendaSection meeting={meeting} snapshot={result.snapshot} busy={busy} write={write} />}
+          {(meeting.interimMeetings.length > 0 || meeting.sessions.some((s) => s.date)) && (
+            <InterimSection meeting={meeting} snapshot={result.snapshot} config={config} busy={busy} write={write} onProblem={onProblem} />
+          )}
           <RegisterSection meeting={meeting} busy={busy} run={run} />
         </>
       )}
-      {question && <EditsDialog what={question.what} changed={question.changed} onAnswer={question.answer} />}
+      {pending && result && <PlanDialog plan={pending} document={result.snapshot} meeting={result.meeting} onAnswer={answer} />}
     </div>
   );
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

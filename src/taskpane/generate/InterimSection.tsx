@@ -1,29 +1,39 @@
-// Interim e-meeting plans: contribution deadlines from the rule the user sets (so many calendar days before each
-// e-meeting, moved off weekends or not), each group's plan written in place, and the meetings and deadlines as an
-// .ics calendar in their own time zone.
+// Interim e-meetings: contribution deadlines from a rule (so many calendar days before each e-meeting, moved off
+// weekends or not) that starts as the rule the agenda's own deadlines follow; writing rewrites only the deadlines the
+// rule moves. And the meeting's sessions, e-meetings and deadlines as an .ics calendar in their own time zone.
 import { Body1, Button, Checkbox, Field, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarArrowDown20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { DEFAULT_DEADLINE_RULE, interimBlocks, withDeadlines, type Config, type DeadlineRule, type Meeting } from '../../core';
+import { DEFAULT_DEADLINE_RULE, deadlineRuleOf, interimPlan, isEmptyPlan, spellDate, withDeadlines, type Config, type DeadlineRule, type Meeting, type Snapshot } from '../../core';
 import type { Write } from './GeneratePanel';
 import { Buttons, Notes, Section, wholeNumber } from './parts';
 import { fileNameFor, saveFile } from './save-file';
 
 const useStyles = makeStyles({
   plan: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'top' } },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-export function InterimSection({ meeting, config, busy, write, onProblem }: { meeting: Meeting; config: Config; busy: boolean; write: Write; onProblem: (error: unknown) => void }) {
+interface Props {
+  meeting: Meeting;
+  snapshot: Snapshot;
+  config: Config;
+  busy: boolean;
+  write: Write;
+  onProblem: (error: unknown) => void;
+}
+
+export function InterimSection({ meeting, snapshot, config, busy, write, onProblem }: Props) {
   const styles = useStyles();
-  const [rule, setRule] = useState<DeadlineRule>(DEFAULT_DEADLINE_RULE);
-  const blocks = useMemo(() => interimBlocks(meeting, rule), [meeting, rule]);
+  const own = useMemo(() => deadlineRuleOf(meeting.interimMeetings), [meeting]);
+  const [rule, setRule] = useState<DeadlineRule>(own ?? DEFAULT_DEADLINE_RULE);
+  const planned = useMemo(() => withDeadlines(meeting.interimMeetings, rule), [meeting, rule]);
+  const plan = useMemo(() => interimPlan(meeting, snapshot, rule), [meeting, snapshot, rule]);
+  const dated = planned.filter((m) => m.date);
 
   const downloadCalendar = async () => {
     try {
       const { meetingCalendar } = await import('../../io/ics');
-      const planned = { ...meeting, interimMeetings: withDeadlines(meeting.interimMeetings, rule) };
-      const calendar = meetingCalendar(planned, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
+      const calendar = meetingCalendar({ ...meeting, interimMeetings: planned }, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
       saveFile(fileNameFor(meeting.facts.group, 'meetings.ics'), calendar, 'text/calendar');
     } catch (error) {
       onProblem(error);
@@ -31,11 +41,12 @@ export function InterimSection({ meeting, config, busy, write, onProblem }: { me
   };
 
   return (
-    <Section title="E-meetings and calendar" description="Each group's interim e-meetings with contribution deadlines set by your rule, and a calendar of the sessions, e-meetings and deadlines.">
-      {blocks.length === 0 ? (
-        <Body1>No e-meeting plan of this agenda has meetings in it; the calendar holds the meeting's own sessions.</Body1>
+    <Section title="E-meetings and calendar" description="Contribution deadlines set by a rule, and a calendar of the sessions, e-meetings and deadlines.">
+      {dated.length === 0 ? (
+        <Body1>The agenda plans no dated e-meetings; the calendar holds the meeting's own sessions.</Body1>
       ) : (
         <>
+          <Body1>{own ? `The agenda's deadlines are ${own.daysBefore} calendar days before each e-meeting${own.offWeekends ? ', moved off weekends' : ''}.` : "The agenda's deadlines follow no single rule."}</Body1>
           <Field label="Deadline: calendar days before the e-meeting">
             <SpinButton
               value={rule.daysBefore}
@@ -48,37 +59,33 @@ export function InterimSection({ meeting, config, busy, write, onProblem }: { me
             />
           </Field>
           <Checkbox label="Move a deadline on a weekend to the Friday before" checked={rule.offWeekends} onChange={(_, data) => setRule((old) => ({ ...old, offWeekends: data.checked === true }))} />
+          <table className={styles.plan} aria-label="E-meetings and their deadlines">
+            <thead>
+              <tr>
+                <th scope="col">E-meeting</th>
+                <th scope="col">Deadline</th>
+              </tr>
+            </thead>
+            <tbody>
+              {dated.map((m, i) => (
+                <tr key={i}>
+                  <td>
+                    {m.group ? `${m.group}, ` : ''}
+                    {spellDate(m.date!, 'd MMMM yyyy')}
+                  </td>
+                  <td>{m.deadline ? spellDate(m.deadline, 'EEEE d MMMM yyyy') : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Notes notes={plan.notes} label="Notes on the e-meeting deadlines" />
+          <Buttons>
+            <Button icon={<TableEdit20Regular />} disabled={busy || isEmptyPlan(plan)} onClick={() => write(plan)}>
+              {isEmptyPlan(plan) ? 'Deadlines already follow the rule' : 'Write the deadlines…'}
+            </Button>
+          </Buttons>
         </>
       )}
-      {blocks.map((block, b) => {
-        const name = block.name ?? meeting.interimMeetings.find((m) => m.location.block === block.replaces)?.group ?? 'E-meetings';
-        return (
-          <div key={b} className={styles.group}>
-            <table className={styles.plan} aria-label={`${name} e-meetings`}>
-              <thead>
-                <tr>
-                  <th scope="col">{name}</th>
-                  <th scope="col">Deadline</th>
-                </tr>
-              </thead>
-              <tbody>
-                {block.spec.rows.map((row, r) => (
-                  <tr key={r}>
-                    <td>{row.cells[0]!.text.replace('\n', ', ')}</td>
-                    <td>{row.cells[2]!.text}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Notes notes={block.spec.notes} label={`Notes on the ${name} plan`} />
-            <Buttons>
-              <Button icon={<TableEdit20Regular />} disabled={busy} onClick={() => write(block, `the ${name} e-meeting plan`)}>
-                Write {name} plan
-              </Button>
-            </Buttons>
-          </div>
-        );
-      })}
       <Buttons>
         <Button icon={<CalendarArrowDown20Regular />} disabled={busy} onClick={() => void downloadCalendar()}>
           Download calendar (.ics)

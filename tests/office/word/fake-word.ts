@@ -131,11 +131,21 @@ class FakeRange {
       this.batch.doc.selection = { paragraph, start: span.start ?? 0, end: span.end ?? paragraph.text.length };
     });
   }
-  insertText(text: string, where: 'Replace'): void {
+  /** "Replace" puts the text in place of the range; "Start" before what the range holds (Word.InsertLocation). */
+  insertText(text: string, where: 'Replace' | 'Start'): void {
     this.batch.record(`range.insertText(${where})`, () => {
       const span = this.must();
       const paragraph = span.paragraphs[0]!;
-      paragraph.text = paragraph.text.slice(0, span.start ?? 0) + text + paragraph.text.slice(span.end ?? paragraph.text.length);
+      const start = span.start ?? 0;
+      const end = where === 'Start' ? start : (span.end ?? paragraph.text.length);
+      paragraph.text = paragraph.text.slice(0, start) + text + paragraph.text.slice(end);
+    });
+  }
+  /** A new table after the paragraph or table the range is in (Range.insertOoxml with "After"). */
+  insertOoxml(ooxml: string, where: 'After'): void {
+    this.batch.record(`range.insertOoxml(${where})`, () => {
+      const paragraph = this.must().paragraphs[0]!;
+      this.batch.doc.insert(ooxml, { after: this.batch.doc.itemOf(paragraph)! });
     });
   }
   insertComment(text: string): void {
@@ -166,6 +176,15 @@ class FakeRangeCollection {
   getFirstOrNullObject(): FakeRange {
     this.batch.record('ranges.getFirstOrNullObject');
     return new FakeRange(this.batch, () => this.resolve()[0] ?? null);
+  }
+  /** WordApi 1.3: the first range found; the batch fails with ItemNotFound when there is none. */
+  getFirst(): FakeRange {
+    this.batch.record('ranges.getFirst');
+    return new FakeRange(this.batch, () => {
+      const found = this.resolve()[0];
+      if (!found) throw new ItemNotFound('search result');
+      return found;
+    });
   }
 }
 
@@ -307,6 +326,33 @@ class FakeTable$ extends Nth<FakeTable> {
         this.batch.record(`table.insertOoxml(${where})`, () => this.batch.doc.insert(ooxml, { replaced: this.item() })),
     };
   }
+  /** WordApi 1.3: the table's rows; `values` holds each row's cell texts as one row (TableRow.values). */
+  get rows() {
+    const batch = this.batch;
+    const table = () => this.item();
+    const items = loaded<ReturnType<typeof rowProxy>[]>();
+    batch.record('table.rows');
+    const rowProxy = (row: FakeCell[], index: number) => ({
+      values: [row.map((cell) => batch.doc.paragraphs([...cell.paragraphs, ...cell.tables]).map((p) => p.text).join('\r'))],
+      rowIndex: index,
+      delete: () => batch.record('row.delete', () => table().rows.splice(table().rows.indexOf(row), 1)),
+      /** TableRow.insertRows: new rows take the look of this row, one cell per value. */
+      insertRows: (where: 'After', count: number, values: string[][]) =>
+        batch.record(`row.insertRows(${where})`, () => {
+          if (values.length !== count || values.some((v) => v.length !== row.length)) throw Object.assign(new Error('InvalidArgument'), { code: 'InvalidArgument' });
+          const rows = values.map((cells) => cells.map((text) => ({ paragraphs: [{ text, comments: [] }], tables: [] })));
+          table().rows.splice(table().rows.indexOf(row) + 1, 0, ...rows);
+        }),
+    });
+    return {
+      load(what: string) {
+        batch.record(`rows.load(${what})`, () => items.set(table().rows.map(rowProxy)));
+      },
+      get items() {
+        return items.get('rows.items');
+      },
+    };
+  }
   getCellOrNullObject(row: number, col: number) {
     this.batch.record('table.getCellOrNullObject');
     const cell = (): FakeCell => {
@@ -328,11 +374,25 @@ export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordAp
         document: {
           body: new FakeBody(current, () => doc.paragraphs(), () => doc.tables()),
           getSelection: () => ({
-            insertOoxml: (ooxml: string, where: 'After') =>
-              current.record(`selection.insertOoxml(${where})`, () => {
-                const after = doc.selection ? doc.itemOf(doc.selection.paragraph) : undefined;
-                doc.insert(ooxml, after ? { after } : {});
-              }),
+            paragraphs: {
+              /** The selection's last paragraph, and the table it is in (Paragraph.parentTableOrNullObject, WordApi 1.3). */
+              getLast: () => {
+                current.record('selection.paragraphs.getLast');
+                const paragraph = () => doc.selection?.paragraph ?? doc.paragraphs().at(-1)!;
+                const isNull = loaded<boolean>();
+                const inTable = () => doc.tables().find((t) => doc.paragraphs([t]).includes(paragraph()));
+                return {
+                  getRange: () => new FakeRange(current, () => ({ paragraphs: [paragraph()] })),
+                  parentTableOrNullObject: {
+                    load: () => current.record('table.load(isNullObject)', () => isNull.set(inTable() === undefined)),
+                    get isNullObject() {
+                      return isNull.get('table.isNullObject');
+                    },
+                    getRange: () => new FakeRange(current, () => ({ paragraphs: doc.paragraphs([inTable()!]) })),
+                  },
+                };
+              },
+            },
           }),
         },
         sync: () => syncBatch(current, options.failAtSync),
@@ -341,6 +401,5 @@ export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordAp
     },
     isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= sets.WordApi,
     settings: memoryStore(),
-    written: memoryStore(),
   };
 }

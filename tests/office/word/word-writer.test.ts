@@ -1,13 +1,16 @@
-// Writing generated tables into Word: in a docket:<kind> content control, as one batch, never over the user's edits
-// without asking, and nothing changed when Word rejects the write.
+// Writing a generator's plan into Word as the user would by hand: text replaced inside its paragraph, rows inserted
+// after the row they follow or deleted, a new table after the cursor's paragraph (or its table) — read in one sync,
+// written in one more; nothing written when the document no longer says what the plan was made from, or when Word
+// rejects the write.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, analyse, annexBlock, interimBlocks, registerRows, registerTable, type Meeting } from '../../../src/core';
+import { DEFAULT_CATEGORIES, agendaPlan, analyse, annexPlan, applyPlan, interimPlan, sessionPlans, type Meeting, type Snapshot } from '../../../src/core';
 import { readDocx, readFlatOpc } from '../../../src/io/docx/read';
-import { replaceTable } from '../../../src/io/docx/rewrite';
 import { WordHost } from '../../../src/office/word/word-host';
 import { flatOpcOf } from '../../helpers/docx';
 import { TD514, WP2, bytesOf } from '../../helpers/shared';
 import { FakeDocument, fakeWord, type FakeTable } from './fake-word';
+
+const SAMPLE = new URL('../../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 
 async function open(path: string, failAtSync?: number) {
   const bytes = bytesOf(path);
@@ -19,94 +22,88 @@ async function open(path: string, failAtSync?: number) {
   return { doc, host, snapshot, meeting: analyse(snapshot).meeting };
 }
 
-const annexOf = (meeting: Meeting) => annexBlock(meeting, { categories: DEFAULT_CATEGORIES });
-
 const texts = (doc: FakeDocument) => doc.paragraphs().map((p) => p.text);
 const cells = (table: FakeTable) => table.rows.map((row) => row.map((cell) => cell.paragraphs.map((p) => p.text).join('\n')));
+/** The document's paragraphs as the plan, written into the Snapshot, says they must be. */
+const expectedTexts = (snapshot: Snapshot, plan: Parameters<typeof applyPlan>[1]) => {
+  const doc = new FakeDocument(applyPlan(snapshot, plan), '');
+  return texts(doc);
+};
+const annexOf = (snapshot: Snapshot, meeting: Meeting, dropUncited = false) => annexPlan(meeting, snapshot, { categories: DEFAULT_CATEGORIES, dropUncited });
 
-describe('writing generated tables in Word', () => {
-  it('replaces Annex A with its regenerated table, in a docket:annex control, in two syncs, nothing else changed', async () => {
-    const { doc, host, snapshot, meeting } = await open(TD514);
-    const before = texts(doc);
-    const original = cells(doc.tables()[2]!);
+describe('writing a plan in Word', () => {
+  it('updates the sample’s cited revision in its cell, in two syncs, and nothing else', async () => {
+    const { doc, host, snapshot, meeting } = await open(SAMPLE);
+    const plan = annexOf(snapshot, meeting);
     doc.syncs = 0;
-    await expect(host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: false })).resolves.toEqual({ status: 'written', how: 'replaced' });
+    await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'written' });
     expect(doc.syncs).toBe(2);
-    const [control] = doc.controls('docket:annex');
-    expect(control).toBeDefined();
-    // The same rows, the number now drawn by Word's list numbering, values without stray spaces.
-    expect(cells(control!.items[0] as FakeTable)).toEqual(original.map((row, r) => (r === 0 ? row : ['', ...row.slice(1).map((t) => t.trim())])));
-    const outside = (list: string[]) => [...list.slice(0, list.indexOf('#')), ...list.slice(list.indexOf('Annex B:'))];
-    expect(outside(texts(doc))).toEqual(outside(before));
+    expect(texts(doc)).toEqual(expectedTexts(snapshot, plan));
+    expect(cells(doc.tables()[2]!)[4]![2]).toBe('TD820-R1');
   });
 
-  it('regenerates in place the second time, leaving the document as it was', async () => {
+  it('drops a row and adds rows after the row they follow', async () => {
+    const { doc, host, snapshot, meeting } = await open(SAMPLE);
+    const cited = { ...meeting, citations: [...meeting.citations, { ...meeting.citations[0]!, id: 'TD900', raw: 'TD900' }, { ...meeting.citations[0]!, id: 'C60', raw: 'C60' }] };
+    const plan = annexOf(snapshot, cited, true);
+    expect(plan.dropped).toHaveLength(1);
+    expect(plan.added).toHaveLength(2);
+    await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'written' });
+    const ids = cells(doc.tables()[2]!).map((row) => row[2]);
+    expect(ids.slice(-3)).toEqual(['TD835', 'TD900', 'C60']);
+    expect(texts(doc)).toEqual(expectedTexts(snapshot, plan));
+    expect(ids).not.toContain('TD838');
+  });
+
+  it('retimes by rewriting only the times that move, where they are written', async () => {
     const { doc, host, snapshot, meeting } = await open(TD514);
-    await host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: false });
-    const once = texts(doc);
-    doc.syncs = 0;
-    await expect(host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: false })).resolves.toEqual({ status: 'written', how: 'regenerated' });
-    expect(doc.syncs).toBe(2);
-    expect(texts(doc)).toEqual(once);
-    expect(doc.controls('docket:annex')).toHaveLength(1);
+    const plans = sessionPlans(meeting, meeting.sessions[0]!.location.block).map((p) => ({ ...p, timed: p.timed.map((t) => (t.item.number === '2' ? { ...t, minutes: 35 } : t)) }));
+    const plan = agendaPlan(meeting, snapshot, plans);
+    await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'written' });
+    expect(texts(doc)).toEqual(expectedTexts(snapshot, plan));
+    expect(cells(doc.tables()[1]!).map((row) => row[0] ?? '').filter((t) => t.endsWith('hours'))).toEqual(['14:30 hours', '14:35 hours', '15:10 hours', '15:40 hours', '15:50 hours', '15:55 hours']);
   });
 
-  it('shows what the user changed inside the block and writes over it only when told to', async () => {
-    const { doc, host, snapshot, meeting } = await open(TD514);
-    await host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: false });
-    const table = doc.controls('docket:annex')[0]!.items[0] as FakeTable;
-    table.rows[3]![4]!.paragraphs[0]!.text = 'Report, RG-SOP (edited by hand)';
-    const edited = texts(doc);
-    const outcome = await host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: false });
-    expect(outcome).toMatchObject({ status: 'edited' });
-    if (outcome.status !== 'edited') return;
-    expect(outcome.now).toContain('Report, RG-SOP (edited by hand)');
-    expect(outcome.written).toContain('Reserved for: Report, RG-SOP');
-    expect(texts(doc)).toEqual(edited);
-    await expect(host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: true })).resolves.toMatchObject({ status: 'written' });
-    expect(texts(doc)).not.toContain('Report, RG-SOP (edited by hand)');
+  it('moves an e-meeting deadline in its cell', async () => {
+    const { doc, host, snapshot, meeting } = await open(WP2);
+    const plan = interimPlan(meeting, snapshot, { daysBefore: 8, offWeekends: true });
+    await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'written' });
+    expect(cells(doc.tables()[1]!).map((row) => row[2])).toEqual(['Contribution Deadline', '3 February 2025', '4 April 2025']);
   });
 
-  it('asks before writing over a block it has no record of writing (one the command line wrote)', async () => {
-    const written = readDocx(bytesOf(TD514));
-    const cli = replaceTable(bytesOf(TD514), annexBlock(analyse(written).meeting, { categories: DEFAULT_CATEGORIES }), written);
-    const doc = new FakeDocument(readDocx(cli), flatOpcOf(cli));
-    const host = new WordHost(fakeWord(doc));
-    const source = await host.source();
-    const snapshot = readFlatOpc(source.kind === 'ooxml' ? source.xml : '');
-    const block = annexOf(analyse(snapshot).meeting);
-    const outcome = await host.writer!.write(block, snapshot, { overwriteEdits: false });
-    expect(outcome).toMatchObject({ status: 'edited', now: expect.stringContaining('TD667R1') });
-    expect(outcome).not.toHaveProperty('written');
-    await expect(host.writer!.write(block, snapshot, { overwriteEdits: true })).resolves.toEqual({ status: 'written', how: 'regenerated' });
-    await expect(host.writer!.write(block, snapshot, { overwriteEdits: false })).resolves.toEqual({ status: 'written', how: 'regenerated' });
-  });
-
-  it('inserts a table where there was none, after the selection', async () => {
+  it('adds a new Annex A after the paragraph holding the cursor, or after the table it is in', async () => {
     const { doc, host, snapshot, meeting } = await open(WP2);
     doc.selection = { paragraph: doc.paragraphs().find((p) => p.text === '7 Closure')!, start: 0, end: 0 };
-    const spec = registerTable(registerRows(meeting));
-    await expect(host.writer!.write({ spec, headings: ['Action register'] }, snapshot, { overwriteEdits: false })).resolves.toEqual({ status: 'written', how: 'inserted' });
+    await expect(host.writer!.write(annexOf(snapshot, meeting), snapshot)).resolves.toEqual({ status: 'written' });
     const paragraphs = texts(doc);
-    expect(paragraphs.slice(paragraphs.indexOf('7 Closure') + 1, paragraphs.indexOf('7 Closure') + 3)).toEqual(['Action register', 'Action']);
-    expect(cells(doc.controls('docket:register')[0]!.items[0] as FakeTable)).toHaveLength(14);
+    expect(paragraphs.slice(paragraphs.indexOf('7 Closure') + 1, paragraphs.indexOf('7 Closure') + 4)).toEqual(['Annex A:', 'Documentation', '#']);
+    expect(cells(doc.controls('docket:annex')[0]!.items[0] as FakeTable)).toHaveLength(13);
+
+    const again = await open(WP2);
+    const table = again.doc.tables()[1]!;
+    again.doc.selection = { paragraph: table.rows[1]![1]!.paragraphs[0]!, start: 0, end: 0 };
+    await again.host.writer!.write(annexOf(again.snapshot, again.meeting), again.snapshot);
+    const after = again.doc.items.indexOf(table);
+    expect(again.doc.items.slice(after + 1, after + 4)).toEqual([{ text: 'Annex A:', comments: [] }, { text: 'Documentation', comments: [] }, again.doc.controls('docket:annex')[0]]);
   });
 
-  it('writes each group’s e-meeting plan in its own block, tagged with the group, deadlines from the rule', async () => {
-    const { doc, host, snapshot, meeting } = await open(WP2);
-    const [plan] = interimBlocks(meeting, { daysBefore: 12, offWeekends: true });
-    await expect(host.writer!.write(plan!, snapshot, { overwriteEdits: false })).resolves.toEqual({ status: 'written', how: 'replaced' });
-    const [control] = doc.controls('docket:interim:RG-IEM');
-    expect(cells(control!.items[0] as FakeTable).map((row) => row[2])).toEqual(['Contribution Deadline', '30 January 2025', '2 April 2025']);
-    expect(doc.controls('docket:interim')).toHaveLength(0);
+  it('writes nothing when the document changed since the check', async () => {
+    const { doc, host, snapshot, meeting } = await open(SAMPLE);
+    const plan = annexOf(snapshot, meeting, true);
+    (doc.tables()[2] as FakeTable).rows[4]![2]!.paragraphs[0]!.text = 'TD820-R2';
+    const before = texts(doc);
+    await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'stale' });
+    expect(texts(doc)).toEqual(before);
+    (doc.tables()[2] as FakeTable).rows[4]![2]!.paragraphs[0]!.text = 'TD820';
+    (doc.tables()[2] as FakeTable).rows.splice(1, 1);
+    await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'stale' });
   });
 
   it.each([1, 2])('leaves the user’s text intact when Word rejects the write at its sync %i', async (n) => {
     // open() reads the document in one sync; the write's syncs come after it.
-    const { doc, host, snapshot, meeting } = await open(TD514, 1 + n);
+    const { doc, host, snapshot, meeting } = await open(SAMPLE, 1 + n);
     const before = texts(doc);
-    await expect(host.writer!.write(annexOf(meeting), snapshot, { overwriteEdits: false })).rejects.toMatchObject({ code: 'GeneralException' });
+    await expect(host.writer!.write(annexOf(snapshot, meeting, true), snapshot)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(texts(doc)).toEqual(before);
-    expect(doc.controls('docket:annex')).toHaveLength(0);
   });
 });

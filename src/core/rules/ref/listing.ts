@@ -1,13 +1,5 @@
-// What the reference rules share: matching citations and list rows on the document without its revision, and
-// naming the list the way the agenda does ("Annex A").
+// What the reference rules share: naming the list the way the agenda does ("Annex A") and the item a citation is in.
 import type { Meeting } from '../../model/meeting';
-import { documentKey, parseDocumentId } from '../../refs/document-id';
-
-/** "TD667" for "TD667R1": the document, whatever its revision. */
-export function keyOf(id: string): string {
-  const parsed = parseDocumentId(id);
-  return parsed ? documentKey(parsed) : id;
-}
 
 /** The document list as the agenda names it: "the document list (Annex A)". */
 export function listName(meeting: Meeting): string {

@@ -1,7 +1,8 @@
 // ref/never-cited: a document in the list is cited nowhere in the agenda: either the list carries a stale row or the
 // agenda forgot an item. Silent for a list on its own (no agenda to cite from).
 import type { Rule } from '../rule';
-import { keyOf, listName } from './listing';
+import { documentKeyOf } from '../../refs/document-id';
+import { listName } from './listing';
 
 export const rule: Rule = {
   id: 'ref/never-cited',
@@ -9,9 +10,9 @@ export const rule: Rule = {
   description: 'A document in the document list is cited nowhere in the agenda.',
   check({ meeting, report }) {
     if (meeting.agenda.length === 0) return;
-    const cited = new Set(meeting.citations.map((c) => keyOf(c.id)));
+    const cited = new Set(meeting.citations.map((c) => documentKeyOf(c.id)));
     for (const document of meeting.documents) {
-      if (cited.has(keyOf(document.id))) continue;
+      if (cited.has(documentKeyOf(document.id))) continue;
       report({
         message: `${document.raw} is in ${listName(meeting)} but is cited nowhere in the agenda.`,
         location: document.location,

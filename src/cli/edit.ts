@@ -1,0 +1,119 @@
+// `docket annex`, `docket agenda` and `docket interim`: the generators that edit an agenda .docx, as the pane does in
+// Word. Each reads the agenda, makes its plan, prints every change cell by cell (where, before → after) and writes
+// a copy with only those changes; with nothing to change it says so and writes nothing.
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  agendaPlan,
+  analyse,
+  annexPlan,
+  changesOf,
+  deadlineRuleOf,
+  describeLocation,
+  documentRecordsOf,
+  extract,
+  interimPlan,
+  isEmptyPlan,
+  sessionPlans,
+  type AnnexOrder,
+  type Config,
+  type DeadlineRule,
+  type Meeting,
+  type Plan,
+  type SessionPlan,
+  type Snapshot,
+} from '../core';
+import { writePlan } from '../io/docx/rewrite';
+import { readFile } from './check';
+import type { Outcome } from './generate';
+import { where } from './where';
+
+interface Agenda {
+  meeting: Meeting;
+  snapshot: Snapshot;
+}
+
+async function agendaOf(path: string, config: Config): Promise<Agenda | string> {
+  if (!/\.docx$/i.test(path)) return `${path}: Docket writes its changes into a .docx agenda.`;
+  const read = await readFile(path);
+  if (!read.ok) return `${path}: ${read.error}`;
+  return { meeting: analyse(read.snapshot, config).meeting, snapshot: read.snapshot };
+}
+
+/** Writes the plan into a copy of the agenda and says what changed, cell by cell. */
+function written(input: string, output: string, agenda: Agenda, plan: Plan): Outcome {
+  const notes = plan.notes.map((n) => n.message);
+  if (isEmptyPlan(plan)) return { ok: true, message: `Nothing to change in ${plan.what}: ${output} was not written.`, notes };
+  const { bytes, missing } = writePlan(new Uint8Array(readFileSync(input)), plan);
+  if (missing > 0) return { ok: false, message: `${input} changed while Docket read it: run the command again.` };
+  writeFileSync(output, bytes);
+  const changes = changesOf(plan, agenda.snapshot).map((change) => {
+    const place = change.kind === 'table' ? 'New table at the end' : `${describeLocation(change.location, agenda.snapshot, agenda.meeting)} (${where(change.location, agenda.snapshot)})`;
+    const what = { edit: `"${change.before}" → "${change.after}"`, add: `row added after it: ${change.after}`, drop: `row dropped: ${change.before}`, table: change.after }[change.kind];
+    return `  ${place}: ${what}`;
+  });
+  return { ok: true, message: `Wrote ${output}: ${plan.what}, ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}:\n${changes.join('\n')}`, notes };
+}
+
+export async function annex(input: string, output: string, config: Config, options: { registerFile?: string; order?: AnnexOrder; dropUncited?: boolean }): Promise<Outcome> {
+  const agenda = await agendaOf(input, config);
+  if (typeof agenda === 'string') return { ok: false, message: agenda };
+  let register;
+  if (options.registerFile) {
+    const read = await readFile(options.registerFile);
+    if (!read.ok) return { ok: false, message: `${options.registerFile}: ${read.error}` };
+    register = documentRecordsOf(extract(read.snapshot).meeting);
+    if (register.length === 0) return { ok: false, message: `${options.registerFile} has no document list (a TD/C # or Tdoc column) to take documents from.` };
+  }
+  const plan = annexPlan(agenda.meeting, agenda.snapshot, {
+    categories: config.categories,
+    ...(register ? { register } : {}),
+    ...(options.order ? { order: options.order } : {}),
+    ...(options.dropUncited ? { dropUncited: true } : {}),
+  });
+  if (isEmptyPlan(plan) && !agenda.meeting.tables.some((t) => t.kind === 'document-list')) return { ok: false, message: `${input} cites no meeting documents: there is no annex to write.` };
+  return written(input, output, agenda, plan);
+}
+
+/**
+ * Retimes the agenda: `starts` are "HH:MM" (the one session) or "N=HH:MM" (session N), `minutes` are "ITEM=MIN"
+ * (item 2.1 gets MIN minutes); every other item keeps the minutes the agenda gives it now.
+ */
+export async function agenda(input: string, output: string, config: Config, options: { starts: readonly string[]; minutes: readonly string[] }): Promise<Outcome> {
+  const source = await agendaOf(input, config);
+  if (typeof source === 'string') return { ok: false, message: source };
+  const { meeting } = source;
+  const plans: SessionPlan[] = [...new Set(meeting.sessions.map((s) => s.location.block))].flatMap((block) => sessionPlans(meeting, block)).filter((p) => p.timed.some((t) => t.slot));
+  if (plans.length === 0) return { ok: false, message: `${input} has no timed agenda items: there is nothing to retime.` };
+  const sessionList = plans.map((p, i) => `${i + 1}: ${meeting.sessions[p.session]!.label}`).join('; ');
+
+  for (const start of options.starts) {
+    const match = /^(?:(\d+)=)?((?:[01]\d|2[0-3]):[0-5]\d)$/.exec(start);
+    if (!match) return { ok: false, message: `--start must be HH:MM or N=HH:MM (session N), not "${start}".` };
+    if (match[1] === undefined && plans.length > 1) return { ok: false, message: `${input} has ${plans.length} sessions: say which one, --start N=${match[2]} (${sessionList}).` };
+    const plan = plans[match[1] === undefined ? 0 : Number(match[1]) - 1];
+    if (!plan) return { ok: false, message: `There is no session ${match[1]} (${sessionList}).` };
+    plan.start = match[2]!;
+  }
+  for (const given of options.minutes) {
+    const match = /^(\d{1,2}(?:\.\d{1,2})*)=(\d{1,3})$/.exec(given);
+    if (!match) return { ok: false, message: `--minutes must be ITEM=MINUTES (for example 2.1=15), not "${given}".` };
+    const found = plans.flatMap((p) => p.timed).find((t) => t.item.number === match[1]);
+    if (!found) return { ok: false, message: `There is no timed item ${match[1]} in ${input}.` };
+    if (!found.slot) return { ok: false, message: `Item ${match[1]} has no start time of its own: give the minutes to the item it runs in.` };
+    found.minutes = Number(match[2]);
+  }
+  return written(input, output, source, agendaPlan(meeting, source.snapshot, plans));
+}
+
+/** Sets the e-meeting deadlines by a rule; without one, by the rule the plan's own deadlines follow. */
+export async function interim(input: string, output: string, config: Config, options: { daysBefore?: number; offWeekends?: boolean }): Promise<Outcome> {
+  const source = await agendaOf(input, config);
+  if (typeof source === 'string') return { ok: false, message: source };
+  const { meeting } = source;
+  if (!meeting.interimMeetings.some((m) => m.date)) return { ok: false, message: `${input} has no dated e-meetings: there are no deadlines to set.` };
+  const own = deadlineRuleOf(meeting.interimMeetings);
+  const daysBefore = options.daysBefore ?? own?.daysBefore;
+  if (daysBefore === undefined) return { ok: false, message: `The deadlines in ${input} follow no single rule: say how many days before each e-meeting with --deadline-days N.` };
+  const rule: DeadlineRule = { daysBefore, offWeekends: options.offWeekends ?? own?.offWeekends ?? false };
+  return written(input, output, source, interimPlan(meeting, source.snapshot, rule));
+}
