@@ -1,6 +1,6 @@
-// Locations for the command line: "table 3:r11c2" (1-based table, row and cell, as in the document) for Word files,
-// "line 42" for text files, "paragraph 7" for paragraphs outside tables.
-import type { Location, Snapshot } from '../core';
+// Locations for the command line: "table 3:r11c2" (1-based table, row and cell, as in the document; "table 3.1" is the
+// first table nested in table 3) for Word files, "line 42" for text files, "paragraph 7" for paragraphs outside tables.
+import { tableLabel, type Location, type Snapshot } from '../core';
 
 export function where(location: Location, snapshot: Snapshot): string {
   const block = snapshot.blocks[location.block];
@@ -12,7 +12,7 @@ export function where(location: Location, snapshot: Snapshot): string {
   }
   const line = location.row === undefined ? undefined : block.rows[location.row]?.line;
   if (line !== undefined) return `line ${line}`;
-  const table = snapshot.blocks.slice(0, location.block + 1).filter((b) => b.kind === 'table').length;
+  const table = tableLabel(snapshot, location.block);
   if (location.row === undefined) return `table ${table}`;
   const cell = location.col === undefined ? '' : `c${location.col + 1}`;
   const paragraph = location.paragraph ? `p${location.paragraph + 1}` : '';

@@ -2,6 +2,7 @@
 export * from './model/location';
 export * from './model/snapshot';
 export * from './model/contents';
+export * from './model/order';
 export * from './model/meeting';
 export * from './model/finding';
 export { normaliseText, looseKey, squash, excerpt } from './text/normalize';

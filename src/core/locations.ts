@@ -3,6 +3,7 @@
 import type { Location } from './model/location';
 import type { Meeting, RecognisedTable } from './model/meeting';
 import type { Snapshot } from './model/snapshot';
+import { tableLabel } from './model/order';
 
 const TABLE_NAMES: Record<RecognisedTable['kind'], string> = {
   agenda: 'Agenda',
@@ -17,8 +18,7 @@ export function describeLocation(location: Location, snapshot: Snapshot, meeting
   if (block.kind === 'paragraph') return describeParagraph(location.block, snapshot, meeting);
 
   const recognised = meeting.tables.find((t) => t.location.block === location.block);
-  const tableNumber = snapshot.blocks.slice(0, location.block + 1).filter((b) => b.kind === 'table').length;
-  const parts = [recognised ? tableName(recognised) : `Table ${tableNumber}`];
+  const parts = [recognised ? tableName(recognised) : `Table ${tableLabel(snapshot, location.block)}`];
   if (location.row === undefined) return parts[0]!;
 
   const line = block.rows[location.row]?.line;

@@ -38,6 +38,23 @@ export interface RegisterSheet {
   write(rows: readonly RegisterRow[]): Promise<{ added: number; updated: number; total: number }>;
 }
 
+/** One step of the self-test a person runs in real Office (Diagnostics). */
+export interface DiagnosticStep {
+  name: string;
+  status: 'passed' | 'failed' | 'unavailable';
+  detail: string;
+  ms: number;
+}
+
+/** What the self-test found: the Office it ran in, its requirement sets, and each step. */
+export interface DiagnosticReport {
+  host: string;
+  platform: string;
+  version: string;
+  sets: Record<string, boolean>;
+  steps: DiagnosticStep[];
+}
+
 /** Checking settings kept with the document, so the whole team shares them. */
 export interface SettingsStore {
   load(): unknown;
@@ -61,6 +78,8 @@ export interface DocumentHost {
   readonly writer?: Writer;
   /** Present where the host keeps the action register as a sheet (Excel). */
   readonly registerSheet?: RegisterSheet;
+  /** Present in Office: a self-test of every Office path Docket uses, on a scratch area it cleans up. */
+  diagnose?(): Promise<DiagnosticReport>;
   readonly settings: SettingsStore;
 }
 

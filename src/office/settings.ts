@@ -2,15 +2,16 @@
 // document shares them.
 import { HostError, type SettingsStore } from './host';
 
-/** Checking settings. */
+/** Checking settings; the comments Docket added (their ids). */
 export const SETTINGS_KEY = 'docket.settings';
+export const COMMENTS_KEY = 'docket.comments';
 
-export function documentSettings(settings: Office.Settings): SettingsStore {
+export function documentSettings(settings: Office.Settings, key = SETTINGS_KEY): SettingsStore {
   return {
-    load: () => settings.get(SETTINGS_KEY) as unknown,
+    load: () => settings.get(key) as unknown,
     save: (value) =>
       new Promise<void>((resolve, reject) => {
-        settings.set(SETTINGS_KEY, value);
+        settings.set(key, value);
         settings.saveAsync((result) =>
           result.status === Office.AsyncResultStatus.Succeeded
             ? resolve()

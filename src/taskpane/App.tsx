@@ -27,6 +27,7 @@ import { problemOf } from './problems';
 import { initialState, reduce, type Notice } from './state';
 
 const SettingsPanel = lazy(() => import('./components/SettingsPanel'));
+const DiagnosticsPanel = lazy(() => import('./components/DiagnosticsPanel'));
 const GeneratePanel = lazy(() => import('./generate/GeneratePanel'));
 
 const useStyles = makeStyles({
@@ -64,7 +65,8 @@ export function App({ host, autoCheck = false }: AppProps) {
   const styles = useStyles();
   const [state, dispatch] = useReducer(reduce, initialState);
   const [settingsOpen, setSettingsOpen] = useState(false);
-  const [tab, setTab] = useState<'check' | 'generate'>('check');
+  const [tab, setTab] = useState<'check' | 'generate' | 'diagnostics'>('check');
+  const diagnose = host.diagnose?.bind(host);
   const failed = useCallback((error: unknown) => dispatch({ type: 'failed', problem: problemOf(error, host.name) }), [host]);
   const busy = state.status === 'working';
 
@@ -147,10 +149,11 @@ export function App({ host, autoCheck = false }: AppProps) {
         <Caption1 className={styles.muted}>Agenda checker · {host.name}</Caption1>
       </header>
 
-      {(host.writer || host.registerSheet) && (
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as 'check' | 'generate')} aria-label="Docket">
+      {(host.writer || host.registerSheet || diagnose) && (
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} aria-label="Docket">
           <Tab value="check">Check</Tab>
-          <Tab value="generate">Generate</Tab>
+          {(host.writer || host.registerSheet) && <Tab value="generate">Generate</Tab>}
+          {diagnose && <Tab value="diagnostics">Diagnostics</Tab>}
         </TabList>
       )}
 
@@ -201,6 +204,12 @@ export function App({ host, autoCheck = false }: AppProps) {
       {tab === 'generate' && (
         <Suspense fallback={<ProgressBar aria-label="Opening Generate…" />}>
           <GeneratePanel host={host} {...(result ? { result } : {})} busy={busy} run={(task) => void write(task)} onProblem={failed} />
+        </Suspense>
+      )}
+
+      {tab === 'diagnostics' && diagnose && (
+        <Suspense fallback={<ProgressBar aria-label="Opening Diagnostics…" />}>
+          <DiagnosticsPanel host={{ ...host, name: host.name, diagnose }} busy={busy} onProblem={failed} />
         </Suspense>
       )}
 

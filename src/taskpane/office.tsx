@@ -4,9 +4,10 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { documentSettings } from '../office/settings';
+import { COMMENTS_KEY, documentSettings } from '../office/settings';
 import { ExcelHost } from '../office/excel/excel-host';
 import type { DocumentHost } from '../office/host';
+import { documentFile } from '../office/word/file';
 import { WordHost } from '../office/word/word-host';
 import { App } from './App';
 import { Themed, isDark } from './theme';
@@ -36,9 +37,10 @@ if (typeof Office === 'undefined') {
     const autoCheck = new URLSearchParams(window.location.search).get('run') === 'check';
     const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
     const settings = documentSettings(Office.context.document.settings);
+    const about = { platform: String(Office.context.diagnostics?.platform ?? 'unknown'), version: Office.context.diagnostics?.version ?? 'unknown' };
     let host: DocumentHost | undefined;
     if (info.host === Office.HostType.Word) {
-      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings });
+      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, commentIds: documentSettings(Office.context.document.settings, COMMENTS_KEY), file: documentFile, about });
     } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
       host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings });
     }

@@ -64,3 +64,17 @@ export function flatOpcOf(docxBytes: Uint8Array): string {
     });
   return `<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">${parts.join('')}</pkg:package>`;
 }
+
+/** A .docx package of the parts of a flat OPC package (what insertOoxml takes), for another reader to open. */
+export function docxOfFlatOpc(flat: string): Uint8Array {
+  const files: Record<string, Uint8Array> = {};
+  const overrides: string[] = [];
+  for (const match of flat.matchAll(/<pkg:part pkg:name="\/([^"]+)" pkg:contentType="([^"]+)"><pkg:xmlData>([\s\S]*?)<\/pkg:xmlData><\/pkg:part>/g)) {
+    files[match[1]!] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${match[3]!}`);
+    if (!match[1]!.endsWith('.rels')) overrides.push(`<Override PartName="/${match[1]!}" ContentType="${match[2]!}"/>`);
+  }
+  files['[Content_Types].xml'] = strToU8(
+    `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>${overrides.join('')}</Types>`,
+  );
+  return zipSync(files);
+}

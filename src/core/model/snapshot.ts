@@ -42,7 +42,13 @@ export const Table = z.object({
   rows: z.array(Row),
   /** For a table nested in a cell: where its parent cell is. Nested tables follow their parent block. */
   parent: z
-    .object({ block: z.number().int(), row: z.number().int(), col: z.number().int() })
+    .object({
+      block: z.number().int(),
+      row: z.number().int(),
+      col: z.number().int(),
+      /** How many of the cell's paragraphs come before the nested table (all of them when absent). */
+      paragraph: z.number().int().nonnegative().optional(),
+    })
     .optional(),
   /** The tag of the Docket block the table is in ("docket:annex"): a table Docket generated. */
   generated: z.string().optional(),

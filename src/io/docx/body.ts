@@ -254,7 +254,7 @@ export class BodyBuilder implements XmlHandler {
     if (parent?.cell) {
       const parentBlock = this.blocks.indexOf(parent.table);
       const row = parent.table.rows.length - 1;
-      table.parent = { block: parentBlock, row, col: parent.table.rows[row]!.cells.length - 1 };
+      table.parent = { block: parentBlock, row, col: parent.table.rows[row]!.cells.length - 1, paragraph: parent.cell.paragraphs.length };
     } else if (this.docketTag) {
       table.generated = this.docketTag;
       this.docketTag = undefined;

@@ -57,17 +57,34 @@ export function paragraphsXml(lines: readonly string[]): string {
   return lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r></w:p>`).join('');
 }
 
-/** The flat OPC package Word's insertOoxml takes, holding body content. */
-export function flatOpcOf(body: string): string {
-  const rels =
-    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" ' +
-    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+/**
+ * The flat OPC package Word's insertOoxml takes, holding body content and, from the document's own flat OPC, its styles
+ * part: Word ignores the styles content refers to when the package carries no styles part (docs/office-behaviour.md),
+ * so a table in the document's table style would lose its borders.
+ */
+export function flatOpcOf(body: string, documentOoxml = ''): string {
+  const styles = packagePart(documentOoxml, '/word/styles.xml');
+  const relationship = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const rels = (inner: string) => `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${inner}</Relationships>`;
+  const part = (name: string, type: string, xml: string) => `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
+  const RELS = 'application/vnd.openxmlformats-package.relationships+xml';
   return (
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
-    `<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>${rels}</pkg:xmlData></pkg:part>` +
-    '<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">' +
-    `<pkg:xmlData><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`
+    part('/_rels/.rels', RELS, rels(relationship('rId1', 'officeDocument', 'word/document.xml'))) +
+    (styles ? part('/word/_rels/document.xml.rels', RELS, rels(relationship('rId1', 'styles', 'styles.xml'))) + styles : '') +
+    part('/word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', `<w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`) +
+    '</pkg:package>'
   );
+}
+
+/** One part of a flat OPC package as Word writes it (<pkg:part pkg:name="…">…</pkg:part>), if it has it. */
+function packagePart(flatOpc: string, name: string): string | undefined {
+  const at = flatOpc.indexOf(`pkg:name="${name}"`);
+  if (at < 0) return undefined;
+  const start = flatOpc.lastIndexOf('<pkg:part', at);
+  const end = flatOpc.indexOf('</pkg:part>', at);
+  return start < 0 || end < 0 ? undefined : flatOpc.slice(start, end + '</pkg:part>'.length);
 }
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab and line ends, lone surrogates, U+FFFE/U+FFFF). */

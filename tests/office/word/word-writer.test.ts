@@ -2,19 +2,24 @@
 // after the row they follow or deleted, a new table after the cursor's paragraph (or its table) — read in one sync,
 // written in one more; nothing written when the document no longer says what the plan was made from, or when Word
 // rejects the write.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, agendaPlan, analyse, annexPlan, applyPlan, interimPlan, sessionPlans, type Meeting, type Snapshot } from '../../../src/core';
-import { readDocx, readFlatOpc } from '../../../src/io/docx/read';
+import { DEFAULT_CATEGORIES, agendaPlan, analyse, annexPlan, applyPlan, interimPlan, paragraphsOf, sessionPlans, type Meeting, type Snapshot } from '../../../src/core';
+import { readFlatOpc } from '../../../src/io/docx/read';
+import { blockXml, flatOpcOf } from '../../../src/io/docx/write';
+import { snapshotTextOf } from '../../../src/office/word/text';
 import { WordHost } from '../../../src/office/word/word-host';
-import { flatOpcOf } from '../../helpers/docx';
+import { docx, docxOfFlatOpc, p, stylesXml, table } from '../../helpers/docx';
 import { TD514, WP2, bytesOf } from '../../helpers/shared';
-import { FakeDocument, fakeWord, type FakeTable } from './fake-word';
+import { FakeDocument, fakeWord, type FakeParagraph, type FakeTable } from './fake-word';
 
 const SAMPLE = new URL('../../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 
 async function open(path: string, failAtSync?: number) {
-  const bytes = bytesOf(path);
-  const doc = new FakeDocument(readDocx(bytes), flatOpcOf(bytes));
+  const doc = FakeDocument.fromDocx(bytesOf(path));
   const host = new WordHost(fakeWord(doc, { WordApi: 1.4 }, failAtSync === undefined ? {} : { failAtSync }));
   const source = await host.source();
   if (source.kind !== 'ooxml') throw new Error('Word gives OOXML');
@@ -22,13 +27,10 @@ async function open(path: string, failAtSync?: number) {
   return { doc, host, snapshot, meeting: analyse(snapshot).meeting };
 }
 
-const texts = (doc: FakeDocument) => doc.paragraphs().map((p) => p.text);
-const cells = (table: FakeTable) => table.rows.map((row) => row.map((cell) => cell.paragraphs.map((p) => p.text).join('\n')));
-/** The document's paragraphs as the plan, written into the Snapshot, says they must be. */
-const expectedTexts = (snapshot: Snapshot, plan: Parameters<typeof applyPlan>[1]) => {
-  const doc = new FakeDocument(applyPlan(snapshot, plan), '');
-  return texts(doc);
-};
+const texts = (doc: FakeDocument) => doc.paragraphs().map((p) => snapshotTextOf(p.text));
+const cells = (table: FakeTable) => table.rows.map((row) => row.map((cell) => cell.content.map((p) => (p as FakeParagraph).text).join('\n')));
+/** The document's paragraphs as the plan, written into the Snapshot, says they must be (these have no nested tables). */
+const expectedTexts = (snapshot: Snapshot, plan: Parameters<typeof applyPlan>[1]) => [...paragraphsOf(applyPlan(snapshot, plan))].map((p) => p.paragraph.text.trimEnd());
 const annexOf = (snapshot: Snapshot, meeting: Meeting, dropUncited = false) => annexPlan(meeting, snapshot, { categories: DEFAULT_CATEGORIES, dropUncited });
 
 describe('writing a plan in Word', () => {
@@ -81,7 +83,7 @@ describe('writing a plan in Word', () => {
 
     const again = await open(WP2);
     const table = again.doc.tables()[1]!;
-    again.doc.selection = { paragraph: table.rows[1]![1]!.paragraphs[0]!, start: 0, end: 0 };
+    again.doc.selection = { paragraph: table.rows[1]![1]!.content[0] as FakeParagraph, start: 0, end: 0 };
     await again.host.writer!.write(annexOf(again.snapshot, again.meeting), again.snapshot);
     const after = again.doc.items.indexOf(table);
     expect(again.doc.items.slice(after + 1, after + 4)).toEqual([{ text: 'Annex A:', comments: [] }, { text: 'Documentation', comments: [] }, again.doc.controls('docket:annex')[0]]);
@@ -90,11 +92,11 @@ describe('writing a plan in Word', () => {
   it('writes nothing when the document changed since the check', async () => {
     const { doc, host, snapshot, meeting } = await open(SAMPLE);
     const plan = annexOf(snapshot, meeting, true);
-    (doc.tables()[2] as FakeTable).rows[4]![2]!.paragraphs[0]!.text = 'TD820-R2';
+    ((doc.tables()[2] as FakeTable).rows[4]![2]!.content[0] as FakeParagraph).text = 'TD820-R2';
     const before = texts(doc);
     await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'stale' });
     expect(texts(doc)).toEqual(before);
-    (doc.tables()[2] as FakeTable).rows[4]![2]!.paragraphs[0]!.text = 'TD820';
+    ((doc.tables()[2] as FakeTable).rows[4]![2]!.content[0] as FakeParagraph).text = 'TD820';
     (doc.tables()[2] as FakeTable).rows.splice(1, 1);
     await expect(host.writer!.write(plan, snapshot)).resolves.toEqual({ status: 'stale' });
   });
@@ -105,5 +107,44 @@ describe('writing a plan in Word', () => {
     const before = texts(doc);
     await expect(host.writer!.write(annexOf(snapshot, meeting, true), snapshot)).rejects.toMatchObject({ code: 'GeneralException' });
     expect(texts(doc)).toEqual(before);
+  });
+});
+
+describe('a new table inserted in Word', () => {
+  const STYLES =
+    '<w:style w:type="table" w:styleId="TDTable"><w:name w:val="TD Table"/><w:tblPr><w:tblBorders>' +
+    ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:sz="8" w:space="0" w:color="000000"/>`).join('') +
+    '</w:tblBorders></w:tblPr></w:style>';
+  const styled = (rows: string[][]) => table(rows).replace('<w:tbl>', '<w:tbl><w:tblPr><w:tblStyle w:val="TDTable"/></w:tblPr>');
+
+  it('carries the styles part, so the document’s table style keeps its borders; LibreOffice draws them', () => {
+    const agenda = docx(p('Agenda') + styled([['Timing', '#', 'Agenda Item', 'Docs'], ['14:30 hours', '1', 'Opening', 'TD10, TD11']]), { styles: stylesXml(STYLES) });
+    const doc = FakeDocument.fromDocx(agenda);
+    const host = new WordHost(fakeWord(doc));
+    return host.source().then(async (source) => {
+      const snapshot = readFlatOpc((source as { xml: string }).xml);
+      const meeting = analyse(snapshot).meeting;
+      await expect(host.writer!.write(annexOf(snapshot, meeting), snapshot)).resolves.toEqual({ status: 'written' });
+      const annex = doc.controls('docket:annex')[0]!.items[0] as FakeTable;
+      expect(annex.borders).toBe(true);
+      const inserted = doc.inserted.at(-1)!;
+      expect(inserted).toContain('pkg:name="/word/styles.xml"');
+      expect(inserted).toContain('<w:tblStyle w:val="TDTable"/>');
+
+      const folder = mkdtempSync(join(tmpdir(), 'docket-inserted-'));
+      writeFileSync(join(folder, 'inserted.docx'), docxOfFlatOpc(inserted));
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(folder, 'profile')}`, '--convert-to', 'html', '--outdir', folder, join(folder, 'inserted.docx')], { stdio: 'pipe', timeout: 120_000 });
+      const html = readFileSync(join(folder, 'inserted.html'), 'utf8');
+      expect(html).toMatch(/<td[^>]*style="[^"]*border[^"]*(?:solid|1px)/);
+      expect(html).toContain('TD10');
+    });
+  }, 180_000);
+
+  it('would lose them without it, as Word ignores styles a package does not carry', () => {
+    const doc = FakeDocument.fromDocx(docx(p('Agenda')));
+    const spec = { kind: 'annex' as const, header: ['#'], rows: [{ cells: [{ text: '1' }] }], widths: [1], notes: [] };
+    doc.insertAfter(flatOpcOf(blockXml({ spec }, '<w:tblStyle w:val="TDTable"/>')), doc.items[0]!);
+    expect((doc.controls('docket:annex')[0]!.items[0] as FakeTable).borders).toBe(false);
+    expect(doc.items.at(-1)).toEqual({ text: '', comments: [] });
   });
 });
