@@ -1,12 +1,13 @@
 // `docket register`, `docket annex` and `docket ics`: the action register as .xlsx (merged into an existing one),
 // Annex A regenerated in the .docx (only the annex changes), and the meeting calendar as .ics.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyse, annexBlock, documentRecordsOf, extract, mergeRegister, registerIn, registerRows, type AnnexOrder, type Config, type Meeting, type Snapshot, type Table } from '../core';
 import { replaceTable } from '../io/docx/rewrite';
 import { meetingCalendar } from '../io/ics';
 import { registerWorkbook } from '../io/xlsx/register-file';
 import { readFile } from './check';
 import type { Io } from './main';
+import { writeAtomically } from './output';
 
 /** What a command says it did, or why it could not. */
 export type Outcome = { ok: true; message: string; notes?: string[] } | { ok: false; message: string };
@@ -31,7 +32,7 @@ export async function register(agenda: string, output: string, config: Config): 
     kept = found;
   }
   const { rows, added, updated } = mergeRegister(kept, fresh);
-  writeFileSync(output, await registerWorkbook(rows));
+  writeAtomically(output, await registerWorkbook(rows));
   return { ok: true, message: `Wrote ${rows.length} actions to ${output} (${added} new, ${updated} updated; Status, Due and Notes kept).` };
 }
 
@@ -49,7 +50,7 @@ export async function annex(agenda: string, output: string, config: Config, opti
   }
   const block = annexBlock(meeting, { categories: config.categories, ...(options.order ? { order: options.order } : {}), ...(register ? { register } : {}) });
   if (block.spec.rows.length === 0) return { ok: false, message: `${agenda} cites no meeting documents: there is no annex to write.` };
-  writeFileSync(output, replaceTable(new Uint8Array(readFileSync(agenda)), block, snapshot));
+  writeAtomically(output, replaceTable(new Uint8Array(readFileSync(agenda)), block, snapshot));
   return {
     ok: true,
     message: `Wrote ${output}: ${block.replaces !== undefined ? 'regenerated' : 'added'} Annex A with ${block.spec.rows.length} documents (${block.order} order).`,
@@ -63,7 +64,7 @@ export async function ics(agenda: string, output: string, config: Config): Promi
   const calendar = meetingCalendar(source.meeting, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
   const events = calendar.split('BEGIN:VEVENT').length - 1;
   if (events === 0) return { ok: false, message: `${agenda} has no dated sessions or e-meetings: there is nothing to put in a calendar.` };
-  writeFileSync(output, calendar);
+  writeAtomically(output, calendar);
   return { ok: true, message: `Wrote ${events} events to ${output}.` };
 }
 

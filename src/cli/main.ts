@@ -6,6 +6,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
 import { checkFile, exitCode, formatJson, formatText } from './check';
 import { annex, ics, register, report } from './generate';
+import { outputProblem, WriteError, type OutputKind } from './output';
+import { ReadError } from '../io/read-error';
 
 const USAGE = `Usage:
   docket check <files...> [--format text|json] [--config file]
@@ -36,6 +38,8 @@ export interface Io {
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 const ORDERS: AnnexOrder[] = ['list', 'category', 'citation'];
+/** What each writing command writes: its output must be of that kind. */
+const OUTPUTS: Record<string, OutputKind> = { register: 'xlsx', annex: 'docx', ics: 'ics' };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let parsed;
@@ -87,11 +91,19 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const output = values.output;
   if (!output) return fail(io, `${command} needs -o <file> to write to.`);
-  if (command === 'register') return report(io, await register(agenda, output, config));
-  if (command === 'ics') return report(io, await ics(agenda, output, config));
   const order = values.order as AnnexOrder | undefined;
   if (order !== undefined && !ORDERS.includes(order)) return fail(io, `--order must be ${ORDERS.join(', ')}, not "${order}".`);
-  return report(io, await annex(agenda, output, config, { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}) }));
+  const problem = outputProblem(output, OUTPUTS[command]!, [agenda, ...(values.register ? [values.register] : [])]);
+  if (problem) return fail(io, problem);
+  try {
+    if (command === 'register') return report(io, await register(agenda, output, config));
+    if (command === 'ics') return report(io, await ics(agenda, output, config));
+    return report(io, await annex(agenda, output, config, { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}) }));
+  } catch (error) {
+    // A write that failed, or a package that could not be opened to write into: one line, the files as they were.
+    if (error instanceof WriteError || error instanceof ReadError) return fail(io, error.message);
+    throw error;
+  }
 }
 
 function fail(io: Io, message: string): number {
