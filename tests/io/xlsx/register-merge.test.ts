@@ -1,0 +1,212 @@
+// Merging the agenda's actions into a register workbook a secretary keeps: the workbooks are written here by hand,
+// part by part, the way Excel saves them (a renamed register sheet, other sheets, a column of the user's own, a formula
+// in Notes, a row without an action id, custom widths, defined names, an Excel table with a calculated column), merged,
+// and read back by another reader (read-excel-file) and by LibreOffice. Only the register's own cells may change.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { REGISTER_HEADER, registerRows, type RegisterRow } from '../../../src/core';
+import { mergeRegisterInto } from '../../../src/io/xlsx/register-merge';
+import { analyseFile } from '../../helpers/analyse';
+import { ALL_SHEETS_AS_CSV, convertWithLibreOffice } from '../../helpers/libreoffice';
+import { WP2 } from '../../helpers/shared';
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const wp2 = registerRows(analyseFile(WP2).meeting);
+
+const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** An inline-string cell, a number cell, a formula cell with its cached text. */
+const str = (ref: string, text: string, style = 0) => `<c r="${ref}" s="${style}" t="inlineStr"><is><t>${esc(text)}</t></is></c>`;
+const num = (ref: string, value: number, style = 0) => `<c r="${ref}" s="${style}"><v>${value}</v></c>`;
+const formula = (ref: string, f: string, cached: string) => `<c r="${ref}" t="str"><f>${esc(f)}</f><v>${esc(cached)}</v></c>`;
+const LETTERS = 'ABCDEFGHIJK';
+
+/** A register row's cells A–J as Excel keeps them (the agenda's text in shared-style inline strings). */
+function registerCells(row: number, r: RegisterRow, overrides: Record<string, string> = {}): string {
+  const fields = ['id', 'item', 'text', 'verb', 'addressedTo', 'documents', 'meeting', 'status'] as const;
+  return fields.map((field, i) => (overrides[field] ?? `${r[field]}` ? str(`${LETTERS[i]}${row}`, overrides[field] ?? r[field], field === 'text' ? 2 : 0) : '')).join('');
+}
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="${MAIN}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1"/></xf></cellXfs></styleSheet>`;
+
+function pack(parts: Record<string, string>): Uint8Array {
+  const types = Object.keys(parts)
+    .filter((p) => p.endsWith('.xml'))
+    .map((p) => {
+      const kind = p === 'xl/workbook.xml' ? 'sheet.main' : p.includes('worksheets/') ? 'worksheet' : p.includes('tables/') ? 'table' : p.includes('styles') ? 'styles' : p.includes('calcChain') ? 'calcChain' : p.includes('sharedStrings') ? 'sharedStrings' : '';
+      return kind ? `<Override PartName="/${p}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.${kind}+xml"/>` : '';
+    })
+    .join('');
+  const all = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${types}</Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ...parts,
+  };
+  return zipSync(Object.fromEntries(Object.entries(all).map(([name, text]) => [name, strToU8(text)])));
+}
+
+function sheet(body: string, extra = ''): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${body}${extra}</worksheet>`;
+}
+
+/** What a secretary made of Docket's register: renamed, between two sheets of their own, with their own column. */
+function secretarysWorkbook(): Uint8Array {
+  const header = [...REGISTER_HEADER, 'Owner'].map((h, i) => str(`${LETTERS[i]}1`, h)).join('');
+  const register = sheet(
+    `<dimension ref="A1:K5"/><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="C4" sqref="C4"/></sheetView></sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="15"/><cols><col min="1" max="1" width="14.5" customWidth="1"/><col min="3" max="3" width="75" customWidth="1"/><col min="11" max="11" width="20" customWidth="1"/></cols>` +
+      `<sheetData><row r="1" spans="1:11">${header}</row>` +
+      `<row r="2" spans="1:11">${registerCells(2, wp2[0]!, { text: 'The text as the last agenda had it.', status: 'Agreed' })}${num('I2', 45566, 1)}${formula('J2', 'IF(I2<TODAY(),"late","on time")', 'late')}${str('K2', 'Bilel')}</row>` +
+      `<row r="3" spans="1:11">${str('C3', 'Carried over from the last meeting:')}${str('K3', '—')}</row>` +
+      `<row r="4" spans="1:11">${registerCells(4, wp2[1]!)}<c r="I4" s="1"/>${str('J4', 'Sent by TSB')}</row>` +
+      `<row r="5" spans="1:11">${registerCells(5, wp2[2]!)}<c r="I5" s="1"/></row></sheetData>` +
+      `<autoFilter ref="A1:K5"/><conditionalFormatting sqref="A2:K5"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(I2&lt;&gt;"",I2&lt;TEXT(TODAY(),"yyyy-mm-dd"),H2&lt;&gt;"Done")</formula></cfRule></conditionalFormatting>` +
+      `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="H2:H5"><formula1>"Anticipated,Agreed,Approved,Not agreed,Deferred,Done"</formula1></dataValidation></dataValidations>` +
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+  );
+  return pack({
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr/><bookViews><workbookView activeTab="1"/></bookViews><sheets><sheet name="Overview" sheetId="3" r:id="rId3"/><sheet name="Actions 2024" sheetId="1" r:id="rId1"/><sheet name="Notes" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Actions 2024'!$A$1:$K$5</definedName><definedName name="Owners">'Actions 2024'!$K$2:$K$5</definedName></definedNames><calcPr calcId="191029"/></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL}/worksheet" Target="/xl/worksheets/sheet3.xml"/><Relationship Id="rId4" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId5" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': register,
+    'xl/worksheets/sheet2.xml': sheet(`<sheetData><row r="1">${str('A1', 'Free notes: WP2-1 waits for TSB.')}</row></sheetData>`),
+    'xl/worksheets/sheet3.xml': sheet(`<sheetData><row r="1">${str('A1', 'Open actions')}<c r="B1"><f>COUNTIF('Actions 2024'!H:H,"Agreed")</f><v>1</v></c></row></sheetData>`),
+    'xl/styles.xml': STYLES,
+    'xl/calcChain.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="${MAIN}"><c r="B1" i="3"/><c r="J2" i="1"/></calcChain>`,
+  });
+}
+
+const parts = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+
+describe('docket register merged into a workbook the secretary keeps', () => {
+  const before = secretarysWorkbook();
+  const merged = mergeRegisterInto(before, wp2);
+
+  it('adds the new actions, updates the changed text, and says where', () => {
+    expect(merged).toMatchObject({ sheet: 'Actions 2024', added: 10, updated: 1, total: 13 });
+  });
+
+  it('keeps every other sheet, column, row, formula, width, name and part, read back by another reader', async () => {
+    const sheets = await readXlsxFile(Buffer.from(merged.bytes!));
+    expect(sheets.map((s) => s.sheet)).toEqual(['Overview', 'Actions 2024', 'Notes']);
+    const [overview, register, notes] = sheets.map((s) => s.data);
+    expect(overview![0]).toEqual(['Open actions', 1]);
+    expect(notes).toEqual([['Free notes: WP2-1 waits for TSB.']]);
+    expect(register![0]).toEqual([...REGISTER_HEADER, 'Owner']);
+    // The row the agenda changed: its text is new; Status, Due (a date), the formula's value and Owner are kept.
+    expect(register![1]).toEqual([wp2[0]!.id, wp2[0]!.item, wp2[0]!.text, wp2[0]!.verb, wp2[0]!.addressedTo, wp2[0]!.documents, wp2[0]!.meeting, 'Agreed', new Date(Date.UTC(2024, 9, 1)), 'late', 'Bilel']);
+    expect(register![2]).toEqual([null, null, 'Carried over from the last meeting:', null, null, null, null, null, null, null, '—']);
+    expect(register![3]![9]).toBe('Sent by TSB');
+    expect(register!.slice(1).map((r) => r[0])).toEqual([wp2[0]!.id, null, ...wp2.slice(1).map((r) => r.id)]);
+    const last = wp2[12]!;
+    // An empty cell reads as null.
+    expect(register!.at(-1)!.slice(0, 8)).toEqual([last.id, last.item, last.text, last.verb, last.addressedTo, last.documents || null, last.meeting, 'Anticipated']);
+
+    const [was, now] = [parts(before), parts(merged.bytes!)];
+    expect(Object.keys(now)).toEqual(Object.keys(was));
+    for (const name of Object.keys(was).filter((n) => n !== 'xl/worksheets/sheet1.xml' && n !== 'xl/workbook.xml')) expect(now[name], name).toBe(was[name]);
+    const [old, sheet1] = [was['xl/worksheets/sheet1.xml']!, now['xl/worksheets/sheet1.xml']!];
+    // Untouched markup stays byte for byte: views, widths, the header, the id-less row, the formula, the user's cells.
+    for (const kept of [/<sheetViews>.*<\/cols>/, /<row r="1".*?<\/row>/, /<row r="3".*?<\/row>/, /<row r="4".*?<\/row>/, /<row r="5".*?<\/row>/, /<c r="H2".*<\/row>/, /<pageMargins.*/]) {
+      expect(sheet1).toContain(kept.exec(old)![0]);
+    }
+    expect(sheet1).toContain('<dimension ref="A1:K15"/>');
+    expect(sheet1).toContain('<autoFilter ref="A1:K15"/>');
+    expect(sheet1).toContain('sqref="H2:H15"');
+    expect(sheet1).toContain('<conditionalFormatting sqref="A2:K15">');
+    // Docket's first registers compared Due as text; the rule is now the date one.
+    expect(sheet1).toContain('<formula>AND(ISNUMBER($I2),$I2&lt;TODAY(),$H2&lt;&gt;"Done")</formula>');
+    const workbook = now['xl/workbook.xml']!;
+    expect(workbook).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Actions 2024'!$A$1:$K$15</definedName>`);
+    expect(workbook).toContain(`<definedName name="Owners">'Actions 2024'!$K$2:$K$5</definedName>`);
+    expect(workbook).toContain('<calcPr calcId="191029" fullCalcOnLoad="1"/>');
+    expect(workbook.replace(/\$15</, '$5<').replace(' fullCalcOnLoad="1"', '')).toBe(was['xl/workbook.xml']);
+  });
+
+  it('writes new rows in the style of the row above, agenda items and texts as text', () => {
+    const sheet1 = parts(merged.bytes!)['xl/worksheets/sheet1.xml']!;
+    expect(sheet1).toContain(`<row r="6"><c r="A6" s="0" t="inlineStr"><is><t xml:space="preserve">${wp2[3]!.id}</t></is></c>`);
+    expect(sheet1).toMatch(/<c r="C6" s="2" t="inlineStr">/);
+    expect(sheet1).toContain('<c r="I6" s="1"/>');
+  });
+
+  it('opens in LibreOffice, every sheet, with the merged rows', () => {
+    const csv = convertWithLibreOffice('kept.xlsx', merged.bytes!, ALL_SHEETS_AS_CSV);
+    expect(Object.keys(csv).sort()).toEqual(['kept-Actions 2024.csv', 'kept-Notes.csv', 'kept-Overview.csv']);
+    const lines = csv['kept-Actions 2024.csv']!.trim().split('\n');
+    expect(lines).toHaveLength(15);
+    // LibreOffice shows the date in its own reading of dd/mm/yyyy; what matters is that it is a date, not 45566.
+    expect(lines[1]).toMatch(/,Agreed,(01\/10\/2024|10\/01\/2024),late,Bilel$/);
+    expect(lines[14]!.startsWith(`${wp2[12]!.id},`)).toBe(true);
+  });
+
+  it('writes nothing when merged again: nothing is new or changed', () => {
+    expect(mergeRegisterInto(merged.bytes!, wp2)).toEqual({ sheet: 'Actions 2024', added: 0, updated: 0, total: 13 });
+  });
+});
+
+/** A register kept as an Excel table (as the Excel add-in makes it), with a calculated column of the user's own. */
+function tableWorkbook(options: { below?: string; totals?: boolean } = {}): Uint8Array {
+  const header = [...REGISTER_HEADER, 'Days left'].map((h, i) => str(`${LETTERS[i]}1`, h)).join('');
+  const columns = [...REGISTER_HEADER, 'Days left']
+    .map((name, i) => `<tableColumn id="${i + 1}" name="${name}">${i === 10 ? '<calculatedColumnFormula>ActionRegister[[#This Row],[Due]]-TODAY()</calculatedColumnFormula>' : ''}</tableColumn>`)
+    .join('');
+  const rows = `<row r="2">${registerCells(2, wp2[0]!)}${num('I2', 45566, 1)}<c r="K2"><f>ActionRegister[[#This Row],[Due]]-TODAY()</f><v>-300</v></c></row>`;
+  return pack({
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Action register" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': sheet(`<dimension ref="A1:K2"/><sheetData><row r="1">${header}</row>${rows}${options.below ?? ''}</sheetData><conditionalFormatting sqref="A2:K2"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(ISNUMBER($I2),$I2&lt;TODAY(),$H2&lt;&gt;"Done")</formula></cfRule></conditionalFormatting>`, '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>'),
+    'xl/worksheets/_rels/sheet1.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`,
+    'xl/tables/table1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="1" name="ActionRegister" displayName="ActionRegister" ref="A1:K${options.totals ? 3 : 2}"${options.totals ? ' totalsRowCount="1"' : ''}><autoFilter ref="A1:K2"/><tableColumns count="11">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    'xl/styles.xml': STYLES,
+  });
+}
+
+describe('a register kept as an Excel table', () => {
+  it('grows the table, its filter and its formats, and fills the calculated column in the new rows', async () => {
+    const merged = mergeRegisterInto(tableWorkbook(), wp2.slice(0, 3));
+    expect(merged).toMatchObject({ sheet: 'Action register', added: 2, updated: 0, total: 3 });
+    const now = parts(merged.bytes!);
+    expect(now['xl/tables/table1.xml']).toContain('ref="A1:K4"><autoFilter ref="A1:K4"/>');
+    expect(now['xl/worksheets/sheet1.xml']).toContain('<conditionalFormatting sqref="A2:K4">');
+    expect(now['xl/worksheets/sheet1.xml']).toContain('<c r="K4"><f>ActionRegister[[#This Row],[Due]]-TODAY()</f></c>');
+    const [rows] = await readXlsxFile(Buffer.from(merged.bytes!));
+    expect(rows!.data.map((r) => r[0])).toEqual(['Action', ...wp2.slice(0, 3).map((r) => r.id)]);
+    const csv = convertWithLibreOffice('table.xlsx', merged.bytes!, ALL_SHEETS_AS_CSV);
+    expect(csv['table-Action register.csv']!.trim().split('\n')).toHaveLength(4);
+  });
+
+  it('refuses, saying why, to write over something below the table, or under a total row', () => {
+    expect(() => mergeRegisterInto(tableWorkbook({ below: `<row r="3">${str('B3', 'Signed off by the chair')}</row>` }), wp2.slice(0, 3))).toThrow(
+      'there is something below the register on sheet "Action register" (row 3) where its 2 new rows would go: move it, then merge again.',
+    );
+    expect(() => mergeRegisterInto(tableWorkbook({ totals: true }), wp2.slice(0, 3))).toThrow(/has a total row/);
+  });
+});
+
+describe('what the merge refuses or keeps', () => {
+  it('refuses a workbook with no register, saying which columns it looks for', () => {
+    const other = pack({
+      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="TD list" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      'xl/worksheets/sheet1.xml': sheet(`<sheetData><row r="1">${str('A1', 'TD/C #')}${str('B1', 'Title')}</row></sheetData>`),
+    });
+    expect(() => mergeRegisterInto(other, wp2)).toThrow(`it has no sheet with the action register's columns (${REGISTER_HEADER.join(', ')}): Docket merges only into a register; choose another file.`);
+  });
+
+  it('keeps two actions with one id, both rows, and matches them again the next time', () => {
+    const twice = [wp2[0]!, { ...wp2[1]!, id: wp2[0]!.id }];
+    const once = mergeRegisterInto(tableWorkbook(), twice);
+    expect(once).toMatchObject({ added: 1, updated: 0, total: 2 });
+    expect(mergeRegisterInto(once.bytes!, twice)).toEqual({ sheet: 'Action register', added: 0, updated: 0, total: 2 });
+  });
+
+  it('writes text XML cannot hold as Excel escapes it, and reads it back the same', () => {
+    const odd = [{ ...wp2[0]!, text: 'Bell\u0007 and _x0041_ and <tags> & "quotes"' }];
+    const merged = mergeRegisterInto(tableWorkbook(), odd);
+    expect(parts(merged.bytes!)['xl/worksheets/sheet1.xml']).toContain('Bell_x0007_ and _x005F_x0041_ and &lt;tags&gt; &amp; "quotes"');
+    expect(mergeRegisterInto(merged.bytes!, odd).bytes).toBeUndefined();
+  });
+});
