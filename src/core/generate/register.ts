@@ -148,6 +148,12 @@ export function registerColumns(header: readonly string[]): number[] {
   return REGISTER_HEADER.map((name) => header.findIndex((h) => looseKey(h) === looseKey(name)));
 }
 
+/** The row (of the first three) that is the register's header, when a table is the action register Docket writes. */
+export function registerHeaderRow(rows: readonly (readonly string[])[]): number | undefined {
+  const at = rows.slice(0, 3).findIndex((row) => hasRegisterColumns(row));
+  return at < 0 ? undefined : at;
+}
+
 /** Whether a header has every column of the register, in whatever order and spelling case. */
 export function hasRegisterColumns(header: readonly string[]): boolean {
   return registerColumns(header).every((column) => column >= 0);

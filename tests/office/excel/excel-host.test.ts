@@ -338,6 +338,20 @@ describe('the Action register sheet', () => {
     }
   });
 
+  it('is skipped by Check list, with a note, not checked as a document list (it was read as agenda text: false findings)', async () => {
+    const book = new FakeWorkbook([{ name: 'TD list', rows: LIST }]);
+    const host = new ExcelHost(fakeExcel(book));
+    await host.registerSheet!.write(wp2());
+    expect(book.active.name).toBe(REGISTER_SHEET);
+    const source = await host.source();
+    if (source.kind !== 'snapshot') throw new Error('The Excel host reads a Snapshot');
+    const { findings } = analyse(source.snapshot);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ['parse/action-register', 'info', '"Action register" is the action register Docket writes; it is skipped, not checked as an agenda or a document list.'],
+    ]);
+    expect(host.placeOf(findings[0]!.location)).toBe(`${REGISTER_SHEET}!A1`);
+  });
+
   it('needs ExcelApi 1.8 for the register (its drop-down), and checks lists from 1.4', async () => {
     const book = new FakeWorkbook([{ name: 'TD list', rows: LIST }]);
     const { host, findings } = await checked(book, { ExcelApi: 1.4 });
