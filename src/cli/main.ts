@@ -16,7 +16,7 @@ const USAGE = `Usage:
   docket extract <file>
       Print what Docket reads from an agenda (the Meeting) as JSON.
   docket register <agenda.docx> -o <actions.xlsx>
-      Write the action register; an existing file is merged into (Status, Due and Notes are kept).
+      Write the action register; an existing workbook is merged into in place: only the register's own cells change.
   docket annex <agenda.docx> [--register <docs.xlsx|docs.csv>] [--order list|category|citation] -o <out.docx>
       Regenerate Annex A (the document list) from the documents the agenda cites; nothing else changes.
   docket ics <agenda.docx> -o <meetings.ics>
