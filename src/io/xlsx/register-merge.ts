@@ -56,7 +56,16 @@ const SHEET_PARTS = new Set(['sheetData', 'dataValidations', 'conditionalFormatt
 const keepSheet = (path: readonly string[]) => path.length <= 2 || SHEET_PARTS.has(path[1]!);
 
 export function mergeRegisterInto(bytes: Uint8Array, fresh: readonly RegisterRow[]): RegisterMerge {
-  const book = new WorkbookPackage(bytes);
+  try {
+    return mergeInto(new WorkbookPackage(bytes), fresh);
+  } catch (error) {
+    // A cell or range address that is not one ("r=\"A\""): the workbook is damaged, which the user is told in a line.
+    if (error instanceof RangeError) throw new ReadError(`the workbook is damaged and cannot be merged into (${error.message}).`);
+    throw error;
+  }
+}
+
+function mergeInto(book: WorkbookPackage, fresh: readonly RegisterRow[]): RegisterMerge {
   const shared = book.sharedStrings();
   for (const sheet of book.sheets()) {
     const found = findRegister(book, sheet, shared);

@@ -2,10 +2,11 @@
 // part by part, the way Excel saves them (a renamed register sheet, other sheets, a column of the user's own, a formula
 // in Notes, a row without an action id, custom widths, defined names, an Excel table with a calculated column), merged,
 // and read back by another reader (read-excel-file) and by LibreOffice. Only the register's own cells may change.
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { REGISTER_HEADER, registerRows } from '../../../src/core';
+import { REGISTER_HEADER, registerRows, type RegisterRow } from '../../../src/core';
 import { mergeRegisterInto } from '../../../src/io/xlsx/register-merge';
 import { analyseFile } from '../../helpers/analyse';
 import { ALL_SHEETS_AS_CSV, convertWithLibreOffice } from '../../helpers/libreoffice';
@@ -144,5 +145,27 @@ describe('what the merge refuses or keeps', () => {
     const merged = mergeRegisterInto(tableWorkbook(), odd);
     expect(parts(merged.bytes!)['xl/worksheets/sheet1.xml']).toContain('Bell_x0007_ and _x005F_x0041_ and &lt;tags&gt; &amp; "quotes"');
     expect(mergeRegisterInto(merged.bytes!, odd).bytes).toBeUndefined();
+  });
+});
+
+describe('merging, whatever the actions say', () => {
+  const text = fc.string({ unit: 'grapheme', maxLength: 40 }).map((t) => t.trim());
+  const action = fc.record({ id: fc.stringMatching(/^[A-Z]{2,4}-\d{1,3}$/), item: fc.stringMatching(/^\d{1,2}(\.\d{1,2})?$/), text, verb: text, addressedTo: text, documents: text, meeting: text });
+
+  it('reads back, by another reader, exactly the agenda’s actions below the kept row, and a second merge changes nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 8 }), async (actions) => {
+        const fresh: RegisterRow[] = actions.map((a) => ({ ...a, status: 'Anticipated', due: '', notes: '' }));
+        const merged = mergeRegisterInto(tableWorkbook(), fresh);
+        const { data } = (await readXlsxFile(Buffer.from(merged.bytes!)))[0]!;
+        const shown = (value: string) => (value === '' ? null : value);
+        expect(data.slice(2).map((row) => row.slice(0, 8))).toEqual(
+          fresh.map((f) => [f.id, f.item, shown(f.text), shown(f.verb), shown(f.addressedTo), shown(f.documents), shown(f.meeting), 'Anticipated']),
+        );
+        expect(data[1]![0]).toBe(wp2[0]!.id);
+        expect(mergeRegisterInto(merged.bytes!, fresh).bytes).toBeUndefined();
+      }),
+      { numRuns: 25 },
+    );
   });
 });
