@@ -120,11 +120,11 @@ export function writeAtomically(path: string, data: Uint8Array | string, fs: Fil
   let fd: number | undefined;
   let created = false;
   try {
-    fd = fs.openSync(temp, 'wx', 0o600);
+    // A new file gets the usual permissions (0666 less the umask); a replaced one keeps its own.
+    fd = fs.openSync(temp, 'wx', existing ? 0o600 : 0o666);
     created = true;
     for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
-    // The new file keeps the old one's permissions; a new one gets the usual ones (0666 less the umask).
-    fs.fchmodSync(fd, existing ? existing.mode & 0o7777 : 0o666 & ~process.umask());
+    if (existing) fs.fchmodSync(fd, existing.mode & 0o7777);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fd = undefined;

@@ -99,6 +99,14 @@ describe('writeAtomically', () => {
     const target = join(folder, 'a.ics');
     writeAtomically(target, 'BEGIN:VCALENDAR\r\n');
     expect(readFileSync(target, 'utf8')).toBe('BEGIN:VCALENDAR\r\n');
+    const umask = process.umask(0o022);
+    try {
+      writeAtomically(join(folder, 'b.ics'), 'x');
+      expect(statSync(join(folder, 'b.ics')).mode & 0o777).toBe(0o644);
+    } finally {
+      process.umask(umask);
+    }
+    fs.unlinkSync(join(folder, 'b.ics'));
     chmodSync(target, 0o640);
     writeAtomically(target, new Uint8Array([1, 2, 3]));
     expect([...readFileSync(target)]).toEqual([1, 2, 3]);
@@ -157,7 +165,9 @@ describe('writeAtomically', () => {
 
   it('fails at every step in turn: open, each write, fchmod, fsync, close, rename', () => {
     const steps: string[] = [];
-    writeAtomically(join(dir(), 'probe.xlsx'), new Uint8Array(2500), failingAt(-1, 'EIO', steps, true));
+    const probe = join(dir(), 'probe.xlsx');
+    writeFileSync(probe, 'old');
+    writeAtomically(probe, new Uint8Array(2500), failingAt(-1, 'EIO', steps, true));
     expect(steps).toEqual(['open', 'write', 'write', 'write', 'fchmod', 'fsync', 'close', 'rename', 'open', 'fsync', 'close']);
     for (let n = 0; n < 8; n++) {
       const folder = dir();
