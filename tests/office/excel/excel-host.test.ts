@@ -218,6 +218,23 @@ describe('the Action register sheet', () => {
     expect(registerOf(book).sheet.get(1, 1).value).toBe('4.10');
   });
 
+  it('keeps agenda items as text on an update too, even where the user’s cells had become numbers', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const host = new ExcelHost(fakeExcel(book));
+    await host.registerSheet!.write(actions(2));
+    const sheet = registerOf(book).sheet;
+    // What Excel does to "4.10" typed into a General cell.
+    sheet.setFormat(1, 1, 'General');
+    sheet.put(1, 1, '4.1');
+    expect(sheet.get(1, 1).value).toBe(4.1);
+    await host.registerSheet!.write([...actions(2).map((r, i) => ({ ...r, item: ['4.10', '12'][i]! })), { ...actions(1)[0]!, id: 'WP2-9', item: '7.20' }]);
+    expect([1, 2, 3].map((r) => sheet.get(r, 1))).toEqual([
+      { value: '4.10', format: '@' },
+      { value: '12', format: '@' },
+      { value: '7.20', format: '@' },
+    ]);
+  });
+
   it('merges an updated agenda by action id: new actions added, changed texts updated, Status, Due, Notes and the user’s own column kept', async () => {
     const book = new FakeWorkbook([{ name: 'Sheet1' }]);
     const host = new ExcelHost(fakeExcel(book));
