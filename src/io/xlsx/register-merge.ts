@@ -153,16 +153,19 @@ function merge(book: WorkbookPackage, found: Found, shared: readonly string[], f
     if (changed) updated++;
   });
 
-  // New actions go below the register, in the style of its last row (and a table's calculated columns).
-  const template = body.at(-1);
-  const newBottom = found.bottom + added.length;
-  const taken = rows.find((r) => r.row > found.bottom && r.row <= newBottom && [...r.cells].some(([col, cell]) => col >= found.left && col <= found.right && hasContent(cell)));
+  // New actions go below the register's last filled row — into the empty rows a table ends with (a new Excel table
+  // has one), then below it — in the style of that row, with a table's calculated columns.
+  const filled = (row: SheetRow) => [...row.cells].some(([col, cell]) => col >= found.left && col <= found.right && hasContent(cell));
+  const template = body.findLast(filled);
+  const lastFilled = template?.row ?? header;
+  const newBottom = Math.max(found.bottom, lastFilled + added.length);
+  const taken = rows.find((r) => r.row > found.bottom && r.row <= newBottom && filled(r));
   if (taken) {
     throw new ReadError(`there is something below the register on sheet "${found.sheet.name}" (row ${taken.row + 1}) where its ${added.length} new rows would go: move it, then merge again.`);
   }
   const formulas = found.table ? calculatedColumns(found.table.root, found.table.area.left) : new Map<number, string>();
   added.forEach((action, k) => {
-    const row = found.bottom + 1 + k;
+    const row = lastFilled + 1 + k;
     for (let col = found.left; col <= found.right; col++) {
       const style = template?.cells.get(col) ? attribute(template.cells.get(col)!, 's') : undefined;
       const i = columns.indexOf(col);
@@ -176,7 +179,7 @@ function merge(book: WorkbookPackage, found: Found, shared: readonly string[], f
   const edits = [...rowEdits(found, writes, prefix), ...repairedOverdueRule(found)];
   const total = ids.filter((id) => id !== '').length + added.length;
   if (edits.length === 0) return { sheet: found.sheet.name, added: 0, updated: 0, total };
-  if (added.length > 0) edits.push(...grownRanges(book, found, newBottom));
+  if (newBottom > found.bottom) edits.push(...grownRanges(book, found, newBottom));
   book.edit(found.sheet.path, splice(found.xml, edits));
   if (formulaReplaced) dropCalculationChain(book);
   recalculateOnOpen(book);

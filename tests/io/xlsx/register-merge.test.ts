@@ -85,7 +85,7 @@ describe('docket register merged into a workbook the secretary keeps', () => {
 });
 
 /** A register kept as an Excel table (as the Excel add-in makes it), with a calculated column of the user's own. */
-function tableWorkbook(options: { below?: string; totals?: boolean } = {}): Uint8Array {
+function tableWorkbook(options: { below?: string; totals?: boolean; ref?: string } = {}): Uint8Array {
   const header = [...REGISTER_HEADER, 'Days left'].map((h, i) => str(`${LETTERS[i]}1`, h)).join('');
   const columns = [...REGISTER_HEADER, 'Days left']
     .map((name, i) => `<tableColumn id="${i + 1}" name="${name}">${i === 10 ? '<calculatedColumnFormula>ActionRegister[[#This Row],[Due]]-TODAY()</calculatedColumnFormula>' : ''}</tableColumn>`)
@@ -96,7 +96,7 @@ function tableWorkbook(options: { below?: string; totals?: boolean } = {}): Uint
     'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     'xl/worksheets/sheet1.xml': sheet(`<dimension ref="A1:K2"/><sheetData><row r="1">${header}</row>${rows}${options.below ?? ''}</sheetData><conditionalFormatting sqref="A2:K2"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(ISNUMBER($I2),$I2&lt;TODAY(),$H2&lt;&gt;"Done")</formula></cfRule></conditionalFormatting>`, '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>'),
     'xl/worksheets/_rels/sheet1.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`,
-    'xl/tables/table1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="1" name="ActionRegister" displayName="ActionRegister" ref="A1:K${options.totals ? 3 : 2}"${options.totals ? ' totalsRowCount="1"' : ''}><autoFilter ref="A1:K2"/><tableColumns count="11">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    'xl/tables/table1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="1" name="ActionRegister" displayName="ActionRegister" ref="${options.ref ?? `A1:K${options.totals ? 3 : 2}`}"${options.totals ? ' totalsRowCount="1"' : ''}><autoFilter ref="${options.ref ?? 'A1:K2'}"/><tableColumns count="11">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
     'xl/styles.xml': STYLES,
   });
 }
@@ -113,6 +113,17 @@ describe('a register kept as an Excel table', () => {
     expect(rows!.data.map((r) => r[0])).toEqual(['Action', ...wp2.slice(0, 3).map((r) => r.id)]);
     const csv = convertWithLibreOffice('table.xlsx', merged.bytes!, ALL_SHEETS_AS_CSV);
     expect(csv['table-Action register.csv']!.trim().split('\n')).toHaveLength(4);
+  });
+
+  it('fills the empty row a new table ends with before growing it', () => {
+    const empty = `<row r="3"><c r="A3" s="0"/><c r="I3" s="1"/></row>`;
+    const book = tableWorkbook({ below: empty, ref: 'A1:K3' });
+    const merged = mergeRegisterInto(book, wp2.slice(0, 3));
+    const now = parts(merged.bytes!);
+    expect(now['xl/tables/table1.xml']).toContain('ref="A1:K4"');
+    expect(now['xl/worksheets/sheet1.xml']).toMatch(/<row r="3"><c r="A3" s="0" t="inlineStr"><is><t xml:space="preserve">WP2-2<\/t><\/is><\/c>.*<c r="I3" s="1"\/>.*<\/row><row r="4">/);
+    const one = mergeRegisterInto(book, wp2.slice(0, 2));
+    expect(parts(one.bytes!)['xl/tables/table1.xml']).toContain('ref="A1:K3"');
   });
 
   it('refuses, saying why, to write over something below the table, or under a total row', () => {
