@@ -1,7 +1,7 @@
 // `docket annex`, `docket agenda` and `docket interim`: the generators that edit an agenda .docx, as the pane does in
 // Word. Each reads the agenda, makes its plan, prints every change cell by cell (where, before → after) and writes
 // a copy with only those changes; with nothing to change it says so and writes nothing.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   agendaPlan,
   analyse,
@@ -25,6 +25,7 @@ import {
 import { writePlan } from '../io/docx/rewrite';
 import { readFile } from './check';
 import type { Outcome } from './generate';
+import { writeAtomically } from './output';
 import { where } from './where';
 
 interface Agenda {
@@ -45,7 +46,7 @@ function written(input: string, output: string, agenda: Agenda, plan: Plan): Out
   if (isEmptyPlan(plan)) return { ok: true, message: `Nothing to change in ${plan.what}: ${output} was not written.`, notes };
   const { bytes, missing } = writePlan(new Uint8Array(readFileSync(input)), plan);
   if (missing > 0) return { ok: false, message: `${input} changed while Docket read it: run the command again.` };
-  writeFileSync(output, bytes);
+  writeAtomically(output, bytes);
   const changes = changesOf(plan, agenda.snapshot).map((change) => {
     const place = change.kind === 'table' ? 'New table at the end' : `${describeLocation(change.location, agenda.snapshot, agenda.meeting)} (${where(change.location, agenda.snapshot)})`;
     const what = { edit: `"${change.before}" → "${change.after}"`, add: `row added after it: ${change.after}`, drop: `row dropped: ${change.before}`, table: change.after }[change.kind];

@@ -7,6 +7,8 @@ import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Con
 import { checkFile, exitCode, formatJson, formatText } from './check';
 import { agenda as retime, annex, interim } from './edit';
 import { ics, register, report } from './generate';
+import { outputProblem, WriteError, type OutputKind } from './output';
+import { ReadError } from '../io/read-error';
 
 const USAGE = `Usage:
   docket check <files...> [--format text|json] [--config file]
@@ -15,7 +17,7 @@ const USAGE = `Usage:
   docket extract <file>
       Print what Docket reads from an agenda (the Meeting) as JSON.
   docket register <agenda.docx> -o <actions.xlsx>
-      Write the action register; an existing file is merged into (Status, Due and Notes are kept).
+      Write the action register; an existing workbook is merged into in place: only the register's own cells change.
   docket annex <agenda.docx> [--register <docs.xlsx|docs.csv>] [--order list|category|citation] [--drop-uncited] -o <out.docx>
       Bring Annex A (the document list) up to date with the documents the agenda cites: rows added for documents
       it lacks, revisions updated; rows nobody cites are kept unless --drop-uncited. Nothing else changes.
@@ -43,6 +45,8 @@ export interface Io {
 
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 const ORDERS: AnnexOrder[] = ['list', 'category', 'citation'];
+/** What each writing command writes: its output must be of that kind. */
+const OUTPUTS: Record<string, OutputKind> = { register: 'xlsx', annex: 'docx', agenda: 'docx', interim: 'docx', ics: 'ics' };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let parsed;
@@ -100,22 +104,28 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   }
   const output = values.output;
   if (!output) return fail(io, `${command} needs -o <file> to write to.`);
-  if (command === 'register') return report(io, await register(agenda, output, config));
-  if (command === 'ics') return report(io, await ics(agenda, output, config));
-  if (command === 'agenda') return report(io, await retime(agenda, output, config, { starts: values.start ?? [], minutes: values.minutes ?? [] }));
-  if (command === 'interim') {
-    const days = values['deadline-days'];
-    if (days !== undefined && !/^\d{1,3}$/.test(days)) return fail(io, `--deadline-days must be a whole number of days, not "${days}".`);
-    if (values['off-weekends'] && values['keep-weekends']) return fail(io, '--off-weekends and --keep-weekends contradict each other: give one.');
-    const weekends = values['off-weekends'] ? { offWeekends: true } : values['keep-weekends'] ? { offWeekends: false } : {};
-    return report(io, await interim(agenda, output, config, { ...(days !== undefined ? { daysBefore: Number(days) } : {}), ...weekends }));
-  }
   const order = values.order as AnnexOrder | undefined;
   if (order !== undefined && !ORDERS.includes(order)) return fail(io, `--order must be ${ORDERS.join(', ')}, not "${order}".`);
-  return report(
-    io,
-    await annex(agenda, output, config, { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}), ...(values['drop-uncited'] ? { dropUncited: true } : {}) }),
-  );
+  const days = values['deadline-days'];
+  if (days !== undefined && !/^\d{1,3}$/.test(days)) return fail(io, `--deadline-days must be a whole number of days, not "${days}".`);
+  if (values['off-weekends'] && values['keep-weekends']) return fail(io, '--off-weekends and --keep-weekends contradict each other: give one.');
+  const problem = outputProblem(output, OUTPUTS[command]!, [agenda, ...(values.register ? [values.register] : [])]);
+  if (problem) return fail(io, problem);
+  try {
+    if (command === 'register') return report(io, await register(agenda, output, config));
+    if (command === 'ics') return report(io, await ics(agenda, output, config));
+    if (command === 'agenda') return report(io, await retime(agenda, output, config, { starts: values.start ?? [], minutes: values.minutes ?? [] }));
+    if (command === 'interim') {
+      const weekends = values['off-weekends'] ? { offWeekends: true } : values['keep-weekends'] ? { offWeekends: false } : {};
+      return report(io, await interim(agenda, output, config, { ...(days !== undefined ? { daysBefore: Number(days) } : {}), ...weekends }));
+    }
+    const options = { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}), ...(values['drop-uncited'] ? { dropUncited: true } : {}) };
+    return report(io, await annex(agenda, output, config, options));
+  } catch (error) {
+    // A write that failed, or a package that could not be opened to write into: one line, the files as they were.
+    if (error instanceof WriteError || error instanceof ReadError) return fail(io, error.message);
+    throw error;
+  }
 }
 
 function fail(io: Io, message: string): number {

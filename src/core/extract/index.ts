@@ -14,6 +14,7 @@ import { extractFacts } from './facts';
 import { extractInterimMeetings } from './interim-meetings';
 import { scanText } from './scan';
 import { recogniseTable } from './tables';
+import { registerHeaderRow } from '../generate/register';
 import { extractTextAgenda } from './text-agenda';
 import { extractTimeGrid } from './time-grid';
 
@@ -38,6 +39,18 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
 }
 
 function extractTable(ctx: Extraction, block: number, table: Table): void {
+  const register = registerHeaderRow(table.rows.slice(0, 3).map((row) => row.cells.map(cellText)));
+  if (register !== undefined) {
+    // Docket's own output: its actions, citations and dates are the agenda's, checked there.
+    ctx.listTables.add(block);
+    const { nearest } = headingsBefore(ctx, block);
+    ctx.issue(
+      'parse/action-register',
+      `${nearest ? `"${nearest}"` : 'This table'} is the action register Docket writes; it is skipped, not checked as an agenda or a document list.`,
+      firstCellOf(block, table, register),
+    );
+    return;
+  }
   const shape = recogniseTable(table);
   if (!shape) {
     const columns = Math.max(0, ...table.rows.map((r) => r.cells.length));

@@ -3,17 +3,11 @@
 // secretariat keeps up to date by hand (status, due date, notes).
 import type { Action, Meeting } from '../model/meeting';
 import { looseKey, squash } from '../text/normalize';
+import { findDates, isoDate } from '../time/dates';
 import type { TableSpec } from './table-spec';
 
 export const ACTION_STATUSES = ['Anticipated', 'Agreed', 'Approved', 'Not agreed', 'Deferred', 'Done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const REGISTER_HEADER = ['Action', 'Agenda item', 'Action text', 'Verb', 'Addressed to', 'Documents', 'Meeting', 'Status', 'Due', 'Notes'];
-
-/** The register's fields, in the order of its columns (REGISTER_HEADER). */
-export const REGISTER_FIELDS = ['id', 'item', 'text', 'verb', 'addressedTo', 'documents', 'meeting', 'status', 'due', 'notes'] as const;
-/** The fields the secretariat keeps by hand: an import from the agenda never overwrites them. */
-export const KEPT_FIELDS: readonly (keyof RegisterRow)[] = ['status', 'due', 'notes'];
 
 export interface RegisterRow {
   id: string;
@@ -27,6 +21,75 @@ export interface RegisterRow {
   /** `YYYY-MM-DD`, or empty. */
   due: string;
   notes: string;
+}
+
+export type RegisterField = keyof RegisterRow;
+
+/** One column of the register, as every writer draws it (the .xlsx file, the Excel sheet, Word) and every merge keeps it. */
+export interface RegisterColumn {
+  field: RegisterField;
+  header: string;
+  /** Width in characters (Excel's unit); Word takes the widths as proportions. */
+  width: number;
+  /** The secretariat's column: an import from the agenda never overwrites it (an empty Status is filled). */
+  kept: boolean;
+  /** What its cells hold: text stays text ("4.10" is an agenda item, not the number 4.1); a date is a real date. */
+  type: 'text' | 'date';
+}
+
+/** The register's columns, in order: the one definition of them. */
+export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
+  { field: 'id', header: 'Action', width: 11, kept: false, type: 'text' },
+  { field: 'item', header: 'Agenda item', width: 8, kept: false, type: 'text' },
+  { field: 'text', header: 'Action text', width: 60, kept: false, type: 'text' },
+  { field: 'verb', header: 'Verb', width: 11, kept: false, type: 'text' },
+  { field: 'addressedTo', header: 'Addressed to', width: 22, kept: false, type: 'text' },
+  { field: 'documents', header: 'Documents', width: 16, kept: false, type: 'text' },
+  { field: 'meeting', header: 'Meeting', width: 22, kept: false, type: 'text' },
+  { field: 'status', header: 'Status', width: 13, kept: true, type: 'text' },
+  { field: 'due', header: 'Due', width: 12, kept: true, type: 'date' },
+  { field: 'notes', header: 'Notes', width: 30, kept: true, type: 'text' },
+];
+
+export const REGISTER_HEADER: readonly string[] = REGISTER_COLUMNS.map((c) => c.header);
+/** The register's fields, in the order of its columns (REGISTER_HEADER). */
+export const REGISTER_FIELDS: readonly RegisterField[] = REGISTER_COLUMNS.map((c) => c.field);
+/** The fields the secretariat keeps by hand: an import from the agenda never overwrites them. */
+export const KEPT_FIELDS: readonly RegisterField[] = REGISTER_COLUMNS.filter((c) => c.kept).map((c) => c.field);
+/** The format of a date cell: the ISO date the register's text uses. */
+export const DATE_FORMAT = 'yyyy-mm-dd';
+
+/** How an overdue action is drawn, in Excel and in the .xlsx file. */
+export const OVERDUE_STYLE = { fill: '#FCE4D6', font: '#9C0006' } as const;
+
+/**
+ * Excel's rule for an overdue action — a due date (a real date, a number to Excel) before today, on an action not
+ * done — for the cells of the first row it covers: `overdueFormula('$I2', '$H2')`.
+ */
+export function overdueFormula(due: string, status: string): string {
+  return `AND(ISNUMBER(${due}),${due}<TODAY(),${status}<>"Done")`;
+}
+
+/** Whether a merge writes the agenda's value into a cell that holds `kept`: the agenda's columns, and an empty Status. */
+export function takesAgendaValue(field: RegisterField, kept: string): boolean {
+  return !KEPT_FIELDS.includes(field) || (field === 'status' && kept.trim() === '');
+}
+
+/**
+ * Pairs the rows of a register the user keeps (their action ids, in order) with the agenda's actions: by id, the
+ * n-th row of an id with the n-th action of that id, so two actions with one id (an action/duplicate-id finding) are
+ * both kept, never one silently dropped. The actions no row matched are new, in the agenda's order.
+ */
+export function matchRegister(keptIds: readonly string[], fresh: readonly RegisterRow[]): { matches: (RegisterRow | undefined)[]; added: RegisterRow[] } {
+  const waiting = new Map<string, RegisterRow[]>();
+  for (const row of fresh) waiting.set(row.id, [...(waiting.get(row.id) ?? []), row]);
+  const taken = new Set<RegisterRow>();
+  const matches = keptIds.map((id) => {
+    const row = waiting.get(id.trim())?.shift();
+    if (row) taken.add(row);
+    return row;
+  });
+  return { matches, added: fresh.filter((row) => !taken.has(row)) };
 }
 
 /** Verbs of decision and instruction, as actions are written ("agree", "agrees", "agreed"). */
@@ -85,6 +148,12 @@ export function registerColumns(header: readonly string[]): number[] {
   return REGISTER_HEADER.map((name) => header.findIndex((h) => looseKey(h) === looseKey(name)));
 }
 
+/** The row (of the first three) that is the register's header, when a table is the action register Docket writes. */
+export function registerHeaderRow(rows: readonly (readonly string[])[]): number | undefined {
+  const at = rows.slice(0, 3).findIndex((row) => hasRegisterColumns(row));
+  return at < 0 ? undefined : at;
+}
+
 /** Whether a header has every column of the register, in whatever order and spelling case. */
 export function hasRegisterColumns(header: readonly string[]): boolean {
   return registerColumns(header).every((column) => column >= 0);
@@ -94,9 +163,9 @@ export function hasRegisterColumns(header: readonly string[]): boolean {
 export function registerTable(rows: readonly RegisterRow[]): TableSpec {
   return {
     kind: 'register',
-    header: REGISTER_HEADER,
+    header: [...REGISTER_HEADER],
     rows: rows.map((r) => ({ cells: REGISTER_FIELDS.map((field) => ({ text: r[field] })) })),
-    widths: [8, 6, 36, 8, 10, 10, 10, 8, 7, 12],
+    widths: REGISTER_COLUMNS.map((c) => c.width),
     notes: [],
   };
 }
@@ -106,16 +175,23 @@ export function registerTable(rows: readonly RegisterRow[]): TableSpec {
  * agenda's columns are updated, and what the user typed in Status, Due and Notes is never overwritten.
  */
 export function mergeRegister(kept: readonly RegisterRow[], fresh: readonly RegisterRow[]): { rows: RegisterRow[]; added: number; updated: number } {
-  const byId = new Map(fresh.map((row) => [row.id, row]));
+  const { matches, added } = matchRegister(kept.map((row) => row.id), fresh);
   let updated = 0;
-  const rows = kept.map((old) => {
-    const now = byId.get(old.id);
+  const rows = kept.map((old, i) => {
+    const now = matches[i];
     if (!now) return old;
-    byId.delete(old.id);
-    const merged = { ...now, status: old.status || now.status, due: old.due, notes: old.notes };
-    if (JSON.stringify(merged) !== JSON.stringify(old)) updated++;
+    const merged = Object.fromEntries(REGISTER_FIELDS.map((field) => [field, takesAgendaValue(field, old[field]) ? now[field] : old[field]])) as unknown as RegisterRow;
+    if (REGISTER_FIELDS.some((field) => merged[field] !== old[field])) updated++;
     return merged;
   });
-  const added = [...byId.values()];
   return { rows: [...rows, ...added], added: added.length, updated };
+}
+
+/** The date a Due typed as text means ("2025-03-01", "1 March 2025"), as `YYYY-MM-DD`; undefined when it is not one date. */
+export function dueDateOf(text: string): string | undefined {
+  const trimmed = text.trim();
+  const found = findDates(trimmed);
+  const date = found.length === 1 ? found[0]! : undefined;
+  if (!date || date.year === undefined || date.end || date.raw !== trimmed) return undefined;
+  return isoDate(date);
 }

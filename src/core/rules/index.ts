@@ -9,6 +9,7 @@ import { rule as listUnknownCategory } from './list/unknown-category';
 import { rule as numberingDuplicate } from './numbering/duplicate';
 import { rule as numberingDuplicateItem } from './numbering/duplicate-item';
 import { rule as numberingGap } from './numbering/gap';
+import { rule as parseActionRegister } from './parse/action-register';
 import { rule as parseUnreadableDocumentNumber } from './parse/unreadable-document-number';
 import { rule as parseUnreadableTime } from './parse/unreadable-time';
 import { rule as parseUnrecognisedTable } from './parse/unrecognised-table';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   parseUnrecognisedTable,
   parseUnreadableTime,
   parseUnreadableDocumentNumber,
+  parseActionRegister,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -1,6 +1,8 @@
-// The action register as an .xlsx file (what Word users download, what `docket register` writes): a frozen, bold
-// header with filters, fitted columns, a Status drop-down, and overdue rows highlighted. Written with
-// write-excel-file; the filter and the drop-down are added through its extension mechanism ("features").
+// The action register as an .xlsx file (what Word users download, what `docket register` writes when there is no
+// register yet): a frozen, bold header with filters, the register's column widths, a Status drop-down, and overdue
+// rows highlighted. The agenda's columns are text cells formatted as text ("4.10" stays 4.10 when retyped), Due is a
+// date cell in yyyy-mm-dd. Written with write-excel-file; the filter and the drop-down are added through its
+// extension mechanism ("features").
 import writeXlsxFile, { type Feature, type SheetData } from 'write-excel-file/universal';
 import {
   getOrderOfSiblings,
@@ -8,30 +10,37 @@ import {
   insertElementMarkupAccordingToOrderOfSiblings,
   sanitizeAttributeValue,
 } from 'write-excel-file/utility';
-import { ACTION_STATUSES, REGISTER_FIELDS, REGISTER_HEADER, type RegisterRow } from '../../core';
+import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, overdueFormula, type RegisterColumn, type RegisterRow } from '../../core';
 import { columnName } from './a1';
+import { utcDate } from './serial';
 
-const WIDTHS = [11, 8, 60, 11, 22, 16, 22, 13, 12, 30];
 const STATUS = REGISTER_FIELDS.indexOf('status');
 const DUE = REGISTER_FIELDS.indexOf('due');
 const LAST_ROW = 2000;
 
 export async function registerWorkbook(rows: readonly RegisterRow[]): Promise<Uint8Array> {
-  const header = REGISTER_HEADER.map((value) => ({ value, fontWeight: 'bold' as const, backgroundColor: '#DDEBF7' }));
-  const data: SheetData = [header, ...rows.map((row) => REGISTER_FIELDS.map((field) => ({ value: row[field], wrap: field === 'text' })))];
+  const header = REGISTER_COLUMNS.map(({ header: value }) => ({ value, fontWeight: 'bold' as const, backgroundColor: '#DDEBF7' }));
+  const data: SheetData = [header, ...rows.map((row) => REGISTER_COLUMNS.map((column) => cellOf(column, row[column.field])))];
+  const [due, status] = [columnName(DUE), columnName(STATUS)];
   const blob = await writeXlsxFile(data, {
     sheet: 'Action register',
-    columns: WIDTHS.map((width) => ({ width })),
+    columns: REGISTER_COLUMNS.map(({ width }) => ({ width })),
     stickyRowsCount: 1,
     conditionalFormatting: [
       {
         cellRange: { from: { row: 2, column: 1 }, to: { row: LAST_ROW, column: REGISTER_FIELDS.length } },
-        condition: { formula: `AND(${columnName(DUE)}2<>"",${columnName(DUE)}2<TEXT(TODAY(),"yyyy-mm-dd"),${columnName(STATUS)}2<>"Done")` },
-        style: { backgroundColor: '#FCE4D6', textColor: '#9C0006' },
+        condition: { formula: overdueFormula(`$${due}2`, `$${status}2`) },
+        style: { backgroundColor: OVERDUE_STYLE.fill, textColor: OVERDUE_STYLE.font },
       },
     ],
   }, { features: [filterAndStatusList(rows.length)] }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
+}
+
+/** A register value as its cell: a date cell (empty ones formatted too, for the date typed later); text as text. */
+function cellOf(column: RegisterColumn, value: string): SheetData[number][number] {
+  if (column.type === 'date') return { ...(value === '' ? {} : { value: utcDate(value) }), type: Date, format: DATE_FORMAT };
+  return { value, type: String, ...(column.kept ? {} : { format: '@' }), wrap: column.field === 'text' };
 }
 
 function filterAndStatusList(rowCount: number): Feature<Blob> {

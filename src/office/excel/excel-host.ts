@@ -1,9 +1,9 @@
 // The task pane's host in Excel. The active sheet is checked as a document list (the way 3GPP keeps its Tdoc
 // lists): its used range is read as text in one sync, a finding goes to its cell, a fix writes the cell. The action
 // register is kept in an "Action register" sheet as a real Excel table — filters, a Status drop-down, overdue rows
-// highlighted, frozen header, fitted columns — in two syncs: one to read what is there, one to write the values and
+// highlighted, frozen header, the register's column widths, item numbers as text and Due as a date — in two syncs: one to read what is there, one to write the values and
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
-import { ACTION_STATUSES, KEPT_FIELDS, REGISTER_FIELDS, REGISTER_HEADER, hasRegisterColumns, snapshotOfSheets, type Fix, type Location, type RegisterRow } from '../../core';
+import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, hasRegisterColumns, overdueFormula, registerColumns, snapshotOfSheets, type RegisterField, type Fix, type Location, type RegisterRow } from '../../core';
 import { HostError, type DocumentHost, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source } from '../host';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
 import { mergeIntoGrid, type CellValue } from './register-grid';
@@ -19,10 +19,8 @@ export const REGISTER_SHEET = 'Action register';
 export const REGISTER_TABLE = 'ActionRegister';
 /** Excel on the web refuses requests over 5 MB; a chunk of values stays well under. */
 export const CHUNK_BYTES = 4_000_000;
-/** The columns taken from the agenda, whose text must stay text: "3.10" is an agenda item, not the number 3.1. */
-const TEXT_COLUMNS = REGISTER_HEADER.filter((_, i) => !KEPT_FIELDS.includes(REGISTER_FIELDS[i]!));
-const OVERDUE_FILL = '#FCE4D6';
-const OVERDUE_FONT = '#9C0006';
+/** Points per character of column width (Calibri 11: a default 8.43-character column is 48 points wide). */
+const POINTS_PER_CHARACTER = 6;
 
 /** Where the checked sheet's cells are: the sheet and the top-left cell of its used range. */
 interface Origin {
@@ -133,13 +131,13 @@ export class ExcelHost implements DocumentHost {
       const table = workbook.tables.getItemOrNullObject(REGISTER_TABLE);
       table.load('name');
       const tableRange = table.getRange();
-      tableRange.load('formulas, address');
+      tableRange.load('formulas, numberFormat, address');
       const sheets = workbook.worksheets;
       sheets.load('name');
       const sheet = sheets.getItemOrNullObject(REGISTER_SHEET);
       sheet.load('name');
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load('formulas, address');
+      used.load('formulas, numberFormat, address');
       await context.sync();
 
       if (!table.isNullObject) {
@@ -148,12 +146,13 @@ export class ExcelHost implements DocumentHost {
         const target = workbook.worksheets.getItem(sheetOf(tableRange.address));
         const bodyRows = merged.rows.length - merged.appended;
         const body = merged.rows.slice(0, bodyRows);
+        setFormats(target, merged.header, { top: area.top + 1, left: area.left }, (tableRange.numberFormat as string[][]).slice(1, 1 + bodyRows));
         await writeChunks(context, body, (from, to) => {
           target.getRange(areaAddress({ top: area.top + 1 + from, left: area.left, bottom: area.top + to, right: area.right })).formulas = body.slice(from, to);
         });
         const appended = merged.rows.slice(bodyRows);
         await writeChunks(context, appended, (from, to) => table.rows.add(undefined, appended.slice(from, to)));
-        formatRegister(table, target, { created: false });
+        formatRegister(table, target, merged.header, false);
         await context.sync();
         return { added: merged.added, updated: merged.updated, total: merged.rows.length };
       }
@@ -167,15 +166,15 @@ export class ExcelHost implements DocumentHost {
       const grid = [merged.header, ...merged.rows];
       const width = merged.header.length;
       const whole: Area = { top: 0, left: 0, bottom: grid.length - 1, right: width - 1 };
-      const textColumns = merged.header.flatMap((h, c) => (TEXT_COLUMNS.includes(String(h)) ? [c] : []));
-      for (const c of textColumns) target.getRange(`${columnName(c)}2:${columnName(c)}${grid.length}`).numberFormat = [['@']];
+      const kept = adopt ? (used.numberFormat as string[][]).slice(1) : [];
+      setFormats(target, merged.header, { top: 1, left: 0 }, merged.rows.map((_, r) => kept[r] ?? []));
       await writeChunks(context, grid, (from, to) => {
         target.getRange(areaAddress({ ...whole, top: from, bottom: to - 1 })).formulas = grid.slice(from, to);
       });
       const created = target.tables.add(areaAddress(whole), true);
       created.name = REGISTER_TABLE;
       created.style = 'TableStyleMedium2';
-      formatRegister(created, target, { created: true, header: merged.header.map(String) });
+      formatRegister(created, target, merged.header, true);
       target.activate();
       await context.sync();
       return { added: merged.added, updated: merged.updated, total: merged.rows.length };
@@ -216,24 +215,44 @@ async function writeChunks(context: Excel.RequestContext, rows: readonly CellVal
   }
 }
 
-/** The register's drop-down, highlighting, frozen header and column widths. */
-function formatRegister(table: Excel.Table, sheet: Excel.Worksheet, options: { created: true; header: string[] } | { created: false }): void {
-  const status = table.columns.getItem('Status').getDataBodyRange();
+/**
+ * Number formats for the body rows about to be written from `at`: the agenda's columns as text ("4.10" stays 4.10),
+ * Due as a date — in the date format the user chose for a cell, if they chose one. `kept` has each row's formats.
+ */
+function setFormats(sheet: Excel.Worksheet, header: readonly CellValue[], at: { top: number; left: number }, kept: readonly (readonly string[])[]): void {
+  if (kept.length === 0) return;
+  const columns = registerColumns(header.map(String));
+  REGISTER_COLUMNS.forEach((column, i) => {
+    // Status and Notes are the user's: a formula typed in Notes must stay a formula.
+    if (column.kept && column.type === 'text') return;
+    const c = columns[i]!;
+    const formats = kept.map((row) => [column.type === 'text' ? '@' : isDateFormat(row[c]) ? row[c]! : DATE_FORMAT]);
+    sheet.getRange(areaAddress({ top: at.top, left: at.left + c, bottom: at.top + kept.length - 1, right: at.left + c })).numberFormat = formats;
+  });
+}
+
+/** Whether a number format shows a date (a user's own "dd/mm/yyyy"), not General, text or a plain number. */
+function isDateFormat(format: string | undefined): boolean {
+  return format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+}
+
+/** The register's drop-down, and once, when the table is made: highlighting, frozen header, column widths. */
+function formatRegister(table: Excel.Table, sheet: Excel.Worksheet, header: readonly CellValue[], created: boolean): void {
+  const columns = registerColumns(header.map(String));
+  const name = (field: RegisterField) => String(header[columns[REGISTER_FIELDS.indexOf(field)]!]);
+  const letter = (field: RegisterField) => columnName(columns[REGISTER_FIELDS.indexOf(field)]!);
+  const status = table.columns.getItem(name('status')).getDataBodyRange();
   status.dataValidation.clear();
   status.dataValidation.rule = { list: { inCellDropDown: true, source: ACTION_STATUSES.join(',') } };
   status.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: 'Status', message: `Choose one of: ${ACTION_STATUSES.join(', ')}.` };
-  if (options.created) {
-    // Overdue: a due date before today on an action not done. Added once; Excel extends it as the table grows.
-    const due = columnName(options.header.indexOf('Due'));
-    const state = columnName(options.header.indexOf('Status'));
-    const overdue = table.getDataBodyRange().conditionalFormats.add('Custom');
-    overdue.custom.rule.formula = `=AND(ISNUMBER($${due}2),$${due}2<TODAY(),$${state}2<>"Done")`;
-    overdue.custom.format.fill.color = OVERDUE_FILL;
-    overdue.custom.format.font.color = OVERDUE_FONT;
-    sheet.freezePanes.freezeRows(1);
-  }
-  table.getRange().format.autofitColumns();
-  const text = table.columns.getItem('Action text').getRange().format;
-  text.columnWidth = 360;
-  text.wrapText = true;
+  // An update leaves the table's look alone: its widths, wrapping and highlighting are the user's to change.
+  if (!created) return;
+  // Overdue: a due date before today on an action not done. Added once; Excel extends it as the table grows.
+  const overdue = table.getDataBodyRange().conditionalFormats.add('Custom');
+  overdue.custom.rule.formula = `=${overdueFormula(`$${letter('due')}2`, `$${letter('status')}2`)}`;
+  overdue.custom.format.fill.color = OVERDUE_STYLE.fill;
+  overdue.custom.format.font.color = OVERDUE_STYLE.font;
+  sheet.freezePanes.freezeRows(1);
+  for (const { field, width } of REGISTER_COLUMNS) table.columns.getItem(name(field)).getRange().format.columnWidth = width * POINTS_PER_CHARACTER;
+  table.columns.getItem(name('text')).getRange().format.wrapText = true;
 }

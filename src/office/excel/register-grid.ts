@@ -1,7 +1,9 @@
 // The action register as the cells of an Excel table, merged by action id with what the sheet holds already: the
 // agenda's columns are updated, new actions fill empty rows and then go at the end, and every cell the user keeps —
-// Status, Due, Notes, columns of their own, a date typed as a date — is written back exactly as it was read.
-import { KEPT_FIELDS, REGISTER_FIELDS, REGISTER_HEADER, registerColumns, type RegisterRow } from '../../core';
+// Status, Due, Notes, columns of their own — is written back exactly as it was read; a Due typed as text that is a
+// date ("2025-03-01") comes back as the date it means, so the overdue rule can compare it with today.
+import { REGISTER_COLUMNS, REGISTER_HEADER, dueDateOf, matchRegister, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
+import { serialOf } from '../../io/xlsx/serial';
 import { HostError } from '../host';
 
 /** A cell as Excel's `formulas` gives it: a constant (text, number, true/false) or a formula ("=…"). */
@@ -22,9 +24,20 @@ function constant(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
+/** A register value as its cell: a date as Excel's serial number, text as a constant. */
+function cellOf(column: (typeof REGISTER_COLUMNS)[number], value: string): CellValue {
+  return column.type === 'date' && value !== '' ? serialOf(value) : constant(value);
+}
+
+/** A Due cell as the date it means: a date stays, text that is one date becomes it, anything else stays as typed. */
+function asDate(cell: CellValue): CellValue {
+  const date = typeof cell === 'string' && !cell.startsWith('=') ? dueDateOf(cell) : undefined;
+  return date ? serialOf(date) : cell;
+}
+
 export function mergeIntoGrid(existing: readonly (readonly CellValue[])[] | undefined, fresh: readonly RegisterRow[]): MergedRegister {
   if (!existing || existing.length === 0) {
-    return { header: [...REGISTER_HEADER], rows: fresh.map((row) => REGISTER_FIELDS.map((field) => constant(row[field]))), appended: fresh.length, added: fresh.length, updated: 0 };
+    return { header: [...REGISTER_HEADER], rows: fresh.map((row) => REGISTER_COLUMNS.map((column) => cellOf(column, row[column.field]))), appended: fresh.length, added: fresh.length, updated: 0 };
   }
   const header = [...existing[0]!];
   const columns = registerColumns(header.map(String));
@@ -35,29 +48,29 @@ export function mergeIntoGrid(existing: readonly (readonly CellValue[])[] | unde
       'Put the column back (or rename the table to keep it as it is), then import again.',
     );
   }
-  const at = (field: (typeof REGISTER_FIELDS)[number]) => columns[REGISTER_FIELDS.indexOf(field)]!;
-  const byId = new Map(fresh.map((row) => [row.id, row]));
+  const at = (i: number) => columns[i]!;
+  const body = existing.slice(1).map((cells) => header.map((_, c) => cells[c] ?? ''));
+  const { matches, added: news } = matchRegister(body.map((row) => String(row[at(0)])), fresh);
   let updated = 0;
-  const rows = existing.slice(1).map((cells) => {
-    const row = header.map((_, c) => cells[c] ?? '');
-    const now = byId.get(String(row[at('id')]).trim());
+  const rows = body.map((row, r) => {
+    REGISTER_COLUMNS.forEach((column, i) => {
+      if (column.type === 'date') row[at(i)] = asDate(row[at(i)]!);
+    });
+    const now = matches[r];
     if (!now) return row;
-    byId.delete(now.id);
     let changed = false;
-    for (const field of REGISTER_FIELDS) {
-      const c = at(field);
-      const kept = KEPT_FIELDS.includes(field);
-      if (kept && !(field === 'status' && row[c] === '')) continue;
-      if (String(row[c]) === now[field]) continue;
-      row[c] = constant(now[field]);
+    REGISTER_COLUMNS.forEach((column, i) => {
+      const c = at(i);
+      if (!takesAgendaValue(column.field, String(row[c])) || String(row[c]) === now[column.field]) return;
+      row[c] = cellOf(column, now[column.field]);
       changed = true;
-    }
+    });
     if (changed) updated++;
     return row;
   });
-  const added = [...byId.values()].map((row) => {
+  const added = news.map((row) => {
     const cells: CellValue[] = header.map(() => '');
-    REGISTER_FIELDS.forEach((field) => (cells[at(field)] = constant(row[field])));
+    REGISTER_COLUMNS.forEach((column, i) => (cells[at(i)] = cellOf(column, row[column.field])));
     return cells;
   });
   // New actions take the empty rows first (a new Excel table has one), then go at the end.

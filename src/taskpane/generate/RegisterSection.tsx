@@ -21,8 +21,8 @@ const useStyles = makeStyles({
 function Actions({ rows }: { rows: readonly RegisterRow[] }) {
   return (
     <ul className={useStyles().list} aria-label="Actions" tabIndex={0}>
-      {rows.map((row) => (
-        <li key={row.id}>
+      {rows.map((row, i) => (
+        <li key={`${i}:${row.id}`}>
           <Body1>
             {row.id}: {row.verb} ({row.addressedTo || 'no one named'})
           </Body1>
@@ -34,6 +34,7 @@ function Actions({ rows }: { rows: readonly RegisterRow[] }) {
 
 export function RegisterSection({ meeting, busy, run }: { meeting: Meeting; busy: boolean; run: Run }) {
   const rows = useMemo(() => registerRows(meeting), [meeting]);
+  const repeated = useMemo(() => [...new Set(rows.map((r) => r.id).filter((id, i, ids) => ids.indexOf(id) !== i))], [rows]);
   const download = () =>
     run(async () => {
       const { registerWorkbook } = await import('../../io/xlsx/register-file');
@@ -43,6 +44,7 @@ export function RegisterSection({ meeting, busy, run }: { meeting: Meeting; busy
   return (
     <Section title="Action register" description="One row per anticipated action: its agenda item, verb, who it is addressed to, the documents cited, and columns for status, due date and notes.">
       <Body1>{rows.length === 0 ? 'The agenda has no "Anticipated action" paragraphs.' : `${rows.length} actions.`}</Body1>
+      {repeated.length > 0 && <Body1>{`${repeated.join(', ')} ${repeated.length === 1 ? 'is the id of more than one action' : 'are each the id of more than one action'}: all of them are in the register; give each its own id in the agenda.`}</Body1>}
       {rows.length > 0 && <Actions rows={rows} />}
       <Buttons>
         <Button icon={<ArrowDownload20Regular />} disabled={busy || rows.length === 0} onClick={download}>

@@ -62,12 +62,12 @@ describe('reading .docx: structures built in the test', () => {
     expect(t!.rows.map((r) => r.cells[0]!.merge)).toEqual(['restart', 'continue']);
   });
 
-  it('follows a nested table with its own block that names its parent cell', () => {
+  it('follows a nested table with its own block that names its parent cell and its place among the cell’s paragraphs', () => {
     const inner = table([['x', 'y']]);
     const outer = table([['before', `<w:tc>${p('cell text')}${inner}${p('after')}</w:tc>`]]);
     const snapshot = readDocx(docx(outer));
     const [parent, nested] = tables(snapshot);
-    expect(nested!.parent).toEqual({ block: 0, row: 0, col: 1 });
+    expect(nested!.parent).toEqual({ block: 0, row: 0, col: 1, paragraph: 1 });
     expect(parent!.rows[0]!.cells[1]!.paragraphs.map((x) => x.text)).toEqual(['cell text', 'after']);
     expect(nested!.rows[0]!.cells.map(cellText)).toEqual(['x', 'y']);
   });

@@ -3,7 +3,7 @@
 // action id within its sync budget, never touching what the user typed.
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
-import { analyse, cellText, registerRows, type Finding, type RegisterRow, type Table } from '../../../src/core';
+import { REGISTER_COLUMNS, analyse, cellText, overdueFormula, registerRows, type Finding, type RegisterRow, type Table } from '../../../src/core';
 import { ExcelHost, REGISTER_SHEET, REGISTER_TABLE } from '../../../src/office/excel/excel-host';
 import { HostError } from '../../../src/office/host';
 import { readSpreadsheet } from '../../../src/io/xlsx/read';
@@ -145,10 +145,69 @@ describe('the Action register sheet', () => {
     expect(table.conditionalFormats).toEqual([
       { area: { top: 1, left: 0, bottom: 13, right: 9 }, formula: '=AND(ISNUMBER($I2),$I2<TODAY(),$H2<>"Done")', fill: '#FCE4D6', font: '#9C0006' },
     ]);
+    expect(table.conditionalFormats[0]!.formula).toBe(`=${overdueFormula('$I2', '$H2')}`);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((c) => table.sheet.get(1, c).format)).toEqual(['@', '@', '@', '@', '@', '@', '@', 'General', 'yyyy-mm-dd', 'General']);
+    expect([
+    ]);
     expect(table.sheet.frozenRows).toBe(1);
-    expect(table.sheet.autofitted).toBe(1);
-    expect([table.sheet.widths.get(2), table.sheet.wrapped.has(2)]).toEqual([360, true]);
+    // The widths of the one definition of the register's columns, in points (6 a character).
+    expect([...table.sheet.widths.entries()].sort(([a], [b]) => a - b).map(([, w]) => w / 6)).toEqual(REGISTER_COLUMNS.map((c) => c.width));
+    expect([...table.sheet.wrapped]).toEqual([2]);
     expect(book.sheet('Sheet1')!.text(0, 0)).toBe('Agenda notes');
+  });
+
+  it('writes Due as a real date (a serial number shown yyyy-mm-dd), so "Due < TODAY()" compares dates', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    await new ExcelHost(fakeExcel(book)).registerSheet!.write(actions(2).map((r, i) => ({ ...r, due: ['2025-03-01', ''][i]! })));
+    const sheet = registerOf(book).sheet;
+    expect(sheet.get(1, 8)).toEqual({ value: 45717, format: 'yyyy-mm-dd' });
+    expect(sheet.text(1, 8)).toBe('2025-03-01');
+    expect(sheet.get(2, 8)).toEqual({ value: '', format: 'yyyy-mm-dd' });
+  });
+
+  it('reads back a Due typed as text as the date it means, and keeps a date format the user chose', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const host = new ExcelHost(fakeExcel(book));
+    await host.registerSheet!.write(actions(3));
+    const sheet = registerOf(book).sheet;
+    // A text cell: Excel keeps what is typed there as text, which no date comparison sees.
+    sheet.setFormat(1, 8, '@');
+    sheet.put(1, 8, '2024-10-01');
+    sheet.setFormat(2, 8, '@');
+    sheet.put(2, 8, '1 March 2025');
+    sheet.setFormat(3, 8, 'dd/mm/yyyy');
+    sheet.put(3, 8, 45717);
+    expect(sheet.get(1, 8).value).toBe('2024-10-01');
+    await host.registerSheet!.write(actions(3));
+    expect([1, 2, 3].map((r) => sheet.get(r, 8))).toEqual([
+      { value: 45566, format: 'yyyy-mm-dd' },
+      { value: 45717, format: 'yyyy-mm-dd' },
+      { value: 45717, format: 'dd/mm/yyyy' },
+    ]);
+  });
+
+  it('keeps two actions with one id, both rows, on creation and on update', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const host = new ExcelHost(fakeExcel(book));
+    const twice = [...actions(2), { ...actions(1)[0]!, text: 'WP2 agrees to another action under the same id.' }];
+    expect(await host.registerSheet!.write(twice)).toEqual({ added: 3, updated: 0, total: 3 });
+    expect(await host.registerSheet!.write(twice)).toEqual({ added: 0, updated: 0, total: 3 });
+    expect(tableTexts(registerOf(book)).slice(1).map((r) => [r[0], r[2]!.slice(0, 30)])).toEqual([
+      ['WP2-1', twice[0]!.text.slice(0, 30)],
+      ['WP2-2', twice[1]!.text.slice(0, 30)],
+      ['WP2-1', 'WP2 agrees to another action u'],
+    ]);
+  });
+
+  it('leaves the widths, wrapping and highlighting of the table alone on an update', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const host = new ExcelHost(fakeExcel(book));
+    await host.registerSheet!.write(wp2());
+    const sheet = registerOf(book).sheet;
+    sheet.widths.set(2, 500);
+    sheet.wrapped.delete(2);
+    await host.registerSheet!.write([...wp2(), ...actions(1).map((r) => ({ ...r, id: 'WP2-99' }))]);
+    expect([sheet.widths.get(2), sheet.wrapped.has(2), registerOf(book).conditionalFormats]).toEqual([500, false, [expect.objectContaining({ area: expect.objectContaining({ bottom: 14 }) })]]);
   });
 
   it('keeps agenda items as text: "4.10" is not the number 4.1', async () => {
@@ -157,6 +216,23 @@ describe('the Action register sheet', () => {
     await new ExcelHost(fakeExcel(book)).registerSheet!.write(rows);
     expect(tableTexts(registerOf(book)).slice(1).map((r) => r[1])).toEqual(['4.10', '4.2', '12']);
     expect(registerOf(book).sheet.get(1, 1).value).toBe('4.10');
+  });
+
+  it('keeps agenda items as text on an update too, even where the user’s cells had become numbers', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const host = new ExcelHost(fakeExcel(book));
+    await host.registerSheet!.write(actions(2));
+    const sheet = registerOf(book).sheet;
+    // What Excel does to "4.10" typed into a General cell.
+    sheet.setFormat(1, 1, 'General');
+    sheet.put(1, 1, '4.1');
+    expect(sheet.get(1, 1).value).toBe(4.1);
+    await host.registerSheet!.write([...actions(2).map((r, i) => ({ ...r, item: ['4.10', '12'][i]! })), { ...actions(1)[0]!, id: 'WP2-9', item: '7.20' }]);
+    expect([1, 2, 3].map((r) => sheet.get(r, 1))).toEqual([
+      { value: '4.10', format: '@' },
+      { value: '12', format: '@' },
+      { value: '7.20', format: '@' },
+    ]);
   });
 
   it('merges an updated agenda by action id: new actions added, changed texts updated, Status, Due, Notes and the user’s own column kept', async () => {
@@ -277,6 +353,20 @@ describe('the Action register sheet', () => {
       expect(await new ExcelHost(fakeExcel(trial)).registerSheet!.write(updated)).toMatchObject({ total: 2502 });
       expect(tableTexts(registerOf(trial))[2502]![0]).toBe('WP2-2502');
     }
+  });
+
+  it('is skipped by Check list, with a note, not checked as a document list (it was read as agenda text: false findings)', async () => {
+    const book = new FakeWorkbook([{ name: 'TD list', rows: LIST }]);
+    const host = new ExcelHost(fakeExcel(book));
+    await host.registerSheet!.write(wp2());
+    expect(book.active.name).toBe(REGISTER_SHEET);
+    const source = await host.source();
+    if (source.kind !== 'snapshot') throw new Error('The Excel host reads a Snapshot');
+    const { findings } = analyse(source.snapshot);
+    expect(findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      ['parse/action-register', 'info', '"Action register" is the action register Docket writes; it is skipped, not checked as an agenda or a document list.'],
+    ]);
+    expect(host.placeOf(findings[0]!.location)).toBe(`${REGISTER_SHEET}!A1`);
   });
 
   it('needs ExcelApi 1.8 for the register (its drop-down), and checks lists from 1.4', async () => {

@@ -119,6 +119,7 @@ class RangeProxy {
         text: () => sheet.grid(area, (r, c) => sheet.text(r, c)),
         formulas: () => sheet.grid(area, (r, c) => sheet.get(r, c).value),
         values: () => sheet.grid(area, (r, c) => sheet.get(r, c).value),
+        numberFormat: () => sheet.grid(area, (r, c) => sheet.get(r, c).format),
         address: () => `'${sheet.name}'!${areaAddress(area)}`,
         rowIndex: () => area.top,
         columnIndex: () => area.left,
@@ -146,6 +147,9 @@ class RangeProxy {
   get formulas(): Value[][] {
     return this.read('formulas');
   }
+  get numberFormat(): string[][] {
+    return this.read('numberFormat');
+  }
   get address(): string {
     return this.read('address');
   }
@@ -171,9 +175,11 @@ class RangeProxy {
     });
   }
   set numberFormat(rows: string[][]) {
+    this.batch.payload += JSON.stringify(rows).length;
     this.batch.record('range.numberFormat=', () => {
       const { sheet, area } = this.must();
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) sheet.setFormat(r, c, rows[0]![0]!);
+      if (rows.length !== area.bottom - area.top + 1 || rows.some((r) => r.length !== area.right - area.left + 1)) throw new Error(`InvalidArgument: ${rows.length} rows of formats for ${areaAddress(area)}`);
+      rows.forEach((formats, r) => formats.forEach((format, c) => sheet.setFormat(area.top + r, area.left + c, format)));
     });
   }
   select(): void {
