@@ -42,7 +42,7 @@ if (typeof Office === 'undefined') {
     if (info.host === Office.HostType.Word) {
       host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, commentIds: documentSettings(Office.context.document.settings, COMMENTS_KEY), file: documentFile, about });
     } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
-      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings });
+      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings, about });
     }
     const content = host ? (
       <App host={host} autoCheck={autoCheck} />

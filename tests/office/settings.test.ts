@@ -43,4 +43,14 @@ describe('settings saved with the document', () => {
     await expect(failure).rejects.toBeInstanceOf(HostError);
     await expect(failure).rejects.toMatchObject({ message: expect.stringContaining('read-only'), action: expect.stringContaining('not read-only') });
   });
+
+  it('refuses settings past the 2 MB a document keeps, before asking Office, and keeps the last ones', async () => {
+    const { settings, saves } = fakeSettings();
+    const store = documentSettings(settings);
+    await store.save({ categories: ['Admin'] });
+    const huge = { categories: Array.from({ length: 120_000 }, (_, i) => `Category number ${i}`) };
+    await expect(store.save(huge)).rejects.toMatchObject({ message: expect.stringContaining('more than the 2 MB a document can keep') });
+    expect(store.load()).toEqual({ categories: ['Admin'] });
+    expect(saves()).toBe(1);
+  });
 });

@@ -4,19 +4,28 @@
 // highlighted, frozen header, the register's column widths, item numbers as text and Due as a date — in two syncs: one to read what is there, one to write the values and
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
 import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, hasRegisterColumns, overdueFormula, registerColumns, snapshotOfSheets, type RegisterField, type Fix, type Location, type RegisterRow } from '../../core';
-import { HostError, type DocumentHost, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source } from '../host';
+import { HostError, type DiagnosticReport, type DocumentHost, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source } from '../host';
+import { diagnoseExcel } from './diagnostics';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
-import { mergeIntoGrid, type CellValue } from './register-grid';
+import { holdsAgendaText, mergeIntoGrid, type CellValue } from './register-grid';
 
 /** The Office calls the host uses, injected so tests can give a recording fake. */
 export interface ExcelApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore;
+  /** Where Excel runs (Office.context.diagnostics), for the self-test's report. */
+  about: { platform: string; version: string };
 }
 
 export const REGISTER_SHEET = 'Action register';
 export const REGISTER_TABLE = 'ActionRegister';
+/** Where the register is kept: its sheet and its table (the self-test keeps a scratch one apart). */
+export interface RegisterPlace {
+  sheet: string;
+  table: string;
+}
+const REGISTER: RegisterPlace = { sheet: REGISTER_SHEET, table: REGISTER_TABLE };
 /** Excel on the web refuses requests over 5 MB; a chunk of values stays well under. */
 export const CHUNK_BYTES = 4_000_000;
 /** Points per character of column width (Calibri 11: a default 8.43-character column is 48 points wide). */
@@ -38,7 +47,11 @@ export class ExcelHost implements DocumentHost {
 
   constructor(private readonly api: ExcelApi) {
     this.settings = api.settings;
-    if (api.isSetSupported('ExcelApi', '1.8')) this.registerSheet = { write: (rows) => this.writeRegister(rows) };
+    if (api.isSetSupported('ExcelApi', '1.8')) this.registerSheet = { write: (rows) => this.writeRegister(rows, REGISTER) };
+  }
+
+  diagnose(): Promise<DiagnosticReport> {
+    return diagnoseExcel(this, this.api);
   }
 
   /** The active sheet's used range, as the text Excel shows, in one sync. */
@@ -121,34 +134,42 @@ export class ExcelHost implements DocumentHost {
   }
 
   /**
-   * Creates or updates the register: sync 1 reads the register table (or the sheet, if its table was removed); the
-   * next writes the values, then makes the table and its formatting. Chunks past the request limit take a sync each.
+   * Creates or updates the register. Sync 1 finds the register table (or the sheet, if its table was removed); its
+   * cells are read in chunks under Excel on the web's response limit (one sync for a register of a few thousand
+   * rows); then one batch writes only the cells that change — an agenda text updated, a new action — and the table's
+   * formatting. Writes past the request limit are chunked, a sync each.
    */
-  private writeRegister(fresh: readonly RegisterRow[]): Promise<{ added: number; updated: number; total: number }> {
+  writeRegister(fresh: readonly RegisterRow[], place: RegisterPlace): Promise<{ added: number; updated: number; total: number }> {
     return this.api.run(async (context) => {
       const workbook = context.workbook;
       // A method called on a null object gives a null object, so the reads of a table that is not there cost nothing.
-      const table = workbook.tables.getItemOrNullObject(REGISTER_TABLE);
+      const table = workbook.tables.getItemOrNullObject(place.table);
       table.load('name');
       const tableRange = table.getRange();
-      tableRange.load('formulas, numberFormat, address');
+      tableRange.load('address');
       const sheets = workbook.worksheets;
       sheets.load('name');
-      const sheet = sheets.getItemOrNullObject(REGISTER_SHEET);
+      const sheet = sheets.getItemOrNullObject(place.sheet);
       sheet.load('name');
       const used = sheet.getUsedRangeOrNullObject(true);
-      used.load('formulas, numberFormat, address');
+      used.load('address');
       await context.sync();
 
       if (!table.isNullObject) {
         const area = parseArea(tableRange.address);
-        const merged = mergeIntoGrid(tableRange.formulas as CellValue[][], fresh);
         const target = workbook.worksheets.getItem(sheetOf(tableRange.address));
+        const now = await readCells(context, target, area);
+        const merged = mergeIntoGrid(now.formulas, fresh);
         const bodyRows = merged.rows.length - merged.appended;
-        const body = merged.rows.slice(0, bodyRows);
-        setFormats(target, merged.header, { top: area.top + 1, left: area.left }, (tableRange.numberFormat as string[][]).slice(1, 1 + bodyRows));
-        await writeChunks(context, body, (from, to) => {
-          target.getRange(areaAddress({ top: area.top + 1 + from, left: area.left, bottom: area.top + to, right: area.right })).formulas = body.slice(from, to);
+        const text = (c: number) => holdsAgendaText(merged.header, c - area.left);
+        const changes = changedRuns(now.formulas.slice(1), merged.rows.slice(0, bodyRows), area.top + 1, area.left, text);
+        await writeChunks(context, changes, (from, to) => {
+          for (const run of changes.slice(from, to)) {
+            const range = target.getRange(areaAddress({ top: run.row, left: run.left, bottom: run.row, right: run.left + run.values.length - 1 }));
+            range.numberFormat = [run.values.map((_, i) => formatFor(merged.header, run.left - area.left + i, now.formats[run.row - area.top]?.[run.left - area.left + i]))];
+            if (text(run.left)) range.values = [run.values];
+            else range.formulas = [run.values];
+          }
         });
         const appended = merged.rows.slice(bodyRows);
         await writeChunks(context, appended, (from, to) => table.rows.add(undefined, appended.slice(from, to)));
@@ -158,21 +179,32 @@ export class ExcelHost implements DocumentHost {
       }
 
       // No register table: adopt a register the user kept on the sheet without its table, else start one.
-      const adopt = !sheet.isNullObject && !used.isNullObject && isRegisterAt(used.formulas as CellValue[][], parseArea(used.address));
+      const candidate = !sheet.isNullObject && !used.isNullObject && parseArea(used.address).top === 0 && parseArea(used.address).left === 0;
+      const kept = candidate ? await readCells(context, sheet, parseArea(used.address)) : undefined;
+      const adopt = kept !== undefined && hasRegisterColumns((kept.formulas[0] ?? []).map(String));
       const empty = !sheet.isNullObject && used.isNullObject;
-      const name = adopt || empty || sheet.isNullObject ? REGISTER_SHEET : freeName(sheets.items.map((s) => s.name));
+      const name = adopt || empty || sheet.isNullObject ? place.sheet : freeName(place.sheet, sheets.items.map((s) => s.name));
       const target = adopt || empty ? sheet : workbook.worksheets.add(name);
-      const merged = mergeIntoGrid(adopt ? (used.formulas as CellValue[][]) : undefined, fresh);
+      const merged = mergeIntoGrid(adopt ? kept.formulas : undefined, fresh);
       const grid = [merged.header, ...merged.rows];
       const width = merged.header.length;
       const whole: Area = { top: 0, left: 0, bottom: grid.length - 1, right: width - 1 };
-      const kept = adopt ? (used.numberFormat as string[][]).slice(1) : [];
-      setFormats(target, merged.header, { top: 1, left: 0 }, merged.rows.map((_, r) => kept[r] ?? []));
+      const spans = columnSpans(width, (c) => holdsAgendaText(merged.header, c));
       await writeChunks(context, grid, (from, to) => {
-        target.getRange(areaAddress({ ...whole, top: from, bottom: to - 1 })).formulas = grid.slice(from, to);
+        const body = Math.max(from, 1);
+        if (body < to) {
+          const formats = grid.slice(body, to).map((_, r) => merged.header.map((__, c) => formatFor(merged.header, c, adopt ? kept.formats[body + r]?.[c] : undefined)));
+          target.getRange(areaAddress({ ...whole, top: body, bottom: to - 1 })).numberFormat = formats;
+        }
+        for (const { left, right, text } of spans) {
+          const range = target.getRange(areaAddress({ top: from, left, bottom: to - 1, right }));
+          const cells = grid.slice(from, to).map((row) => row.slice(left, right + 1));
+          if (text) range.values = cells;
+          else range.formulas = cells;
+        }
       });
       const created = target.tables.add(areaAddress(whole), true);
-      created.name = REGISTER_TABLE;
+      created.name = place.table;
       created.style = 'TableStyleMedium2';
       formatRegister(created, target, merged.header, true);
       target.activate();
@@ -182,21 +214,86 @@ export class ExcelHost implements DocumentHost {
   }
 }
 
-/** Whether the sheet's used range is a register the user kept: it starts at A1 with the register's columns. */
-function isRegisterAt(values: CellValue[][], area: Area): boolean {
-  return area.top === 0 && area.left === 0 && hasRegisterColumns((values[0] ?? []).map(String));
-}
+/** Excel on the web's limit on what one response carries; a chunk of cells read stays well under. */
+const READ_ROWS = 4000;
 
-/** "Action register (2)": a sheet name not taken yet. */
-function freeName(taken: string[]): string {
-  for (let n = 2; ; n++) if (!taken.includes(`${REGISTER_SHEET} (${n})`)) return `${REGISTER_SHEET} (${n})`;
+/**
+ * The formulas and number formats of an area, read in chunks of rows: if Excel says a response is too large, the
+ * chunk is halved and read again.
+ */
+async function readCells(context: Excel.RequestContext, sheet: Excel.Worksheet, area: Area): Promise<{ formulas: CellValue[][]; formats: string[][] }> {
+  const formulas: CellValue[][] = [];
+  const formats: string[][] = [];
+  let rows = READ_ROWS;
+  for (let top = area.top; top <= area.bottom; ) {
+    const bottom = Math.min(area.bottom, top + rows - 1);
+    const range = sheet.getRange(areaAddress({ ...area, top, bottom }));
+    range.load('formulas, numberFormat');
+    try {
+      // One response per chunk: that is the point of chunking.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ResponsePayloadSizeLimitExceeded' && rows > 1) {
+        rows = Math.ceil(rows / 2);
+        continue;
+      }
+      throw error;
+    }
+    for (const row of range.formulas as CellValue[][]) formulas.push(row);
+    for (const row of range.numberFormat as string[][]) formats.push(row);
+    top = bottom + 1;
+  }
+  return { formulas, formats };
 }
 
 /**
- * Queues the writes of rows [from, to) in chunks whose payload stays under the request limit, syncing after each
+ * The cells of each row that change, as runs of neighbouring cells (their row and first column on the sheet) that are
+ * all of the agenda's text or all not (`text` of a sheet column), since the two are written differently.
+ */
+function changedRuns(
+  before: readonly (readonly CellValue[])[],
+  after: readonly (readonly CellValue[])[],
+  top: number,
+  left: number,
+  text: (col: number) => boolean,
+): { row: number; left: number; values: CellValue[] }[] {
+  const runs: { row: number; left: number; values: CellValue[] }[] = [];
+  after.forEach((cells, r) => {
+    let run: { row: number; left: number; values: CellValue[] } | undefined;
+    cells.forEach((value, c) => {
+      if (value === before[r]?.[c]) {
+        run = undefined;
+        return;
+      }
+      if (!run || text(run.left) !== text(left + c)) runs.push((run = { row: top + r, left: left + c, values: [] }));
+      run.values.push(value);
+    });
+  });
+  return runs;
+}
+
+/** The columns 0…width-1 as spans of neighbours that are all of the agenda's text or all not. */
+function columnSpans(width: number, text: (col: number) => boolean): { left: number; right: number; text: boolean }[] {
+  const spans: { left: number; right: number; text: boolean }[] = [];
+  for (let c = 0; c < width; c++) {
+    const last = spans.at(-1);
+    if (last && last.text === text(c)) last.right = c;
+    else spans.push({ left: c, right: c, text: text(c) });
+  }
+  return spans;
+}
+
+/** "Action register (2)": a sheet name not taken yet. */
+function freeName(name: string, taken: string[]): string {
+  for (let n = 2; ; n++) if (!taken.includes(`${name} (${n})`)) return `${name} (${n})`;
+}
+
+/**
+ * Queues the writes of items [from, to) in chunks whose payload stays under the request limit, syncing after each
  * chunk but the last, which is left queued for the batch that follows.
  */
-async function writeChunks(context: Excel.RequestContext, rows: readonly CellValue[][], write: (from: number, to: number) => void): Promise<void> {
+async function writeChunks(context: Excel.RequestContext, rows: readonly unknown[], write: (from: number, to: number) => void): Promise<void> {
   let from = 0;
   while (from < rows.length) {
     let to = from;
@@ -216,19 +313,15 @@ async function writeChunks(context: Excel.RequestContext, rows: readonly CellVal
 }
 
 /**
- * Number formats for the body rows about to be written from `at`: the agenda's columns as text ("4.10" stays 4.10),
- * Due as a date — in the date format the user chose for a cell, if they chose one. `kept` has each row's formats.
+ * The number format a register cell gets as it is written: the agenda's columns as text ("4.10" stays 4.10), Due as a
+ * date — in the date format the user chose for the cell, if they chose one; Status, Notes and the user's own columns
+ * keep theirs (a formula typed in Notes stays a formula).
  */
-function setFormats(sheet: Excel.Worksheet, header: readonly CellValue[], at: { top: number; left: number }, kept: readonly (readonly string[])[]): void {
-  if (kept.length === 0) return;
-  const columns = registerColumns(header.map(String));
-  REGISTER_COLUMNS.forEach((column, i) => {
-    // Status and Notes are the user's: a formula typed in Notes must stay a formula.
-    if (column.kept && column.type === 'text') return;
-    const c = columns[i]!;
-    const formats = kept.map((row) => [column.type === 'text' ? '@' : isDateFormat(row[c]) ? row[c]! : DATE_FORMAT]);
-    sheet.getRange(areaAddress({ top: at.top, left: at.left + c, bottom: at.top + kept.length - 1, right: at.left + c })).numberFormat = formats;
-  });
+function formatFor(header: readonly CellValue[], col: number, kept: string | undefined): string {
+  const field = registerColumns(header.map(String)).indexOf(col);
+  const column = REGISTER_COLUMNS[field];
+  if (!column || (column.kept && column.type === 'text')) return kept ?? 'General';
+  return column.type === 'text' ? '@' : isDateFormat(kept) ? kept! : DATE_FORMAT;
 }
 
 /** Whether a number format shows a date (a user's own "dd/mm/yyyy"), not General, text or a plain number. */

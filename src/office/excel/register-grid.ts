@@ -19,14 +19,18 @@ export interface MergedRegister {
   updated: number;
 }
 
-/** The agenda's text as a constant: never read by Excel as a formula. */
-function constant(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
+/** A register value as its cell: a date as Excel's serial number, text as it is (its cell is formatted as text). */
+function cellOf(column: (typeof REGISTER_COLUMNS)[number], value: string): CellValue {
+  return column.type === 'date' && value !== '' ? serialOf(value) : value;
 }
 
-/** A register value as its cell: a date as Excel's serial number, text as a constant. */
-function cellOf(column: (typeof REGISTER_COLUMNS)[number], value: string): CellValue {
-  return column.type === 'date' && value !== '' ? serialOf(value) : constant(value);
+/**
+ * Whether a column of the register holds the agenda's text: formatted as text and written as values, so Excel keeps
+ * "=…", "4.10" or "TRUE" as the text they are. The other columns are written as formulas, so the user's stay formulas.
+ */
+export function holdsAgendaText(header: readonly CellValue[], col: number): boolean {
+  const column = REGISTER_COLUMNS[registerColumns(header.map(String)).indexOf(col)];
+  return column !== undefined && column.type === 'text' && !column.kept;
 }
 
 /** A Due cell as the date it means: a date stays, text that is one date becomes it, anything else stays as typed. */

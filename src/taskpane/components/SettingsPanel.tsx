@@ -64,7 +64,7 @@ export default function SettingsPanel({ settings, onClose }: { settings: Setting
         <DrawerHeaderTitle action={<Button appearance="subtle" aria-label="Close" icon={<Dismiss24Regular />} onClick={() => onClose(false)} />}>
           Checking settings
         </DrawerHeaderTitle>
-        <Caption1>Saved with this document, so everyone who checks it gets the same results.</Caption1>
+        <Caption1>Saved with this document when you save it, so everyone who checks it gets the same results.</Caption1>
       </DrawerHeader>
       <DrawerBody>
         <section className={styles.section} aria-label="Rules">

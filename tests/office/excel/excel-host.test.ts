@@ -378,3 +378,46 @@ describe('the Action register sheet', () => {
 });
 
 
+
+describe('writing as Excel re-types what it is given', () => {
+  it('keeps the agenda’s texts as text, however Excel would read them', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const tricky = ['=SUM(A1)', '+5', '-dash', '4.10', '0012', '1/2', '50%', 'TRUE'];
+    const rows = tricky.map((text, i) => ({ ...actions(1)[0]!, id: `WP2-${i + 1}`, item: text, text }));
+    await new ExcelHost(fakeExcel(book)).registerSheet!.write(rows);
+    const texts = tableTexts(registerOf(book)).slice(1);
+    expect(texts.map((r) => [r[1], r[2]])).toEqual(tricky.map((t) => [t, t]));
+    const sheet = registerOf(book).sheet;
+    expect([...sheet.formulas.keys()]).toEqual([]);
+  });
+
+  it('writes only the cells that change: one changed text is one cell written, the user’s cells untouched', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const host = new ExcelHost(fakeExcel(book));
+    const rows = wp2();
+    await host.registerSheet!.write(rows);
+    const sheet = registerOf(book).sheet;
+    sheet.put(1, 9, '=TODAY()');
+    const calls = book.calls.length;
+    await expect(host.registerSheet!.write(rows.map((r, i) => (i === 2 ? { ...r, text: `${r.text} (revised)` } : r)))).resolves.toMatchObject({ updated: 1, added: 0 });
+    const writes = book.calls.slice(calls).filter((c) => c === 'range.formulas=' || c === 'range.values=');
+    expect(writes).toHaveLength(1);
+    expect(sheet.formulas.get('1,9')).toBe('=TODAY()');
+    expect(tableTexts(registerOf(book))[3]![2]).toMatch(/\(revised\)$/);
+  });
+
+  it('reads a register too large for one response in chunks, and reads it once', async () => {
+    const book = new FakeWorkbook([{ name: 'Sheet1' }]);
+    const rows = actions(3000, 2500);
+    await new ExcelHost(fakeExcel(book)).registerSheet!.write(rows);
+    const calls = book.calls.length;
+    const syncs = book.syncs;
+    const updated = [...rows, ...actions(3001, 10).slice(3000)];
+    await expect(new ExcelHost(fakeExcel(book)).registerSheet!.write(updated)).resolves.toMatchObject({ added: 1, total: 3001 });
+    expect(book.syncs - syncs).toBeGreaterThan(3);
+    const loads = book.calls.slice(calls).filter((c) => c.startsWith('range.load(formulas'));
+    expect(loads.length).toBeGreaterThan(1);
+    expect(book.calls.slice(calls)).not.toContain('range.load(formulas, numberFormat, address)');
+    expect(tableTexts(registerOf(book))).toHaveLength(3002);
+  });
+});

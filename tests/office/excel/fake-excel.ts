@@ -1,7 +1,9 @@
-// A recording fake of the Excel JavaScript API calls Docket uses. Like Office (see ../fake-office.ts) it only queues
-// work until context.sync(); a *OrNullObject method gives a null object whose methods give null objects too; and
-// cells behave as Excel's do: text that looks like a number or an ISO date becomes one unless the cell is formatted
-// as text ("@"), a leading apostrophe keeps text as text. A request over Excel on the web's 5 MB limit is rejected.
+// A recording fake of the Excel JavaScript API calls Docket uses, behaving as Microsoft documents Excel (see
+// docs/office-behaviour.md). Like Office (see ../fake-office.ts) it only queues work until context.sync(); a
+// *OrNullObject method gives a null object whose methods give null objects too; and cells behave as Excel's do
+// (Range.values): text written to a cell not formatted as text ("@") is re-typed — "=…" becomes a formula, "4.10" and
+// "0012" and "+5" numbers, "50%" a percentage, "TRUE" a boolean, an ISO date or "1/2" a date — and a leading apostrophe
+// keeps it text. A request, or a response, over Excel on the web's 5 MB limit is refused (resource limits).
 import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, syncBatch } from '../fake-office';
 import { areaAddress, parseArea, type Area } from '../../../src/io/xlsx/a1';
 
@@ -12,6 +14,8 @@ const EPOCH = Date.UTC(1899, 11, 30);
 
 export class FakeSheet {
   readonly cells = new Map<string, { value: Value; format: string }>();
+  /** The cells that hold a formula, and the formula. */
+  readonly formulas = new Map<string, string>();
   frozenRows = 0;
   readonly widths = new Map<number, number>();
   readonly wrapped = new Set<number>();
@@ -28,12 +32,22 @@ export class FakeSheet {
     let shown = format;
     if (typeof written === 'string' && format !== '@') {
       if (written.startsWith("'")) value = written.slice(1);
-      else if (/^-?\d+(?:\.\d+)?$/.test(written)) value = Number(written);
+      else if (written.startsWith('=')) this.formulas.set(`${row},${col}`, written);
+      else if (/^[+-]?\d+(?:\.\d+)?$/.test(written)) value = Number(written);
+      else if (/^[+-]?\d+(?:\.\d+)?%$/.test(written)) {
+        value = Number(written.slice(0, -1)) / 100;
+        shown = '0%';
+      } else if (/^(?:true|false)$/i.test(written)) value = written.toLowerCase() === 'true';
       else if (/^\d{4}-\d{2}-\d{2}$/.test(written)) {
         value = (Date.parse(`${written}T00:00:00Z`) - EPOCH) / DAY;
         shown = 'yyyy-mm-dd';
+      } else if (/^\d{1,2}\/\d{1,2}$/.test(written)) {
+        const [month, day] = written.split('/').map(Number) as [number, number];
+        value = (Date.UTC(new Date().getUTCFullYear(), month - 1, day) - EPOCH) / DAY;
+        shown = 'd-mmm';
       }
     }
+    if (typeof written !== 'string' || !written.startsWith('=') || format === '@') this.formulas.delete(`${row},${col}`);
     this.cells.set(`${row},${col}`, { value, format: shown });
   }
   setFormat(row: number, col: number, format: string): void {
@@ -96,7 +110,7 @@ export class FakeWorkbook {
   }
 }
 
-type Batch = OfficeBatch<FakeWorkbook> & { payload: number };
+type Batch = OfficeBatch<FakeWorkbook> & { payload: number; response: number };
 type Place = { sheet: FakeSheet; area: Area };
 
 class RangeProxy {
@@ -117,7 +131,7 @@ class RangeProxy {
       const { sheet, area } = place;
       const values: Record<string, () => unknown> = {
         text: () => sheet.grid(area, (r, c) => sheet.text(r, c)),
-        formulas: () => sheet.grid(area, (r, c) => sheet.get(r, c).value),
+        formulas: () => sheet.grid(area, (r, c) => sheet.formulas.get(`${r},${c}`) ?? sheet.get(r, c).value),
         values: () => sheet.grid(area, (r, c) => sheet.get(r, c).value),
         numberFormat: () => sheet.grid(area, (r, c) => sheet.get(r, c).format),
         address: () => `'${sheet.name}'!${areaAddress(area)}`,
@@ -127,7 +141,10 @@ class RangeProxy {
       for (const name of names) {
         const read = values[name];
         if (!read) throw new Error(`The fake cannot load ${name}`);
-        this.props.get(name)!.set(read());
+        const value = read();
+        this.batch.response += JSON.stringify(value).length;
+        if (this.batch.response > REQUEST_LIMIT) throw Object.assign(new Error('The response payload is too large.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+        this.props.get(name)!.set(value);
       }
     });
     return this;
@@ -427,7 +444,20 @@ class SheetProxy {
     return { freezeRows: (count: number) => this.batch.record('freezePanes.freezeRows', () => (this.must().frozenRows = count)) };
   }
   activate(): void {
-    this.batch.record('sheet.activate', () => (this.batch.doc.active = this.must()));
+    this.batch.record('sheet.activate', () => {
+      const sheet = this.resolve();
+      if (sheet) this.batch.doc.active = sheet;
+    });
+  }
+  /** Deletes the sheet and its tables (nothing, on a null object). */
+  delete(): void {
+    this.batch.record('sheet.delete', () => {
+      const sheet = this.resolve();
+      if (!sheet) return;
+      const book = this.batch.doc;
+      book.sheets = book.sheets.filter((s) => s !== sheet);
+      book.tables = book.tables.filter((t) => t.sheet !== sheet);
+    });
   }
   private must(): FakeSheet {
     const sheet = this.resolve();
@@ -444,7 +474,7 @@ export function fakeExcel(book: FakeWorkbook, sets: { ExcelApi: number } = { Exc
   };
   return {
     async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-      const current = Object.assign(new OfficeBatch(book), { payload: 0 });
+      const current = Object.assign(new OfficeBatch(book), { payload: 0, response: 0 });
       const sheets = () => {
         const items = loaded<{ name: string }[]>();
         return {
@@ -474,6 +504,7 @@ export function fakeExcel(book: FakeWorkbook, sets: { ExcelApi: number } = { Exc
         sync: () => {
           const payload = current.payload;
           current.payload = 0;
+          current.response = 0;
           return syncBatch(current, options.failAtSync, () => {
             book.requests.push(payload);
             if (payload > REQUEST_LIMIT) throw Object.assign(new Error('The request payload is too large.'), { code: 'RequestPayloadSizeLimitExceeded' });
@@ -482,8 +513,10 @@ export function fakeExcel(book: FakeWorkbook, sets: { ExcelApi: number } = { Exc
       };
       return batch(context as unknown as Excel.RequestContext);
     },
-    isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= sets.ExcelApi,
+    // Versions compare by their parts: 1.12 is after 1.9.
+    isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= Number(String(sets.ExcelApi).split('.')[1]),
     settings: memoryStore(),
+    about: { platform: 'Fake', version: `ExcelApi ${sets.ExcelApi}` },
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTER_HEADER, type RegisterRow } from '../../../src/core';
-import { mergeIntoGrid } from '../../../src/office/excel/register-grid';
+import { holdsAgendaText, mergeIntoGrid } from '../../../src/office/excel/register-grid';
 
 const row = (id: string, text: string): RegisterRow => ({ id, item: '1', text, verb: 'agree', addressedTo: 'WP2', documents: '', meeting: '', status: 'Anticipated', due: '', notes: '' });
 
@@ -11,8 +11,9 @@ describe('the register merged into the cells of a sheet', () => {
     expect(merged.rows[0]!.slice(0, 3)).toEqual(['WP2-1', '1', 'WP2 agrees.']);
   });
 
-  it('never lets the agenda’s text become a formula', () => {
-    expect(mergeIntoGrid(undefined, [row('WP2-1', '=HYPERLINK("x")')]).rows[0]![2]).toBe('\'=HYPERLINK("x")');
+  it('keeps the agenda’s text as it is, for columns written as text values (never read as formulas)', () => {
+    expect(mergeIntoGrid(undefined, [row('WP2-1', '=HYPERLINK("x")')]).rows[0]![2]).toBe('=HYPERLINK("x")');
+    expect(REGISTER_HEADER.map((_, c) => holdsAgendaText(REGISTER_HEADER, c))).toEqual([true, true, true, true, true, true, true, false, false, false]);
   });
 
   it('puts new actions in the empty rows of a new table before adding rows', () => {
