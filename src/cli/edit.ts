@@ -1,11 +1,14 @@
-// `docket annex`, `docket agenda` and `docket interim`: the generators that edit an agenda .docx, as the pane does in
-// Word. Each reads the agenda, makes its plan, prints every change cell by cell (where, before → after) and writes
-// a copy with only those changes; with nothing to change it says so and writes nothing.
+// `docket annex`, `docket agenda`, `docket interim` and `docket fix`: the commands that edit an agenda .docx, as the
+// pane does in Word. Each reads the agenda, makes its plan (a generator's, or every finding's fix), prints every change
+// cell by cell (where, before → after) and writes a copy with only those changes; with nothing to change it says so
+// and writes nothing.
 import { readFileSync } from 'node:fs';
 import {
   agendaPlan,
   analyse,
   annexPlan,
+  emptyPlan,
+  paragraphsAt,
   changesOf,
   deadlineRuleOf,
   describeLocation,
@@ -17,6 +20,7 @@ import {
   type AnnexOrder,
   type Config,
   type DeadlineRule,
+  type Edit,
   type Meeting,
   type Plan,
   type SessionPlan,
@@ -117,4 +121,36 @@ export async function interim(input: string, output: string, config: Config, opt
   if (daysBefore === undefined) return { ok: false, message: `The deadlines in ${input} follow no single rule: say how many days before each e-meeting with --deadline-days N.` };
   const rule: DeadlineRule = { daysBefore, offWeekends: options.offWeekends ?? own?.offWeekends ?? false };
   return written(input, output, source, interimPlan(meeting, source.snapshot, rule));
+}
+
+/**
+ * Applies every finding's fix, as the pane's fix buttons would one by one: each edit only where the check saw its
+ * text. Two fixes that would change the same characters cannot both be right: the first is made, the other named.
+ */
+export async function fix(input: string, output: string, config: Config): Promise<Outcome> {
+  const agenda = await agendaOf(input, config);
+  if (typeof agenda === 'string') return { ok: false, message: agenda };
+  const { findings } = analyse(agenda.snapshot, config);
+  const fixable = findings.filter((f) => f.fix);
+  if (fixable.length === 0) return { ok: true, message: `No finding of ${input} has a fix: ${output} was not written.` };
+  const taken = new Map<unknown, { from: number; to: number }[]>();
+  const edits: Edit[] = [];
+  const notes: string[] = [];
+  for (const finding of fixable) {
+    const spans = finding.fix!.edits.map((edit) => {
+      const paragraph = paragraphsAt(agenda.snapshot, edit.location).find((p) => p.text.includes(edit.find));
+      const from = paragraph ? paragraph.text.indexOf(edit.find) : -1;
+      return { paragraph, from, to: from + edit.find.length };
+    });
+    const clash = spans.some(({ paragraph, from, to }) => (taken.get(paragraph) ?? []).some((t) => from < t.to && t.from < to));
+    if (clash) {
+      notes.push(`Not applied, as another fix changes the same text: ${finding.fix!.title} (${finding.ruleId}).`);
+      continue;
+    }
+    for (const { paragraph, from, to } of spans) taken.set(paragraph, [...(taken.get(paragraph) ?? []), { from, to }]);
+    edits.push(...finding.fix!.edits);
+  }
+  const plan = { ...emptyPlan(`${fixable.length - notes.length} ${fixable.length - notes.length === 1 ? 'fix' : 'fixes'}`), edits };
+  const result = written(input, output, agenda, plan);
+  return result.ok ? { ...result, notes: [...(result.notes ?? []), ...notes] } : result;
 }

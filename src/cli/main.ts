@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
 import { checkFile, exitCode, formatJson, formatText } from './check';
-import { agenda as retime, annex, interim } from './edit';
+import { agenda as retime, annex, fix, interim } from './edit';
 import { ics, register, report } from './generate';
 import { outputProblem, WriteError, type OutputKind } from './output';
 import { ReadError } from '../io/read-error';
@@ -25,6 +25,8 @@ const USAGE = `Usage:
       Retime the agenda from a session's start and items' minutes; only the start times that move are rewritten.
   docket interim <agenda.docx> [--deadline-days N] [--off-weekends | --keep-weekends] -o <out.docx>
       Set the e-meeting contribution deadlines N calendar days before each e-meeting; only changed deadlines are rewritten.
+  docket fix <agenda.docx> -o <out.docx>
+      Apply every finding's fix in a copy of the agenda, printing each change; nothing else changes.
   docket ics <agenda.docx> -o <meetings.ics>
       Write the meeting's sessions, e-meetings and contribution deadlines as a calendar.
   docket rules
@@ -33,7 +35,7 @@ const USAGE = `Usage:
 Options:
   --format text|json   Output format of check (default: text).
   --config <file>      Rule severities, categories and time zone (default: ./docket.config.json when present).
-  -o, --output <file>  Where register, annex, agenda, interim and ics write. Each prints what it changed;
+  -o, --output <file>  Where register, annex, agenda, interim, fix and ics write. Each prints what it changed;
                        with nothing to change, nothing is written.
   -h, --help           Show this help.
 `;
@@ -46,7 +48,7 @@ export interface Io {
 const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 const ORDERS: AnnexOrder[] = ['list', 'category', 'citation'];
 /** What each writing command writes: its output must be of that kind. */
-const OUTPUTS: Record<string, OutputKind> = { register: 'xlsx', annex: 'docx', agenda: 'docx', interim: 'docx', ics: 'ics' };
+const OUTPUTS: Record<string, OutputKind> = { register: 'xlsx', annex: 'docx', agenda: 'docx', interim: 'docx', fix: 'docx', ics: 'ics' };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   let parsed;
@@ -83,7 +85,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
     return 0;
   }
-  if (!['check', 'extract', 'register', 'annex', 'agenda', 'interim', 'ics'].includes(command)) return fail(io, `unknown command "${command}".\n\n${USAGE}`);
+  if (!['check', 'extract', 'register', 'annex', 'agenda', 'interim', 'fix', 'ics'].includes(command)) return fail(io, `unknown command "${command}".\n\n${USAGE}`);
   const config = loadConfig(values.config, io);
   if (!config) return 2;
 
@@ -114,6 +116,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   try {
     if (command === 'register') return report(io, await register(agenda, output, config));
     if (command === 'ics') return report(io, await ics(agenda, output, config));
+    if (command === 'fix') return report(io, await fix(agenda, output, config));
     if (command === 'agenda') return report(io, await retime(agenda, output, config, { starts: values.start ?? [], minutes: values.minutes ?? [] }));
     if (command === 'interim') {
       const weekends = values['off-weekends'] ? { offWeekends: true } : values['keep-weekends'] ? { offWeekends: false } : {};

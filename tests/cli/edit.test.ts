@@ -144,3 +144,26 @@ describe('docket interim', () => {
     expect((await run('interim', WP2, '--deadline-days', 'ten', '-o', 'x.docx')).err).toContain('--deadline-days must be a whole number of days, not "ten".');
   });
 });
+
+describe('docket fix', () => {
+  it.each([SAMPLE, TD514])('applies every fix of %s in a copy: those findings gone, no other text changed', async (input) => {
+    const output = join(dir(), 'fixed.docx');
+    const before = meetingOf(input);
+    const fixable = before.findings.filter((f) => f.fix);
+    expect(fixable.length).toBeGreaterThan(0);
+    const result = await run('fix', input, '-o', output);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`Wrote ${output}: ${fixable.length} ${fixable.length === 1 ? 'fix' : 'fixes'}`);
+    const after = meetingOf(output);
+    expect(after.findings.filter((f) => f.fix)).toEqual([]);
+    expect(after.findings.map((f) => f.message)).toEqual(before.findings.filter((f) => !f.fix).map((f) => f.message));
+    const plan = { ...emptyPlan('fixes'), edits: fixable.flatMap((f) => f.fix!.edits) };
+    expect(unplannedChanges(bytesOf(input), bytesOf(output), plan)).toEqual([]);
+  });
+
+  it('writes nothing when nothing has a fix', async () => {
+    const output = join(dir(), 'fixed.docx');
+    expect(await run('fix', WP2, '-o', output)).toMatchObject({ code: 0, out: `No finding of ${WP2} has a fix: ${output} was not written.\n` });
+    expect(existsSync(output)).toBe(false);
+  });
+});
