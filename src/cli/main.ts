@@ -5,20 +5,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
 import { checkFile, exitCode, formatJson, formatText } from './check';
+import { readRegisterFiles } from './document-register';
 import { agenda as retime, annex, interim } from './edit';
 import { ics, register, report } from './generate';
 
 const USAGE = `Usage:
-  docket check <files...> [--format text|json] [--config file]
-      Check agendas (.docx, .txt, .md) and document lists (.xlsx, .csv).
+  docket check <files...> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--format text|json] [--config file]
+      Check agendas (.docx, .txt, .md) and document lists (.xlsx, .csv); with --register, also against the
+      meeting's document register (TD list, Tdoc list, TdocsByAgenda): every citation exists, is the latest
+      revision, is not withdrawn and sits under its item.
       Exit code: 0 no errors, 1 errors found, 2 a file could not be read.
   docket extract <file>
       Print what Docket reads from an agenda (the Meeting) as JSON.
   docket register <agenda.docx> -o <actions.xlsx>
       Write the action register; an existing file is merged into (Status, Due and Notes are kept).
-  docket annex <agenda.docx> [--register <docs.xlsx|docs.csv>] [--order list|category|citation] [--drop-uncited] -o <out.docx>
+  docket annex <agenda.docx> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--order list|category|citation] [--drop-uncited] -o <out.docx>
       Bring Annex A (the document list) up to date with the documents the agenda cites: rows added for documents
-      it lacks, revisions updated; rows nobody cites are kept unless --drop-uncited. Nothing else changes.
+      it lacks, revisions updated, described from the document register; rows nobody cites are kept unless
+      --drop-uncited. Nothing else changes.
   docket agenda <agenda.docx> [--start HH:MM | --start N=HH:MM] [--minutes ITEM=MIN ...] -o <out.docx>
       Retime the agenda from a session's start and items' minutes; only the start times that move are rewritten.
   docket interim <agenda.docx> [--deadline-days N] [--off-weekends | --keep-weekends] -o <out.docx>
@@ -30,6 +34,7 @@ const USAGE = `Usage:
 
 Options:
   --format text|json   Output format of check (default: text).
+  --register <file>    The meeting's document register (not the action register); may be given more than once.
   --config <file>      Rule severities, categories and time zone (default: ./docket.config.json when present).
   -o, --output <file>  Where register, annex, agenda, interim and ics write. Each prints what it changed;
                        with nothing to change, nothing is written.
@@ -54,7 +59,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         output: { type: 'string', short: 'o' },
-        register: { type: 'string' },
+        register: { type: 'string', multiple: true },
         order: { type: 'string' },
         'drop-uncited': { type: 'boolean' },
         start: { type: 'string', multiple: true },
@@ -86,8 +91,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (command === 'check') {
     if (files.length === 0) return fail(io, 'check needs at least one file.');
     if (values.format !== 'text' && values.format !== 'json') return fail(io, `--format must be text or json, not "${values.format}".`);
-    const results = await Promise.all(files.map((file) => checkFile(file, config)));
-    io.out(values.format === 'json' ? formatJson(results) : formatText(results));
+    const read = await readRegisterFiles(values.register ?? []);
+    if (!read.ok) return fail(io, read.message);
+    const registers = read.registers.map((r) => r.register);
+    const results = await Promise.all(files.map((file) => checkFile(file, config, registers)));
+    if (values.format === 'json') io.out(formatJson(results, read.registers));
+    else {
+      for (const { path, register } of read.registers) for (const note of register.notes) io.err(`note: ${path}: ${note}\n`);
+      io.out(formatText(results));
+    }
     return exitCode(results);
   }
   if (files.length !== 1) return fail(io, `${command} takes exactly one agenda.`);
@@ -114,7 +126,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (order !== undefined && !ORDERS.includes(order)) return fail(io, `--order must be ${ORDERS.join(', ')}, not "${order}".`);
   return report(
     io,
-    await annex(agenda, output, config, { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}), ...(values['drop-uncited'] ? { dropUncited: true } : {}) }),
+    await annex(agenda, output, config, { registerFiles: values.register ?? [], ...(order ? { order } : {}), ...(values['drop-uncited'] ? { dropUncited: true } : {}) }),
   );
 }
 

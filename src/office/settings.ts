@@ -1,21 +1,52 @@
-// Checking settings saved in the document itself (Office.context.document.settings), so everyone who opens the
-// document shares them.
-import { HostError, type SettingsStore } from './host';
+// What Docket keeps in the document itself (Office.context.document.settings), so everyone who opens it shares it:
+// the checking settings, and the meeting's document register (its fields, not the file). Office keeps about 2 MB of
+// an add-in's settings in a document; the register is measured against what the checking settings leave.
+import type { DocumentRegister } from '../core';
+import { HostError, type DocumentRegisterStore, type SettingsStore } from './host';
 
 /** Checking settings. */
 export const SETTINGS_KEY = 'docket.settings';
+/** The meeting's document register (not the action register, which is a sheet of its own). */
+export const DOCUMENT_REGISTER_KEY = 'docket.documentRegister';
+/** What Office keeps of an add-in's settings in one document, all settings together. */
+export const SETTINGS_LIMIT_BYTES = 2_000_000;
+
+/** The size a value takes in the settings: its JSON, in UTF-8 bytes. */
+export function settingsBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value ?? null)).length;
+}
+
+function saved(settings: Office.Settings): Promise<void> {
+  return new Promise<void>((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new HostError(`The settings could not be saved in the document (${result.error.message}).`, 'Make sure the document is not read-only, then save the settings again.')),
+    ),
+  );
+}
 
 export function documentSettings(settings: Office.Settings): SettingsStore {
   return {
     load: () => settings.get(SETTINGS_KEY) as unknown,
-    save: (value) =>
-      new Promise<void>((resolve, reject) => {
-        settings.set(SETTINGS_KEY, value);
-        settings.saveAsync((result) =>
-          result.status === Office.AsyncResultStatus.Succeeded
-            ? resolve()
-            : reject(new HostError(`The settings could not be saved in the document (${result.error.message}).`, 'Make sure the document is not read-only, then save the settings again.')),
-        );
-      }),
+    save: (value) => {
+      settings.set(SETTINGS_KEY, value);
+      return saved(settings);
+    },
+  };
+}
+
+export function documentRegisterSettings(settings: Office.Settings): DocumentRegisterStore {
+  return {
+    load: () => settings.get(DOCUMENT_REGISTER_KEY) as unknown,
+    save: (register: DocumentRegister) => {
+      settings.set(DOCUMENT_REGISTER_KEY, register);
+      return saved(settings);
+    },
+    forget: () => {
+      settings.remove(DOCUMENT_REGISTER_KEY);
+      return saved(settings);
+    },
+    room: () => SETTINGS_LIMIT_BYTES - settingsBytes(settings.get(SETTINGS_KEY)),
   };
 }

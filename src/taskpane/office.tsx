@@ -4,7 +4,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { documentSettings } from '../office/settings';
+import { documentRegisterSettings, documentSettings } from '../office/settings';
 import { ExcelHost } from '../office/excel/excel-host';
 import type { DocumentHost } from '../office/host';
 import { WordHost } from '../office/word/word-host';
@@ -36,11 +36,12 @@ if (typeof Office === 'undefined') {
     const autoCheck = new URLSearchParams(window.location.search).get('run') === 'check';
     const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
     const settings = documentSettings(Office.context.document.settings);
+    const documentRegister = documentRegisterSettings(Office.context.document.settings);
     let host: DocumentHost | undefined;
     if (info.host === Office.HostType.Word) {
-      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings });
+      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, documentRegister });
     } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
-      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings });
+      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings, documentRegister });
     }
     const content = host ? (
       <App host={host} autoCheck={autoCheck} />

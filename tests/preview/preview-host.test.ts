@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, analyse, annexPlan, registerRows, type Snapshot } from '../../src/core';
 import { readDocx } from '../../src/io/docx/read';
+import { browserSettings } from '../../src/preview/browser-settings';
 import { PreviewHost } from '../../src/preview/preview-host';
 import { analyseFile } from '../helpers/analyse';
 import { TD514, WP2, bytesOf } from '../helpers/shared';
@@ -12,7 +13,9 @@ const SAMPLE = new URL('../../samples/rg-wm-draft-agenda.docx', import.meta.url)
 
 function preview(name: string, bytes: Uint8Array) {
   const shown: Snapshot[] = [];
-  const host = new PreviewHost({ name, bytes }, readDocx(bytes), { render: (s) => shown.push(s), highlight: () => undefined });
+  const storage = new Map<string, string>();
+  const stores = browserSettings({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) }, `docket:${name}`);
+  const host = new PreviewHost({ name, bytes }, readDocx(bytes), { render: (s) => shown.push(s), highlight: () => undefined }, stores);
   return { host, shown };
 }
 

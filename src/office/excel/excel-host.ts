@@ -4,15 +4,17 @@
 // highlighted, frozen header, fitted columns — in two syncs: one to read what is there, one to write the values and
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
 import { ACTION_STATUSES, KEPT_FIELDS, REGISTER_FIELDS, REGISTER_HEADER, hasRegisterColumns, snapshotOfSheets, type Fix, type Location, type RegisterRow } from '../../core';
-import { HostError, type DocumentHost, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source } from '../host';
+import { HostError, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source, type WorkbookSheets } from '../host';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
 import { mergeIntoGrid, type CellValue } from './register-grid';
+import { workbookSheets } from './workbook-sheets';
 
 /** The Office calls the host uses, injected so tests can give a recording fake. */
 export interface ExcelApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore;
+  documentRegister: DocumentRegisterStore;
 }
 
 export const REGISTER_SHEET = 'Action register';
@@ -35,11 +37,15 @@ export class ExcelHost implements DocumentHost {
   readonly name = 'Excel';
   readonly checks = 'Check the document list on the active sheet (a Tdoc or TD list): duplicates, categories, revisions and placeholders.';
   readonly settings: SettingsStore;
+  readonly documentRegister: DocumentRegisterStore;
+  readonly sheets: WorkbookSheets;
   readonly registerSheet?: RegisterSheet;
   private origin: Origin | undefined;
 
   constructor(private readonly api: ExcelApi) {
     this.settings = api.settings;
+    this.documentRegister = api.documentRegister;
+    this.sheets = workbookSheets(api);
     if (api.isSetSupported('ExcelApi', '1.8')) this.registerSheet = { write: (rows) => this.writeRegister(rows) };
   }
 

@@ -9,6 +9,7 @@ import {
   HostError,
   type Comments,
   type DocumentHost,
+  type DocumentRegisterStore,
   type FixOutcome,
   type GoToOutcome,
   type SettingsStore,
@@ -23,6 +24,7 @@ export interface WordApi {
   run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore;
+  documentRegister: DocumentRegisterStore;
 }
 
 /** Marks the comments Docket adds, so it can remove them again without touching anyone else's. */
@@ -33,12 +35,14 @@ export class WordHost implements DocumentHost {
   readonly comments?: Comments;
   readonly writer?: Writer;
   readonly settings: SettingsStore;
+  readonly documentRegister: DocumentRegisterStore;
   private readonly canNavigate: boolean;
   /** The document as last read (flat OPC), for the table style a new table takes. */
   private ooxml = '';
 
   constructor(private readonly api: WordApi) {
     this.settings = api.settings;
+    this.documentRegister = api.documentRegister;
     this.canNavigate = api.isSetSupported('WordApi', '1.3');
     if (api.isSetSupported('WordApi', '1.4')) {
       this.comments = { add: (findings, document) => this.addComments(findings, document), remove: () => this.removeComments() };

@@ -2,7 +2,7 @@
 // work until context.sync(); a *OrNullObject method gives a null object whose methods give null objects too; and
 // cells behave as Excel's do: text that looks like a number or an ISO date becomes one unless the cell is formatted
 // as text ("@"), a leading apostrophe keeps text as text. A request over Excel on the web's 5 MB limit is rejected.
-import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, syncBatch } from '../fake-office';
+import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, memoryRegisterStore, syncBatch } from '../fake-office';
 import { areaAddress, parseArea, type Area } from '../../../src/io/xlsx/a1';
 
 export type Value = string | number | boolean;
@@ -478,6 +478,7 @@ export function fakeExcel(book: FakeWorkbook, sets: { ExcelApi: number } = { Exc
     },
     isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version) <= sets.ExcelApi,
     settings: memoryStore(),
+    documentRegister: memoryRegisterStore(),
   };
 }
 

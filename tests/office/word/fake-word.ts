@@ -3,7 +3,7 @@
 // exist fails with ItemNotFound. It counts syncs.
 import type { Block, Snapshot } from '../../../src/core';
 import { readFlatOpc } from '../../../src/io/docx/read';
-import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, syncBatch } from '../fake-office';
+import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, memoryRegisterStore, syncBatch } from '../fake-office';
 
 type Batch = OfficeBatch<FakeDocument>;
 
@@ -401,5 +401,6 @@ export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordAp
     },
     isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= sets.WordApi,
     settings: memoryStore(),
+    documentRegister: memoryRegisterStore(),
   };
 }
