@@ -72,7 +72,7 @@ export class PreviewHost implements DocumentHost {
     this.name = sheet ? 'Preview (as Excel)' : 'Preview';
     if (sheet) {
       this.registerSheet = { write: (rows) => Promise.resolve(this.writeRegister(rows)) };
-      this.sheets = { names: () => Promise.resolve(this.sheetNames()), read: (name) => Promise.resolve(this.sheet(name)) };
+      this.sheets = { names: () => Promise.resolve(this.sheetNames()), read: (name) => new Promise((resolve) => resolve(this.sheet(name))) };
       this.checks = 'Check the document list in this spreadsheet: duplicates, categories, revisions and placeholders.';
     } else {
       this.writer = { write: (plan) => Promise.resolve(this.write(plan)) };

@@ -1,0 +1,59 @@
+// The document register in the browser preview, as a person uses it: open TD514, pick its meeting's TD list with
+// "Check against a document register…", see the register findings and where the register came from; reload the page
+// and open the same agenda: still applied; Forget: the findings go, and stay gone after another reload.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, axeViolations, openAgenda, usePreview } from '../helpers/preview';
+import { TD514 } from '../helpers/shared';
+import { TD_LIST, csvOf } from '../helpers/td-list';
+
+const preview = usePreview();
+
+const registerRules = (page: Page) => page.locator('li[data-rule^="register/"]').evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')));
+
+async function checked(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect.poll(() => page.locator('li[data-rule]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+}
+
+describe('the document register in the preview', () => {
+  it('is picked, applied, still applied after a reload, and forgotten', async () => {
+    const list = join(mkdtempSync(join(tmpdir(), 'docket-browser-')), 'TSAG TD list.csv');
+    writeFileSync(list, csvOf(TD_LIST));
+    const page = await preview.open({ bypassCSP: true });
+    await openAgenda(page, TD514);
+    await checked(page);
+    expect(await registerRules(page)).toEqual([]);
+
+    await page.setInputFiles('input[type=file][aria-label="Check against a document register…"]', list);
+    const applied = page.getByText(/Checked against the document register TSAG TD list\.csv: 11 documents, read /);
+    await expect.poll(() => applied.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByText('Checked against the document register TSAG TD list.csv (11 documents), kept with the document.').count(), { timeout: 20_000 }).toBe(1);
+    const expected = ['register/not-in-register', 'register/superseded', 'register/not-on-agenda', 'register/withdrawn', 'register/wrong-item'];
+    expect((await registerRules(page)).sort()).toEqual([...expected].sort());
+    expect(await page.locator('li[data-rule="register/superseded"]').first().textContent()).toContain('TD667R1 is cited in item 2.2, but in the document register (TSAG TD list.csv) its latest revision is TD667R2.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SCREENSHOTS}preview-document-register.png` });
+
+    await page.reload();
+    await openAgenda(page, TD514);
+    await expect.poll(() => applied.count(), { timeout: 20_000 }).toBe(1);
+    await checked(page);
+    expect((await registerRules(page)).sort()).toEqual([...expected].sort());
+
+    await page.getByRole('button', { name: 'Forget' }).click();
+    await expect.poll(() => page.getByText(/Docket no longer checks against the document register TSAG TD list\.csv/).count(), { timeout: 20_000 }).toBe(1);
+    expect(await registerRules(page)).toEqual([]);
+    expect(await page.locator('li[data-rule]').count()).toBeGreaterThan(0);
+
+    await page.reload();
+    await openAgenda(page, TD514);
+    await checked(page);
+    expect(await registerRules(page)).toEqual([]);
+    expect(await page.getByText('Check against a document register…').count()).toBe(1);
+    await page.close();
+  }, 120_000);
+});
