@@ -63,7 +63,7 @@ function tooLarge(register: DocumentRegister, bytes: number, room: number): stri
   const others = SETTINGS_LIMIT_BYTES - room;
   return (
     `The document register ${register.name} is too large to keep with the document: its ${register.documents.length} documents take ${megabytes(bytes)} MB, and ` +
-    `Office keeps at most ${megabytes(SETTINGS_LIMIT_BYTES)} MB of settings in a document${others > 0 ? ` (${megabytes(others)} MB of it hold the checking settings)` : ''}. ` +
+    `Office keeps at most ${megabytes(SETTINGS_LIMIT_BYTES)} MB of settings in a document${others >= 50_000 ? ` (${megabytes(others)} MB of it hold the checking settings)` : ''}. ` +
     'Docket checks against it until the pane is closed; pick it again then, or use a register of this meeting’s documents only.'
   );
 }

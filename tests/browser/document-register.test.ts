@@ -56,4 +56,26 @@ describe('the document register in the preview', () => {
     expect(await page.getByText('Check against a document register…').count()).toBe(1);
     await page.close();
   }, 120_000);
+
+  it('says so when a register is too large to keep with the document, uses it until the pane closes, and keeps nothing of it', async () => {
+    // 12,000 TDs with long titles: about 2.6 MB of settings, past the 2 MB Office keeps.
+    const rows = Array.from({ length: 12_000 }, (_, i) => [`TD${1000 + i}`, '', 'Rapporteur, RG-SOP', `A long title of a temporary document number ${i} ${'x'.repeat(120)}`, '9.9', '']);
+    const list = join(mkdtempSync(join(tmpdir(), 'docket-browser-')), 'all TDs.csv');
+    writeFileSync(list, csvOf([TD_LIST[0]!, ...TD_LIST.slice(1), ...rows]));
+    const page = await preview.open();
+    await openAgenda(page, TD514);
+    await page.getByRole('button', { name: 'Check', exact: true }).waitFor();
+    await page.setInputFiles('input[type=file][aria-label="Check against a document register…"]', list);
+    const warning = page.getByText(/^The document register all TDs\.csv is too large to keep with the document: its 12011 documents take 2\.\d MB, and Office keeps at most 2\.0 MB of settings in a document\./);
+    await expect.poll(() => warning.count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByText('Too large to keep with the document: used until the pane is closed.').count()).toBe(1);
+    expect((await registerRules(page)).sort()).toEqual(['register/not-in-register', 'register/not-on-agenda', 'register/superseded', 'register/withdrawn', 'register/wrong-item']);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':documentRegister')))).toEqual([]);
+
+    await page.reload();
+    await openAgenda(page, TD514);
+    await checked(page);
+    expect(await registerRules(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
 });

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { analyse, cellText, readDocumentRegister, type DocumentRegister, type Snapshot, type Table } from '../../../src/core';
 import { readDocument } from '../../../src/io/read';
+import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../../../src/office/settings';
 import { SA2_164_LIST, bytesOf } from '../../helpers/shared';
 
 const NAME = 'SA2-164-TdocsByAgenda.docx';
@@ -43,6 +44,13 @@ describe('SA2-164 TdocsByAgenda read as a document register', () => {
     expect(register.notes).toContain('Columns not used: Doc For, Rel, Work Item.');
     expect(register.notes.some((n) => n.includes('"Block Approve?"'))).toBe(true);
     expect(register.documents.find((d) => d.id === 'S2-2407473')).toMatchObject({ status: 'Withdrawn', item: '99' });
+  });
+
+  it('fits in a document’s settings with room to spare (0.23 MB of the 2 MB Office keeps)', () => {
+    const bytes = settingsBytes({ ...register, readAt: new Date(0).toISOString() });
+    expect(bytes).toBeGreaterThan(200_000);
+    expect(bytes).toBeLessThan(250_000);
+    expect(bytes * 8).toBeLessThan(SETTINGS_LIMIT_BYTES);
   });
 
   it('reads the "Revised to" of every revised Tdoc from its comment, as the revision itself says', () => {
