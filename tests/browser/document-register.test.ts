@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import { SCREENSHOTS, axeViolations, openAgenda, usePreview } from '../helpers/preview';
 import { TD514 } from '../helpers/shared';
 import { TD_LIST, csvOf } from '../helpers/td-list';
@@ -78,4 +79,25 @@ describe('the document register in the preview', () => {
     expect(await registerRules(page)).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it('takes a sheet of the workbook as the document register, as Excel does, and refreshes it from the sheet', async () => {
+    const book = join(mkdtempSync(join(tmpdir(), 'docket-browser-')), 'TSAG documents.xlsx');
+    const sheet = (rows: string[][]) => rows.map((row) => row.map((value) => ({ value })));
+    await writeXlsxFile([
+      { data: sheet([['#', 'Category', 'TD/C #', 'Source', 'Title'], ['1', 'Admin', 'TD514', 'Rapporteur, RG-SOP', 'Draft agenda'], ['2', 'Information', 'TD599', 'Rapporteur, RG-IEM', 'Report of Industry Engagement Workshop']]), sheet: 'Annex A' },
+      { data: sheet(TD_LIST), sheet: 'Document register' },
+    ]).toFile(book);
+    const page = await preview.open();
+    await openAgenda(page, book);
+    await page.getByRole('combobox', { name: 'Use a sheet of this workbook as the document register' }).click();
+    await page.getByRole('option', { name: 'Document register' }).click();
+    await expect.poll(() => page.getByText('Checked against the document register the sheet “Document register”: 11 documents', { exact: false }).count(), { timeout: 20_000 }).toBe(1);
+    const mismatch = page.locator('li[data-rule="register/title-mismatch"]');
+    await expect.poll(() => mismatch.count(), { timeout: 20_000 }).toBe(1);
+    expect(await mismatch.textContent()).toContain('gives TD514 the title "Draft agenda", but the document register (Document register) has "Agenda, RG-SOP".');
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    await expect.poll(() => page.getByText(/^Checked against the document register Document register \(11 documents\), kept with the document\.$/).count(), { timeout: 20_000 }).toBe(1);
+    expect(await mismatch.count()).toBe(1);
+    await page.close();
+  }, 60_000);
 });
