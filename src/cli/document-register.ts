@@ -5,13 +5,13 @@ import { basename } from 'node:path';
 import { readDocumentRegister, type DocumentRegister } from '../core';
 import { readFile } from './check';
 
-export interface RegisterFile {
+export interface DocumentRegisterFile {
   path: string;
   register: DocumentRegister;
 }
 
-export async function readRegisterFiles(paths: readonly string[]): Promise<{ ok: true; registers: RegisterFile[] } | { ok: false; message: string }> {
-  const registers: RegisterFile[] = [];
+export async function readDocumentRegisters(paths: readonly string[]): Promise<{ ok: true; registers: DocumentRegisterFile[] } | { ok: false; message: string }> {
+  const registers: DocumentRegisterFile[] = [];
   for (const path of paths) {
     const read = await readFile(path);
     if (!read.ok) return { ok: false, message: `document register ${path}: ${read.error}` };

@@ -23,7 +23,7 @@ import {
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
 import { readFile } from './check';
-import { readRegisterFiles } from './document-register';
+import { readDocumentRegisters } from './document-register';
 import type { Outcome } from './generate';
 import { where } from './where';
 
@@ -57,7 +57,7 @@ function written(input: string, output: string, agenda: Agenda, plan: Plan): Out
 export async function annex(input: string, output: string, config: Config, options: { registerFiles: readonly string[]; order?: AnnexOrder; dropUncited?: boolean }): Promise<Outcome> {
   const agenda = await agendaOf(input, config);
   if (typeof agenda === 'string') return { ok: false, message: agenda };
-  const read = await readRegisterFiles(options.registerFiles);
+  const read = await readDocumentRegisters(options.registerFiles);
   if (!read.ok) return { ok: false, message: read.message };
   const register = read.registers.length > 0 ? read.registers.flatMap((r) => documentRecordsOf(r.register)) : undefined;
   const plan = annexPlan(agenda.meeting, agenda.snapshot, {

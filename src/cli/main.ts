@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
 import { checkFile, exitCode, formatJson, formatText } from './check';
-import { readRegisterFiles } from './document-register';
+import { readDocumentRegisters } from './document-register';
 import { agenda as retime, annex, interim } from './edit';
 import { ics, register, report } from './generate';
 
@@ -91,7 +91,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (command === 'check') {
     if (files.length === 0) return fail(io, 'check needs at least one file.');
     if (values.format !== 'text' && values.format !== 'json') return fail(io, `--format must be text or json, not "${values.format}".`);
-    const read = await readRegisterFiles(values.register ?? []);
+    const read = await readDocumentRegisters(values.register ?? []);
     if (!read.ok) return fail(io, read.message);
     const registers = read.registers.map((r) => r.register);
     const results = await Promise.all(files.map((file) => checkFile(file, config, registers)));

@@ -2,7 +2,7 @@
 // the configured severity, and returns them in document order. `analyse` is the whole pipeline after reading. The
 // document registers the user gives (none by default) are looked up once for every rule that needs them.
 import { DEFAULT_CONFIG, type Config } from './config';
-import { registerLookup } from './document-register/lookup';
+import { documentRegisterLookup } from './document-register/lookup';
 import type { DocumentRegister } from './model/document-register';
 import { extract } from './extract';
 import type { Finding } from './model/finding';
@@ -19,7 +19,7 @@ export function check(
   documentRegisters: readonly DocumentRegister[] = [],
 ): Finding[] {
   const findings: Finding[] = [];
-  const documentRegister = registerLookup(documentRegisters);
+  const documentRegister = documentRegisterLookup(documentRegisters);
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? rule.severity;
     if (setting === 'off') continue;

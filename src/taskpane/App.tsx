@@ -24,7 +24,7 @@ import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../office/settings';
 import { DocumentRegisterBar, summaryOf } from './components/DocumentRegisterBar';
 import { FindingsList } from './components/FindingsList';
 import { Summary } from './components/Summary';
-import { readRegister, runCheck } from './pipeline/check';
+import { readDocumentRegisterOf, runCheck } from './pipeline/check';
 import { problemOf } from './problems';
 import { initialState, reduce, type Notice } from './state';
 
@@ -83,7 +83,8 @@ export function App({ host, autoCheck = false }: AppProps) {
   const busy = state.status === 'working';
   /** A document register too large to keep with the document: used until the pane closes, and said so. */
   const unkept = useRef<DocumentRegister>(undefined);
-  const [register, setRegister] = useState(() => summaryOf(host.documentRegister.load(), true));
+  /** The document register as the pane shows it: from which file or sheet, when it was read, how many documents. */
+  const [registerShown, setRegisterShown] = useState(() => summaryOf(host.documentRegister.load(), true));
   const registerInUse = useCallback(() => unkept.current ?? host.documentRegister.load(), [host]);
 
   const check = useCallback(
@@ -106,10 +107,10 @@ export function App({ host, autoCheck = false }: AppProps) {
   );
 
   /** Reads a file or sheet as the document register, keeps it with the document if it fits (else says why not), and checks. */
-  const takeRegister = async (source: Source, sheet?: string) => {
+  const takeDocumentRegister = async (source: Source, sheet?: string) => {
     dispatch({ type: 'start', stage: 'reading' });
     try {
-      const read = await readRegister(source, sheet);
+      const read = await readDocumentRegisterOf(source, sheet);
       if (read.documents.length === 0) {
         dispatch({ type: 'finished', notice: { intent: 'warning', message: `${read.name} cannot be the document register: ${read.notes.join(' ')}` } });
         return;
@@ -126,19 +127,19 @@ export function App({ host, autoCheck = false }: AppProps) {
         unkept.current = fresh;
         notice = { intent: 'warning', message: tooLarge(fresh, bytes, room) };
       }
-      setRegister(summaryOf(fresh, bytes <= room));
+      setRegisterShown(summaryOf(fresh, bytes <= room));
       await check(notice);
     } catch (error) {
       failed(error);
     }
   };
 
-  const forgetRegister = () => {
-    const name = register?.name ?? 'the document register';
+  const forgetDocumentRegister = () => {
+    const name = registerShown?.name ?? 'the document register';
     void write(async () => {
       await host.documentRegister.forget();
       unkept.current = undefined;
-      setRegister(undefined);
+      setRegisterShown(undefined);
       return { notice: { intent: 'info', message: `Docket no longer checks against the document register ${name}; it was removed from the document.` }, changed: true };
     });
   };
@@ -231,12 +232,12 @@ export function App({ host, autoCheck = false }: AppProps) {
 
       {tab === 'check' && (
         <DocumentRegisterBar
-          {...(register ? { summary: register } : {})}
+          {...(registerShown ? { summary: registerShown } : {})}
           {...(host.sheets ? { sheets: host.sheets } : {})}
           busy={busy}
-          onFile={(name, bytes) => void takeRegister({ kind: 'file', name, bytes })}
-          onSheet={(name) => void host.sheets?.read(name).then((snapshot) => takeRegister({ kind: 'snapshot', snapshot }, name), failed)}
-          onForget={forgetRegister}
+          onFile={(name, bytes) => void takeDocumentRegister({ kind: 'file', name, bytes })}
+          onSheet={(name) => void host.sheets?.read(name).then((snapshot) => takeDocumentRegister({ kind: 'snapshot', snapshot }, name), failed)}
+          onForget={forgetDocumentRegister}
           onProblem={failed}
         />
       )}

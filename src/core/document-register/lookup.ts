@@ -5,7 +5,7 @@
 import type { DocumentRegister, RegisteredDocument } from '../model/document-register';
 import { documentKey, parseDocumentId, type DocumentId } from '../refs/document-id';
 
-export interface RegisterLookup {
+export interface DocumentRegisterLookup {
   /** "the document register (list.xlsx)", for messages. */
   readonly name: string;
   readonly documents: readonly RegisteredDocument[];
@@ -19,7 +19,7 @@ export interface RegisterLookup {
   covers(id: string): boolean;
 }
 
-export function registerLookup(registers: readonly DocumentRegister[]): RegisterLookup | undefined {
+export function documentRegisterLookup(registers: readonly DocumentRegister[]): DocumentRegisterLookup | undefined {
   const documents = registers.flatMap((r) => r.documents);
   if (documents.length === 0) return undefined;
   const byId = new Map<string, RegisteredDocument>();
@@ -38,7 +38,7 @@ export function registerLookup(registers: readonly DocumentRegister[]): Register
   }
   const highest = (id: DocumentId) => byKey.get(documentKey(id))?.reduce((a, b) => (b.revision > a.revision ? b : a));
 
-  const lookup: RegisterLookup = {
+  const lookup: DocumentRegisterLookup = {
     name: `the document register (${registers.map((r) => r.name).join(', ')})`,
     documents: [...byId.values()],
     find(text) {

@@ -1,7 +1,7 @@
 // What a rule is: an id (a public interface, see docs/rules.md), a default severity, one line of description, and a
 // check that only reports. The engine stamps the id and the configured severity on what it reports.
 import type { Config } from '../config';
-import type { RegisterLookup } from '../document-register/lookup';
+import type { DocumentRegisterLookup } from '../document-register/lookup';
 import type { Finding, Fix, Severity } from '../model/finding';
 import type { Location } from '../model/location';
 import type { Meeting } from '../model/meeting';
@@ -20,7 +20,7 @@ export interface RuleContext {
   /** What extraction could not understand (`parse/...`), for the parse rules to pass on. */
   parseFindings: readonly Finding[];
   /** The meeting's document register(s) to check citations against, when the user gave one (the register rules need it). */
-  documentRegister?: RegisterLookup;
+  documentRegister?: DocumentRegisterLookup;
   report: (report: Report) => void;
 }
 

@@ -8,7 +8,7 @@ import type { WorkbookSheets } from '../../office/host';
 import { FilePicker } from '../generate/parts';
 
 /** What the pane shows of the register in use, read without validating it (the worker validates what it checks with). */
-export interface RegisterSummary {
+export interface DocumentRegisterSummary {
   name: string;
   sheet?: string;
   readAt?: string;
@@ -18,7 +18,7 @@ export interface RegisterSummary {
   kept: boolean;
 }
 
-export function summaryOf(value: unknown, kept: boolean): RegisterSummary | undefined {
+export function summaryOf(value: unknown, kept: boolean): DocumentRegisterSummary | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { name, sheet, readAt, documents, notes } = value as Record<string, unknown>;
   if (typeof name !== 'string' || !Array.isArray(documents)) return undefined;
@@ -43,7 +43,7 @@ const useStyles = makeStyles({
 const ACCEPT = '.xlsx,.csv,.docx';
 
 interface Props {
-  summary?: RegisterSummary;
+  summary?: DocumentRegisterSummary;
   sheets?: WorkbookSheets;
   busy: boolean;
   onFile: (name: string, bytes: Uint8Array) => void;

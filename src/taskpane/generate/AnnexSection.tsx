@@ -6,7 +6,7 @@ import { Body1, Button, Checkbox, Dropdown, Field, Option } from '@fluentui/reac
 import { ArrowUpload20Regular, Dismiss20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { annexPlan, changesOf, documentRecordsOf, isEmptyPlan, type AnnexOrder, type Config, type DocumentRegister, type Meeting, type Snapshot } from '../../core';
-import { readRegister } from '../pipeline/check';
+import { readDocumentRegisterOf } from '../pipeline/check';
 import { Buttons, FilePicker, Notes, Section } from './parts';
 import type { Write } from './GeneratePanel';
 
@@ -43,7 +43,7 @@ export function AnnexSection({ meeting, snapshot, config, documentRegister, busy
   const importRegister = async (name: string, bytes: Uint8Array) => {
     setRegisterProblem(undefined);
     try {
-      const read = await readRegister({ kind: 'file', name, bytes });
+      const read = await readDocumentRegisterOf({ kind: 'file', name, bytes });
       if (read.documents.length === 0) setRegisterProblem(`${name} cannot be the document register: ${read.notes.join(' ')}`);
       else setImported(read);
     } catch (error) {

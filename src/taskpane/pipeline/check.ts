@@ -46,8 +46,8 @@ export function runCheck(source: Source, settings: unknown, documentRegister: un
 }
 
 /** A file, or a sheet of the workbook, read as the meeting's document register. */
-export async function readRegister(source: Source, name?: string): Promise<DocumentRegister> {
-  return (await run({ mode: 'register', source, ...(name !== undefined ? { name } : {}) }, 'register')).register;
+export async function readDocumentRegisterOf(source: Source, name?: string): Promise<DocumentRegister> {
+  return (await run({ mode: 'document-register', source, ...(name !== undefined ? { name } : {}) }, 'document-register')).register;
 }
 
 /** What a file says, without checking it. */

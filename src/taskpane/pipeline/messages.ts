@@ -5,9 +5,9 @@ import type { Source } from '../../office/host';
 export interface PipelineRequest {
   /**
    * "read" only reads the document (the preview renders it); "extract" reads what it says; "check" also checks it;
-   * "register" reads it as the meeting's document register.
+   * "document-register" reads it as the meeting's document register.
    */
-  mode: 'read' | 'extract' | 'check' | 'register';
+  mode: 'read' | 'extract' | 'check' | 'document-register';
   source: Source;
   /** The settings saved with the document (validated in the worker). */
   settings?: unknown;
@@ -21,6 +21,6 @@ export type PipelineResponse =
   | { kind: 'progress'; stage: 'reading' | 'checking' }
   | { kind: 'read'; snapshot: Snapshot }
   | { kind: 'extracted'; meeting: Meeting }
-  | { kind: 'register'; register: DocumentRegister }
+  | { kind: 'document-register'; register: DocumentRegister }
   | { kind: 'done'; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; settingsProblem?: string; registerProblem?: string }
   | { kind: 'unreadable'; message: string };

@@ -19,7 +19,7 @@ self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   if (!read.ok) return post({ kind: 'unreadable', message: read.message });
   if (mode === 'read') return post({ kind: 'read', snapshot: read.value });
   if (mode === 'extract') return post({ kind: 'extracted', meeting: extract(read.value).meeting });
-  if (mode === 'register') return post({ kind: 'register', register: readDocumentRegister(read.value, name ?? (source.kind === 'file' ? source.name : 'the document')) });
+  if (mode === 'document-register') return post({ kind: 'document-register', register: readDocumentRegister(read.value, name ?? (source.kind === 'file' ? source.name : 'the document')) });
 
   post({ kind: 'progress', stage: 'checking' });
   const parsed = settings === undefined ? undefined : parseConfig(settings, RULE_IDS);

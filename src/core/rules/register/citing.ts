@@ -1,12 +1,12 @@
 // What the register rules share: the citations a document register can judge, the agenda's item numbers and whether
 // an item (with its sub-items) lists documents, and citations that announce a document not written yet.
-import type { RegisterLookup } from '../../document-register/lookup';
+import type { DocumentRegisterLookup } from '../../document-register/lookup';
 import type { AgendaItem, Citation, Meeting } from '../../model/meeting';
 import type { Snapshot } from '../../model/snapshot';
 import { paragraphsAt } from '../../fix';
 
 /** The citations a register covers: its kinds of documents, never external references or other groups' numbers. */
-export function citationsIn(meeting: Meeting, register: RegisterLookup): Citation[] {
+export function citationsIn(meeting: Meeting, register: DocumentRegisterLookup): Citation[] {
   return meeting.citations.filter((c) => register.covers(c.id));
 }
 
