@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle24Regular, CommentAdd24Regular, CommentDismiss24Regular, DocumentSearch24Regular, Settings24Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { DocumentRegister, Finding, Location } from '../core';
 import type { DocumentHost, GoToOutcome, Source } from '../office/host';
 import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../office/settings';
@@ -83,8 +83,10 @@ export function App({ host, autoCheck = false }: AppProps) {
   const busy = state.status === 'working';
   /** A document register too large to keep with the document: used until the pane closes, and said so. */
   const unkept = useRef<DocumentRegister>(undefined);
-  /** The document register as the pane shows it: from which file or sheet, when it was read, how many documents. */
-  const [registerShown, setRegisterShown] = useState(() => summaryOf(host.documentRegister.load(), true));
+  /** The document register in use, as last picked, refreshed or forgotten: Generate describes Annex A from it too. */
+  const [inUse, setInUse] = useState<{ value: unknown; kept: boolean }>(() => ({ value: host.documentRegister.load(), kept: true }));
+  /** As the pane shows it: from which file or sheet, when it was read, how many documents. */
+  const registerShown = useMemo(() => summaryOf(inUse.value, inUse.kept), [inUse]);
   const registerInUse = useCallback(() => unkept.current ?? host.documentRegister.load(), [host]);
 
   const check = useCallback(
@@ -127,7 +129,7 @@ export function App({ host, autoCheck = false }: AppProps) {
         unkept.current = fresh;
         notice = { intent: 'warning', message: tooLarge(fresh, bytes, room) };
       }
-      setRegisterShown(summaryOf(fresh, bytes <= room));
+      setInUse({ value: fresh, kept: bytes <= room });
       await check(notice);
     } catch (error) {
       failed(error);
@@ -139,7 +141,7 @@ export function App({ host, autoCheck = false }: AppProps) {
     void write(async () => {
       await host.documentRegister.forget();
       unkept.current = undefined;
-      setRegisterShown(undefined);
+      setInUse({ value: undefined, kept: true });
       return { notice: { intent: 'info', message: `Docket no longer checks against the document register ${name}; it was removed from the document.` }, changed: true };
     });
   };
@@ -271,7 +273,7 @@ export function App({ host, autoCheck = false }: AppProps) {
 
       {tab === 'generate' && (
         <Suspense fallback={<ProgressBar aria-label="Opening Generate…" />}>
-          <GeneratePanel host={host} {...(result ? { result } : {})} documentRegister={registerInUse()} busy={busy} run={(task) => void write(task)} onProblem={failed} />
+          <GeneratePanel host={host} {...(result ? { result } : {})} documentRegister={inUse.value} busy={busy} run={(task) => void write(task)} onProblem={failed} />
         </Suspense>
       )}
 

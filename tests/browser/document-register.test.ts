@@ -38,6 +38,10 @@ describe('the document register in the preview', () => {
     expect(await page.locator('li[data-rule="register/superseded"]').first().textContent()).toContain('TD667R1 is cited in item 2.2, but in the document register (TSAG TD list.csv) its latest revision is TD667R2.');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENSHOTS}preview-document-register.png` });
+    // Generate describes Annex A from the same register.
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await expect.poll(() => page.getByText('TSAG TD list.csv: 11 documents').count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'Check' }).click();
 
     await page.reload();
     await openAgenda(page, TD514);

@@ -195,8 +195,8 @@ function readRows(table: Table, header: Header, byId: Map<string, RegisteredDocu
     }
     const item = text('item');
     if (!EMPTY.test(item)) {
-      const number = ITEM.exec(item)?.[1];
-      if (number) document.item = number;
+      const itemNumber = ITEM.exec(item)?.[1];
+      if (itemNumber) document.item = itemNumber;
       else notes.count('unreadable-item', `"${excerpt(item, 30)}"`);
     }
     for (const field of ['category', 'source', 'title'] as const) {
