@@ -1,8 +1,9 @@
-// `docket check` and `docket extract`: read each file, extract and check it, and print the findings as ESLint-style
-// lines or as JSON. An unreadable file is reported in one line and the others are still checked.
+// `docket check` and `docket extract`: read each file, extract and check it (against the meeting's document registers
+// when given), and print the findings as ESLint-style lines or as JSON. An unreadable file is reported in one line and
+// the others are still checked.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { analyse, type Config, type Finding, type Meeting, type Snapshot } from '../core';
+import { analyse, type Config, type DocumentRegister, type Finding, type Meeting, type Snapshot } from '../core';
 import { readAnyFile } from '../io/read';
 import { where } from './where';
 
@@ -28,10 +29,10 @@ export async function readFile(path: string): Promise<{ ok: true; snapshot: Snap
   return read.ok ? { ok: true, snapshot: read.value } : { ok: false, error: read.message };
 }
 
-export async function checkFile(path: string, config: Config): Promise<FileResult> {
+export async function checkFile(path: string, config: Config, documentRegisters: readonly DocumentRegister[] = []): Promise<FileResult> {
   const read = await readFile(path);
   if (!read.ok) return { path, error: read.error, findings: [] };
-  const { meeting, findings } = analyse(read.snapshot, config);
+  const { meeting, findings } = analyse(read.snapshot, config, documentRegisters);
   return { path, snapshot: read.snapshot, meeting, findings };
 }
 
@@ -61,11 +62,13 @@ export function formatText(results: FileResult[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatJson(results: FileResult[]): string {
+/** The findings and meetings of every file; with --register, each document register as read (`{ path, documents, notes }`). */
+export function formatJson(results: FileResult[], registers: readonly { path: string; register: DocumentRegister }[] = []): string {
   const files = results.map((r) =>
     r.error ? { path: r.path, error: r.error, findings: [] } : { path: r.path, findings: r.findings, meeting: r.meeting },
   );
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+  const register = registers.map(({ path, register: { documents, notes } }) => ({ path, documents, notes }));
+  return `${JSON.stringify(register.length > 0 ? { files, register } : { files }, null, 2)}\n`;
 }
 
 /** 2 when a file could not be read, 1 when an error was found, else 0. */

@@ -13,7 +13,6 @@ import {
   deadlineRuleOf,
   describeLocation,
   documentRecordsOf,
-  extract,
   interimPlan,
   isEmptyPlan,
   sessionPlans,
@@ -28,6 +27,7 @@ import {
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
 import { readFile } from './check';
+import { readDocumentRegisters } from './document-register';
 import type { Outcome } from './generate';
 import { writeAtomically } from './output';
 import { where } from './where';
@@ -59,16 +59,12 @@ function written(input: string, output: string, agenda: Agenda, plan: Plan): Out
   return { ok: true, message: `Wrote ${output}: ${plan.what}, ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}:\n${changes.join('\n')}`, notes };
 }
 
-export async function annex(input: string, output: string, config: Config, options: { registerFile?: string; order?: AnnexOrder; dropUncited?: boolean }): Promise<Outcome> {
+export async function annex(input: string, output: string, config: Config, options: { registerFiles: readonly string[]; order?: AnnexOrder; dropUncited?: boolean }): Promise<Outcome> {
   const agenda = await agendaOf(input, config);
   if (typeof agenda === 'string') return { ok: false, message: agenda };
-  let register;
-  if (options.registerFile) {
-    const read = await readFile(options.registerFile);
-    if (!read.ok) return { ok: false, message: `${options.registerFile}: ${read.error}` };
-    register = documentRecordsOf(extract(read.snapshot).meeting);
-    if (register.length === 0) return { ok: false, message: `${options.registerFile} has no document list (a TD/C # or Tdoc column) to take documents from.` };
-  }
+  const read = await readDocumentRegisters(options.registerFiles);
+  if (!read.ok) return { ok: false, message: read.message };
+  const register = read.registers.length > 0 ? read.registers.flatMap((r) => documentRecordsOf(r.register)) : undefined;
   const plan = annexPlan(agenda.meeting, agenda.snapshot, {
     categories: config.categories,
     ...(register ? { register } : {}),

@@ -5,22 +5,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
 import { checkFile, exitCode, formatJson, formatText } from './check';
+import { readDocumentRegisters } from './document-register';
 import { agenda as retime, annex, fix, interim } from './edit';
 import { ics, register, report } from './generate';
 import { outputProblem, WriteError, type OutputKind } from './output';
 import { ReadError } from '../io/read-error';
 
 const USAGE = `Usage:
-  docket check <files...> [--format text|json] [--config file]
-      Check agendas (.docx, .txt, .md) and document lists (.xlsx, .csv).
+  docket check <files...> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--format text|json] [--config file]
+      Check agendas (.docx, .txt, .md) and document lists (.xlsx, .csv); with --register, also against the
+      meeting's document register (TD list, Tdoc list, TdocsByAgenda): every citation exists, is the latest
+      revision, is not withdrawn and sits under its item.
       Exit code: 0 no errors, 1 errors found, 2 a file could not be read.
   docket extract <file>
       Print what Docket reads from an agenda (the Meeting) as JSON.
   docket register <agenda.docx> -o <actions.xlsx>
       Write the action register; an existing workbook is merged into in place: only the register's own cells change.
-  docket annex <agenda.docx> [--register <docs.xlsx|docs.csv>] [--order list|category|citation] [--drop-uncited] -o <out.docx>
+  docket annex <agenda.docx> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--order list|category|citation] [--drop-uncited] -o <out.docx>
       Bring Annex A (the document list) up to date with the documents the agenda cites: rows added for documents
-      it lacks, revisions updated; rows nobody cites are kept unless --drop-uncited. Nothing else changes.
+      it lacks, revisions updated, described from the document register; rows nobody cites are kept unless
+      --drop-uncited. Nothing else changes.
   docket agenda <agenda.docx> [--start HH:MM | --start N=HH:MM] [--minutes ITEM=MIN ...] -o <out.docx>
       Retime the agenda from a session's start and items' minutes; only the start times that move are rewritten.
   docket interim <agenda.docx> [--deadline-days N] [--off-weekends | --keep-weekends] -o <out.docx>
@@ -34,6 +38,7 @@ const USAGE = `Usage:
 
 Options:
   --format text|json   Output format of check (default: text).
+  --register <file>    The meeting's document register (not the action register); may be given more than once.
   --config <file>      Rule severities, categories and time zone (default: ./docket.config.json when present).
   -o, --output <file>  Where register, annex, agenda, interim, fix and ics write. Each prints what it changed;
                        with nothing to change, nothing is written.
@@ -60,7 +65,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         format: { type: 'string', default: 'text' },
         config: { type: 'string' },
         output: { type: 'string', short: 'o' },
-        register: { type: 'string' },
+        register: { type: 'string', multiple: true },
         order: { type: 'string' },
         'drop-uncited': { type: 'boolean' },
         start: { type: 'string', multiple: true },
@@ -92,8 +97,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (command === 'check') {
     if (files.length === 0) return fail(io, 'check needs at least one file.');
     if (values.format !== 'text' && values.format !== 'json') return fail(io, `--format must be text or json, not "${values.format}".`);
-    const results = await Promise.all(files.map((file) => checkFile(file, config)));
-    io.out(values.format === 'json' ? formatJson(results) : formatText(results));
+    const read = await readDocumentRegisters(values.register ?? []);
+    if (!read.ok) return fail(io, read.message);
+    const registers = read.registers.map((r) => r.register);
+    const results = await Promise.all(files.map((file) => checkFile(file, config, registers)));
+    if (values.format === 'json') io.out(formatJson(results, read.registers));
+    else {
+      for (const { path, register } of read.registers) for (const note of register.notes) io.err(`note: ${path}: ${note}\n`);
+      io.out(formatText(results));
+    }
     return exitCode(results);
   }
   if (files.length !== 1) return fail(io, `${command} takes exactly one agenda.`);
@@ -111,7 +123,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const days = values['deadline-days'];
   if (days !== undefined && !/^\d{1,3}$/.test(days)) return fail(io, `--deadline-days must be a whole number of days, not "${days}".`);
   if (values['off-weekends'] && values['keep-weekends']) return fail(io, '--off-weekends and --keep-weekends contradict each other: give one.');
-  const problem = outputProblem(output, OUTPUTS[command]!, [agenda, ...(values.register ? [values.register] : [])]);
+  const problem = outputProblem(output, OUTPUTS[command]!, [agenda, ...(values.register ?? [])]);
   if (problem) return fail(io, problem);
   try {
     if (command === 'register') return report(io, await register(agenda, output, config));
@@ -122,7 +134,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const weekends = values['off-weekends'] ? { offWeekends: true } : values['keep-weekends'] ? { offWeekends: false } : {};
       return report(io, await interim(agenda, output, config, { ...(days !== undefined ? { daysBefore: Number(days) } : {}), ...weekends }));
     }
-    const options = { ...(values.register ? { registerFile: values.register } : {}), ...(order ? { order } : {}), ...(values['drop-uncited'] ? { dropUncited: true } : {}) };
+    const options = { registerFiles: values.register ?? [], ...(order ? { order } : {}), ...(values['drop-uncited'] ? { dropUncited: true } : {}) };
     return report(io, await annex(agenda, output, config, options));
   } catch (error) {
     // A write that failed, or a package that could not be opened to write into: one line, the files as they were.

@@ -1,6 +1,9 @@
 // Meeting + Config → findings: runs every rule that is not switched off, stamps each finding with the rule id and
-// the configured severity, and returns them in document order. `analyse` is the whole pipeline after reading.
+// the configured severity, and returns them in document order. `analyse` is the whole pipeline after reading. The
+// document registers the user gives (none by default) are looked up once for every rule that needs them.
 import { DEFAULT_CONFIG, type Config } from './config';
+import { documentRegisterLookup } from './document-register/lookup';
+import type { DocumentRegister } from './model/document-register';
 import { extract } from './extract';
 import type { Finding } from './model/finding';
 import type { Location } from './model/location';
@@ -8,8 +11,15 @@ import type { Meeting } from './model/meeting';
 import type { Snapshot } from './model/snapshot';
 import { RULES } from './rules';
 
-export function check(meeting: Meeting, snapshot: Snapshot, config: Config = DEFAULT_CONFIG, parseFindings: readonly Finding[] = []): Finding[] {
+export function check(
+  meeting: Meeting,
+  snapshot: Snapshot,
+  config: Config = DEFAULT_CONFIG,
+  parseFindings: readonly Finding[] = [],
+  documentRegisters: readonly DocumentRegister[] = [],
+): Finding[] {
   const findings: Finding[] = [];
+  const documentRegister = documentRegisterLookup(documentRegisters);
   for (const rule of RULES) {
     const setting = config.rules[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
@@ -18,16 +28,17 @@ export function check(meeting: Meeting, snapshot: Snapshot, config: Config = DEF
       snapshot,
       config,
       parseFindings,
+      ...(documentRegister ? { documentRegister } : {}),
       report: (report) => findings.push({ ruleId: rule.id, severity: setting, ...report }),
     });
   }
   return findings.sort((a, b) => compareLocations(a.location, b.location));
 }
 
-/** Read → extract → check, for a Snapshot any reader produced. */
-export function analyse(snapshot: Snapshot, config: Config = DEFAULT_CONFIG): { meeting: Meeting; findings: Finding[] } {
+/** Read → extract → check, for a Snapshot any reader produced; against the meeting's document registers when given. */
+export function analyse(snapshot: Snapshot, config: Config = DEFAULT_CONFIG, documentRegisters: readonly DocumentRegister[] = []): { meeting: Meeting; findings: Finding[] } {
   const { meeting, findings: parseFindings } = extract(snapshot, config.timeZone ? { timeZone: config.timeZone } : {});
-  return { meeting, findings: check(meeting, snapshot, config, parseFindings) };
+  return { meeting, findings: check(meeting, snapshot, config, parseFindings, documentRegisters) };
 }
 
 export function compareLocations(a: Location, b: Location): number {

@@ -5,6 +5,7 @@ export * from './model/contents';
 export * from './model/order';
 export * from './model/meeting';
 export * from './model/finding';
+export * from './model/document-register';
 export { normaliseText, looseKey, squash, excerpt } from './text/normalize';
 export { parseDocumentId, formatDocumentId, documentKey, type DocumentId } from './refs/document-id';
 export { findReferences, type FoundCitation, type FoundReference } from './refs/find';
@@ -18,5 +19,7 @@ export { RULES, RULE_IDS, type Rule, type RuleContext, type Report } from './rul
 export { describeLocation } from './locations';
 export { applyFix, paragraphsAt } from './fix';
 export * from './generate';
+export { readDocumentRegister } from './document-register/read';
+export { documentRecordsOf } from './document-register/records';
 export { categoryJudge, type CategoryVerdict } from './list/categories';
 export { spellDate, spellDateLike } from './time/spell';

@@ -1,6 +1,6 @@
 // What the task pane needs from the place the document lives — Word, or the browser preview — and nothing more.
 // The pane talks only to this interface, never to Office.js, so the same pane runs in Word and in a plain browser.
-import type { Finding, Fix, Location, Plan, RegisterRow, Snapshot } from '../core';
+import type { DocumentRegister, Finding, Fix, Location, Plan, RegisterRow, Snapshot } from '../core';
 
 /** The document, as the pipeline reads it: Word's flat OPC XML, the bytes of a file, or a Snapshot already read. */
 export type Source =
@@ -61,6 +61,25 @@ export interface SettingsStore {
   save(value: unknown): Promise<void>;
 }
 
+/**
+ * The meeting's document register kept with the document — only the fields Docket checks with (number, status, item,
+ * source, title, revision links), never the file — so whoever opens the document checks against the same register.
+ */
+export interface DocumentRegisterStore {
+  load(): unknown;
+  save(register: DocumentRegister): Promise<void>;
+  forget(): Promise<void>;
+  /** Bytes the register may take: what the settings' size limit leaves beside the other settings. */
+  room(): number;
+}
+
+/** The sheets of the open workbook (Excel), any of which can be the document register. */
+export interface WorkbookSheets {
+  names(): Promise<string[]>;
+  /** The sheet's used range as a Snapshot (its name above its cells, as a workbook file reads). */
+  read(name: string): Promise<Snapshot>;
+}
+
 export interface DocumentHost {
   /** "Word", "Excel", "Preview": shown to the user. */
   readonly name: string;
@@ -81,6 +100,9 @@ export interface DocumentHost {
   /** Present in Office: a self-test of every Office path Docket uses, on a scratch area it cleans up. */
   diagnose?(): Promise<DiagnosticReport>;
   readonly settings: SettingsStore;
+  readonly documentRegister: DocumentRegisterStore;
+  /** Present where the open document is a workbook whose sheets can be the document register (Excel). */
+  readonly sheets?: WorkbookSheets;
 }
 
 /** A failure to show the user: what happened, and what to do about it. */

@@ -1,29 +1,59 @@
-// Checking settings saved in the document itself (Office.context.document.settings), so everyone who opens the
-// document shares them. Office keeps them in the file when the user saves the document, and holds about 2 MB.
-import { HostError, type SettingsStore } from './host';
+// What Docket keeps in the document itself (Office.context.document.settings), so everyone who opens it shares it:
+// the checking settings, the ids of the comments Docket added, and the meeting's document register (its fields, not
+// the file). Office keeps them in the file when the user saves the document, and about 2 MB of an add-in's settings
+// in all; the register is measured against what the checking settings leave.
+import type { DocumentRegister } from '../core';
+import { HostError, type DocumentRegisterStore, type SettingsStore } from './host';
 
 /** Checking settings; the comments Docket added (their ids). */
 export const SETTINGS_KEY = 'docket.settings';
 export const COMMENTS_KEY = 'docket.comments';
+/** The meeting's document register (not the action register, which is a sheet of its own). */
+export const DOCUMENT_REGISTER_KEY = 'docket.documentRegister';
+/** What Office keeps of an add-in's settings in one document, all settings together. */
+export const SETTINGS_LIMIT_BYTES = 2_000_000;
 
-/** What a document's settings hold at most (Office.Settings: about 2 MB for all of an add-in's settings). */
-export const SETTINGS_LIMIT = 2 * 1024 * 1024;
+/** The size a value takes in the settings: its JSON, in UTF-8 bytes. */
+export function settingsBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value ?? null)).length;
+}
 
+function saved(settings: Office.Settings): Promise<void> {
+  return new Promise<void>((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded
+        ? resolve()
+        : reject(new HostError(`The settings could not be saved in the document (${result.error.message}).`, 'Make sure the document is not read-only, then save the settings again.')),
+    ),
+  );
+}
+
+/** A value kept under its key; one past what a document keeps is refused before Office is asked, the last one kept. */
 export function documentSettings(settings: Office.Settings, key = SETTINGS_KEY): SettingsStore {
   return {
     load: () => settings.get(key) as unknown,
-    save: (value) =>
-      new Promise<void>((resolve, reject) => {
-        const size = JSON.stringify(value).length;
-        if (size > SETTINGS_LIMIT) {
-          return reject(new HostError(`These settings take ${Math.ceil(size / 1024)} KB, more than the 2 MB a document can keep.`, 'Keep fewer categories (or a smaller document register), then save again.'));
-        }
-        settings.set(key, value);
-        settings.saveAsync((result) =>
-          result.status === Office.AsyncResultStatus.Succeeded
-            ? resolve()
-            : reject(new HostError(`The settings could not be saved in the document (${result.error.message}).`, 'Make sure the document is not read-only, then save the settings again.')),
-        );
-      }),
+    save: (value) => {
+      const size = settingsBytes(value);
+      if (size > SETTINGS_LIMIT_BYTES) {
+        return Promise.reject(new HostError(`These settings take ${Math.ceil(size / 1024)} KB, more than the 2 MB a document can keep.`, 'Keep fewer categories, then save again.'));
+      }
+      settings.set(key, value);
+      return saved(settings);
+    },
+  };
+}
+
+export function documentRegisterSettings(settings: Office.Settings): DocumentRegisterStore {
+  return {
+    load: () => settings.get(DOCUMENT_REGISTER_KEY) as unknown,
+    save: (register: DocumentRegister) => {
+      settings.set(DOCUMENT_REGISTER_KEY, register);
+      return saved(settings);
+    },
+    forget: () => {
+      settings.remove(DOCUMENT_REGISTER_KEY);
+      return saved(settings);
+    },
+    room: () => SETTINGS_LIMIT_BYTES - settingsBytes(settings.get(SETTINGS_KEY)),
   };
 }

@@ -1,6 +1,7 @@
 // The browser preview: open an agenda (or the bundled sample) and check it with the real task pane, the document
 // rendered beside it, as in Word; or a document list spreadsheet, as in Excel; and download the document with what
-// was written into it. The file is read in the page and never sent anywhere.
+// was written into it. The file is read in the page and never sent anywhere; its checking settings and document
+// register are kept in the browser's storage for that file, so opening it again after a reload finds them.
 import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/react-icons';
 import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
@@ -10,6 +11,8 @@ import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
 import { readSnapshot } from '../taskpane/pipeline/check';
 import { Themed } from '../taskpane/theme';
+import type { DocumentRegisterStore, SettingsStore } from '../office/host';
+import { browserSettings, fileKey } from './browser-settings';
 import { DocumentView } from './DocumentView';
 import { PreviewHost } from './preview-host';
 
@@ -43,6 +46,7 @@ interface Opened {
   name: string;
   bytes: Uint8Array;
   snapshot: Snapshot;
+  stores: { settings: SettingsStore; documentRegister: DocumentRegisterStore };
   key: number;
 }
 
@@ -72,7 +76,8 @@ function Preview() {
     setHighlight(undefined);
     try {
       const snapshot = await readSnapshot({ kind: 'file', name, bytes });
-      setOpened({ name, bytes, snapshot, key: Date.now() });
+      const stores = browserSettings(window.localStorage, await fileKey(name, bytes));
+      setOpened({ name, bytes, snapshot, stores, key: Date.now() });
       setShown(snapshot);
     } catch (error) {
       setOpened(undefined);
@@ -93,7 +98,7 @@ function Preview() {
   }, [openSample]);
 
   const host = useMemo(
-    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }),
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores),
     [opened],
   );
 

@@ -2,7 +2,8 @@
 // to a finding highlights it in the rendered document. An agenda behaves as in Word: a fix or a generator's plan is
 // written into the .docx itself (by the same writer as the command line, touching only what it changes), so the
 // written file can be downloaded. A spreadsheet behaves as in Excel: the action register is kept as a sheet of its
-// own, merged by action id. Nothing leaves the browser.
+// own, merged by action id, and any of its sheets can be the document register. The settings and the document
+// register are kept in the browser's storage for this file. Nothing leaves the browser.
 import {
   applyFix,
   applyPlan,
@@ -22,7 +23,19 @@ import {
   type Table,
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
-import type { DocumentHost, FixOutcome, GoToOutcome, RegisterSheet, SettingsStore, Source, WriteOutcome, Writer } from '../office/host';
+import {
+  HostError,
+  type DocumentHost,
+  type DocumentRegisterStore,
+  type FixOutcome,
+  type GoToOutcome,
+  type RegisterSheet,
+  type SettingsStore,
+  type Source,
+  type WorkbookSheets,
+  type WriteOutcome,
+  type Writer,
+} from '../office/host';
 
 /** Spreadsheets open as in Excel; everything else as in Word. */
 export const isSpreadsheet = (name: string) => /\.(xlsx|csv)$/i.test(name);
@@ -40,6 +53,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export class PreviewHost implements DocumentHost {
   readonly name: string;
   readonly settings: SettingsStore;
+  readonly documentRegister: DocumentRegisterStore;
+  readonly sheets?: WorkbookSheets;
   readonly writer?: Writer;
   readonly registerSheet?: RegisterSheet;
   readonly checks?: string;
@@ -50,24 +65,20 @@ export class PreviewHost implements DocumentHost {
     private file: { name: string; bytes: Uint8Array },
     private snapshot: Snapshot,
     private readonly view: PreviewView,
+    stores: { settings: SettingsStore; documentRegister: DocumentRegisterStore },
   ) {
     const sheet = isSpreadsheet(file.name);
     this.docx = /\.docx$/i.test(file.name);
     this.name = sheet ? 'Preview (as Excel)' : 'Preview';
     if (sheet) {
       this.registerSheet = { write: (rows) => Promise.resolve(this.writeRegister(rows)) };
+      this.sheets = { names: () => Promise.resolve(this.sheetNames()), read: (name) => new Promise((resolve) => resolve(this.sheet(name))) };
       this.checks = 'Check the document list in this spreadsheet: duplicates, categories, revisions and placeholders.';
     } else {
       this.writer = { write: (plan) => Promise.resolve(this.write(plan)) };
     }
-    let saved: unknown;
-    this.settings = {
-      load: () => saved,
-      save: (value) => {
-        saved = value;
-        return Promise.resolve();
-      },
-    };
+    this.settings = stores.settings;
+    this.documentRegister = stores.documentRegister;
   }
 
   source(): Promise<Source> {
@@ -108,6 +119,20 @@ export class PreviewHost implements DocumentHost {
     }
     this.change(applyPlan(this.snapshot, plan));
     return { status: 'written' };
+  }
+
+  /** The workbook's sheets, as read: each sheet's name stands above its table. */
+  private sheetNames(): string[] {
+    return this.snapshot.blocks.flatMap((block, i) => {
+      const next = this.snapshot.blocks[i + 1];
+      return block.kind === 'paragraph' && next?.kind === 'table' && !next.generated ? [block.text] : [];
+    });
+  }
+
+  private sheet(name: string): Snapshot {
+    const at = this.snapshot.blocks.findIndex((block, i) => block.kind === 'paragraph' && block.text === name && this.snapshot.blocks[i + 1]?.kind === 'table');
+    if (at < 0) throw new HostError(`There is no sheet "${name}" in ${this.file.name}.`, 'Choose one of the sheets listed.');
+    return { blocks: this.snapshot.blocks.slice(at, at + 2) };
   }
 
   /** The "Action register" sheet: the register table after the list, merged by action id like Excel's. */

@@ -1,6 +1,6 @@
-// The task pane: one Check button, a summary, the findings by area, going to a finding, applying its fix, and
-// (where the host can) Word comments; and a Generate tab for the tables built from the agenda. It talks to a
-// DocumentHost only, so Word, Excel and the browser preview share it.
+// The task pane: one Check button, the meeting's document register to check against, a summary, the findings by area,
+// going to a finding, applying its fix, and (where the host can) Word comments; and a Generate tab for the tables
+// built from the agenda. It talks to a DocumentHost only, so Word, Excel and the browser preview share it.
 import {
   Body1,
   Button,
@@ -17,12 +17,14 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle24Regular, CommentAdd24Regular, CommentDismiss24Regular, DocumentSearch24Regular, Settings24Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { Finding, Location } from '../core';
-import type { DocumentHost, GoToOutcome } from '../office/host';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type { DocumentRegister, Finding, Location } from '../core';
+import type { DocumentHost, GoToOutcome, Source } from '../office/host';
+import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../office/settings';
+import { DocumentRegisterBar, summaryOf } from './components/DocumentRegisterBar';
 import { FindingsList } from './components/FindingsList';
 import { Summary } from './components/Summary';
-import { runCheck } from './pipeline/check';
+import { readDocumentRegisterOf, runCheck } from './pipeline/check';
 import { problemOf } from './problems';
 import { initialState, reduce, type Notice } from './state';
 
@@ -55,6 +57,18 @@ const GO_TO_NOTICES: Record<GoToOutcome, Notice | undefined> = {
   gone: { intent: 'warning', message: 'This text is no longer in the document. Check again to refresh the findings.' },
 };
 
+const megabytes = (bytes: number) => (bytes / 1_000_000).toFixed(1);
+
+/** Why a register is not kept with the document: how large it is, and what the settings allow. */
+function tooLarge(register: DocumentRegister, bytes: number, room: number): string {
+  const others = SETTINGS_LIMIT_BYTES - room;
+  return (
+    `The document register ${register.name} is too large to keep with the document: its ${register.documents.length} documents take ${megabytes(bytes)} MB, and ` +
+    `Office keeps at most ${megabytes(SETTINGS_LIMIT_BYTES)} MB of settings in a document${others >= 50_000 ? ` (${megabytes(others)} MB of it hold the checking settings)` : ''}. ` +
+    'Docket checks against it until the pane is closed; pick it again then, or use a register of this meeting’s documents only.'
+  );
+}
+
 export interface AppProps {
   host: DocumentHost;
   /** Check as soon as the pane opens (the ribbon's Check agenda button). */
@@ -69,23 +83,70 @@ export function App({ host, autoCheck = false }: AppProps) {
   const diagnose = host.diagnose?.bind(host);
   const failed = useCallback((error: unknown) => dispatch({ type: 'failed', problem: problemOf(error, host.name) }), [host]);
   const busy = state.status === 'working';
+  /** A document register too large to keep with the document: used until the pane closes, and said so. */
+  const unkept = useRef<DocumentRegister>(undefined);
+  /** The document register in use, as last picked, refreshed or forgotten: Generate describes Annex A from it too. */
+  const [inUse, setInUse] = useState<{ value: unknown; kept: boolean }>(() => ({ value: host.documentRegister.load(), kept: true }));
+  /** As the pane shows it: from which file or sheet, when it was read, how many documents. */
+  const registerShown = useMemo(() => summaryOf(inUse.value, inUse.kept), [inUse]);
+  const registerInUse = useCallback(() => unkept.current ?? host.documentRegister.load(), [host]);
 
   const check = useCallback(
     async (notice?: Notice) => {
       dispatch({ type: 'start', stage: 'reading' });
       try {
         const source = await host.source();
-        const result = await runCheck(source, host.settings.load(), (stage) => dispatch({ type: 'start', stage }));
+        const result = await runCheck(source, host.settings.load(), registerInUse(), (stage) => dispatch({ type: 'start', stage }));
         const settingsNotice: Notice | undefined = result.settingsProblem
           ? { intent: 'warning', message: `The checking settings saved with this document are not valid (${result.settingsProblem}); the defaults were used.` }
-          : undefined;
+          : result.registerProblem
+            ? { intent: 'warning', message: `The document register kept with this document cannot be used (${result.registerProblem}); the register rules did not run. Pick the register again.` }
+            : undefined;
         dispatch({ type: 'checked', snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? notice });
       } catch (error) {
         failed(error);
       }
     },
-    [host, failed],
+    [host, failed, registerInUse],
   );
+
+  /** Reads a file or sheet as the document register, keeps it with the document if it fits (else says why not), and checks. */
+  const takeDocumentRegister = async (source: Source, sheet?: string) => {
+    dispatch({ type: 'start', stage: 'reading' });
+    try {
+      const read = await readDocumentRegisterOf(source, sheet);
+      if (read.documents.length === 0) {
+        dispatch({ type: 'finished', notice: { intent: 'warning', message: `${read.name} cannot be the document register: ${read.notes.join(' ')}` } });
+        return;
+      }
+      const fresh: DocumentRegister = { ...read, ...(sheet !== undefined ? { sheet } : {}), readAt: new Date().toISOString() };
+      const bytes = settingsBytes(fresh);
+      const room = host.documentRegister.room();
+      let notice: Notice;
+      if (bytes <= room) {
+        await host.documentRegister.save(fresh);
+        unkept.current = undefined;
+        notice = { intent: 'success', message: `Checked against the document register ${fresh.name} (${fresh.documents.length} documents), kept with the document.` };
+      } else {
+        unkept.current = fresh;
+        notice = { intent: 'warning', message: tooLarge(fresh, bytes, room) };
+      }
+      setInUse({ value: fresh, kept: bytes <= room });
+      await check(notice);
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const forgetDocumentRegister = () => {
+    const name = registerShown?.name ?? 'the document register';
+    void write(async () => {
+      await host.documentRegister.forget();
+      unkept.current = undefined;
+      setInUse({ value: undefined, kept: true });
+      return { notice: { intent: 'info', message: `Docket no longer checks against the document register ${name}; it was removed from the document.` }, changed: true };
+    });
+  };
 
   const started = useRef(false);
   useEffect(() => {
@@ -174,6 +235,18 @@ export function App({ host, autoCheck = false }: AppProps) {
         <Button icon={<Settings24Regular />} aria-label="Checking settings" title="Checking settings" onClick={() => setSettingsOpen(true)} />
       </div>
 
+      {tab === 'check' && (
+        <DocumentRegisterBar
+          {...(registerShown ? { summary: registerShown } : {})}
+          {...(host.sheets ? { sheets: host.sheets } : {})}
+          busy={busy}
+          onFile={(name, bytes) => void takeDocumentRegister({ kind: 'file', name, bytes })}
+          onSheet={(name) => void host.sheets?.read(name).then((snapshot) => takeDocumentRegister({ kind: 'snapshot', snapshot }, name), failed)}
+          onForget={forgetDocumentRegister}
+          onProblem={failed}
+        />
+      )}
+
       <div role="status" aria-live="polite">
         {busy && state.stage && (
           <Field validationMessage={STAGES[state.stage]} validationState="none">
@@ -203,7 +276,7 @@ export function App({ host, autoCheck = false }: AppProps) {
 
       {tab === 'generate' && (
         <Suspense fallback={<ProgressBar aria-label="Opening Generate…" />}>
-          <GeneratePanel host={host} {...(result ? { result } : {})} busy={busy} run={(task) => void write(task)} onProblem={failed} />
+          <GeneratePanel host={host} {...(result ? { result } : {})} documentRegister={inUse.value} busy={busy} run={(task) => void write(task)} onProblem={failed} />
         </Suspense>
       )}
 

@@ -11,6 +11,7 @@ const AREAS: Record<string, string> = {
   text: 'Text',
   table: 'Tables',
   parse: 'Reading the document',
+  register: 'Document register',
 };
 
 export function areaOf(finding: Finding): string {

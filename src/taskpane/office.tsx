@@ -4,7 +4,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { COMMENTS_KEY, documentSettings } from '../office/settings';
+import { COMMENTS_KEY, documentRegisterSettings, documentSettings } from '../office/settings';
 import { ExcelHost } from '../office/excel/excel-host';
 import type { DocumentHost } from '../office/host';
 import { documentFile } from '../office/word/file';
@@ -38,11 +38,13 @@ if (typeof Office === 'undefined') {
     const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
     const settings = documentSettings(Office.context.document.settings);
     const about = { platform: String(Office.context.diagnostics?.platform ?? 'unknown'), version: Office.context.diagnostics?.version ?? 'unknown' };
+    const documentRegister = documentRegisterSettings(Office.context.document.settings);
     let host: DocumentHost | undefined;
     if (info.host === Office.HostType.Word) {
-      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, commentIds: documentSettings(Office.context.document.settings, COMMENTS_KEY), file: documentFile, about });
+      const commentIds = documentSettings(Office.context.document.settings, COMMENTS_KEY);
+      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, documentRegister, commentIds, file: documentFile, about });
     } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
-      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings, about });
+      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings, documentRegister, about });
     }
     const content = host ? (
       <App host={host} autoCheck={autoCheck} />

@@ -44,6 +44,12 @@ export function memoryStore() {
   return { load: () => saved, save: (value: unknown) => ((saved = value), Promise.resolve()) };
 }
 
+/** The document register kept in memory, with room for 2 MB. */
+export function memoryRegisterStore() {
+  const store = memoryStore();
+  return { ...store, forget: () => store.save(undefined), room: () => 2_000_000 };
+}
+
 /**
  * context.sync(): counts the sync, then runs the batch's queue in order. The sync numbered `failAtSync` is rejected
  * before anything in it runs, as Office rejects a request; `check` may reject a batch too (a request too large).

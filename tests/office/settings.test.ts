@@ -1,8 +1,9 @@
-// Checking settings live in the document (Office.context.document.settings): saved with saveAsync, and a failure
-// to save reaches the user as a message with what to do.
+// Checking settings and the document register live in the document (Office.context.document.settings): saved with
+// saveAsync, a failure to save reaches the user as a message with what to do, and the register is measured against
+// what the settings' size limit leaves beside the checking settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../src/office/host';
-import { documentSettings } from '../../src/office/settings';
+import { DOCUMENT_REGISTER_KEY, SETTINGS_LIMIT_BYTES, documentRegisterSettings, documentSettings, settingsBytes } from '../../src/office/settings';
 
 function fakeSettings(fail?: string) {
   const values = new Map<string, unknown>();
@@ -11,12 +12,14 @@ function fakeSettings(fail?: string) {
     settings: {
       get: (key: string) => values.get(key),
       set: (key: string, value: unknown) => values.set(key, value),
+      remove: (key: string) => values.delete(key),
       saveAsync: (callback: (result: { status: string; error: { message: string } }) => void) => {
         if (!fail) saved++;
         callback({ status: fail ? 'failed' : 'succeeded', error: { message: fail ?? '' } });
       },
     } as unknown as Office.Settings,
     saves: () => saved,
+    keys: () => [...values.keys()],
   };
 }
 
@@ -52,5 +55,27 @@ describe('settings saved with the document', () => {
     await expect(store.save(huge)).rejects.toMatchObject({ message: expect.stringContaining('more than the 2 MB a document can keep') });
     expect(store.load()).toEqual({ categories: ['Admin'] });
     expect(saves()).toBe(1);
+  });
+
+  it('keeps the document register under its own key, beside the checking settings, and forgets it', async () => {
+    const { settings, saves, keys } = fakeSettings();
+    const checking = documentSettings(settings);
+    const register = documentRegisterSettings(settings);
+    await checking.save({ categories: ['Admin'] });
+    expect(register.room()).toBe(SETTINGS_LIMIT_BYTES - settingsBytes({ categories: ['Admin'] }));
+    const kept = { name: 'TD list.xlsx', readAt: '2024-07-29T08:00:00.000Z', documents: [{ id: 'TD624R3', item: '2.3', title: 'Plan' }], notes: [] };
+    await register.save(kept);
+    expect(register.load()).toEqual(kept);
+    expect(checking.load()).toEqual({ categories: ['Admin'] });
+    expect(keys()).toContain(DOCUMENT_REGISTER_KEY);
+    await register.forget();
+    expect(register.load()).toBeUndefined();
+    expect(keys()).not.toContain(DOCUMENT_REGISTER_KEY);
+    expect(saves()).toBe(3);
+  });
+
+  it('measures settings as the UTF-8 bytes of their JSON', () => {
+    expect(settingsBytes({ title: 'ITU’s' })).toBe(JSON.stringify({ title: 'ITU’s' }).length + 2);
+    expect(settingsBytes(undefined)).toBe(4);
   });
 });

@@ -2,17 +2,21 @@
 // (so the document can be downloaded with it, and it reads back as written); a text agenda is edited where it is
 // shown; a spreadsheet keeps its register like Excel.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, analyse, annexPlan, registerRows, type Snapshot } from '../../src/core';
+import { DEFAULT_CATEGORIES, analyse, annexPlan, readDocumentRegister, registerRows, snapshotOfSheets, type Snapshot } from '../../src/core';
+import { HostError } from '../../src/office/host';
 import { readDocx } from '../../src/io/docx/read';
+import { browserSettings } from '../../src/preview/browser-settings';
 import { PreviewHost } from '../../src/preview/preview-host';
 import { analyseFile } from '../helpers/analyse';
 import { TD514, WP2, bytesOf } from '../helpers/shared';
 
 const SAMPLE = new URL('../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 
-function preview(name: string, bytes: Uint8Array) {
+function preview(name: string, bytes: Uint8Array, snapshot: Snapshot = readDocx(bytes)) {
   const shown: Snapshot[] = [];
-  const host = new PreviewHost({ name, bytes }, readDocx(bytes), { render: (s) => shown.push(s), highlight: () => undefined });
+  const storage = new Map<string, string>();
+  const stores = browserSettings({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) }, `docket:${name}`);
+  const host = new PreviewHost({ name, bytes }, snapshot, { render: (s) => shown.push(s), highlight: () => undefined }, stores);
   return { host, shown };
 }
 
@@ -50,5 +54,17 @@ describe('the preview as Excel', () => {
     await expect(host.registerSheet!.write([...rows, { ...rows[0]!, id: 'WP2-99' }])).resolves.toEqual({ added: 1, updated: 0, total: 14 });
     const registers = shown.at(-1)!.blocks.filter((b) => b.kind === 'table' && b.generated === 'docket:register');
     expect(registers).toHaveLength(1);
+  });
+
+  it('offers each sheet of the workbook as the document register, and none of Docket’s own', async () => {
+    const workbook = snapshotOfSheets([
+      { name: 'TD list', rows: [['TD/C #', 'Title'], ['TD514', 'Agenda']] },
+      { name: 'Register', rows: [['TD #', 'Rev', 'Title', 'Status'], ['TD514', '1', 'Agenda, RG-SOP', '']] },
+    ]);
+    const { host } = preview('list.xlsx', new Uint8Array(), workbook);
+    await host.registerSheet!.write(registerRows(analyseFile(WP2).meeting));
+    expect(await host.sheets!.names()).toEqual(['TD list', 'Register']);
+    expect(readDocumentRegister(await host.sheets!.read('Register'), 'Register').documents).toEqual([{ id: 'TD514R1', title: 'Agenda, RG-SOP' }]);
+    await expect(host.sheets!.read('Elsewhere')).rejects.toBeInstanceOf(HostError);
   });
 });

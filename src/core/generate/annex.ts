@@ -214,13 +214,3 @@ function compareIds(a: string, b: string): number {
   if (!x || !y) return a.localeCompare(b);
   return x.type.localeCompare(y.type) || Number(x.number) - Number(y.number) || (x.revision ?? 0) - (y.revision ?? 0);
 }
-
-/** What a document list entry says about its document. */
-export function recordOf(document: { id: string; category?: string; source?: string; title?: string }): DocumentRecord {
-  return {
-    id: document.id,
-    ...(document.category !== undefined ? { category: document.category } : {}),
-    ...(document.source !== undefined ? { source: document.source } : {}),
-    ...(document.title !== undefined ? { title: document.title } : {}),
-  };
-}

@@ -1,17 +1,10 @@
-// What the generators share about the document around them: the records a document list holds, the register table
-// a user keeps, and a new table added at the end of the document the way Word adds it (under its headings, in a
-// block tagged docket:<kind>) — the preview shows that, and the tests compare every host with it.
-import type { Meeting } from '../model/meeting';
+// What the generators share about the document around them: the action register table a user keeps, and a new table
+// added at the end of the document the way Word adds it (under its headings, in a block tagged docket:<kind>) — the
+// preview shows that, and the tests compare every host with it.
 import type { Block, Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
-import { recordOf, type DocumentRecord } from './annex';
 import { hasRegisterColumns, registerRowsFrom, type RegisterRow } from './register';
 import { blockTag, tableFromSpec, type GeneratedBlock } from './table-spec';
-
-/** What the existing document list says about each document: the records an annex is built from. */
-export function documentRecordsOf(meeting: Meeting): DocumentRecord[] {
-  return meeting.documents.map(recordOf);
-}
 
 /** The register the user keeps: the rows of the first table with the register's columns, if there is one. */
 export function registerIn(tables: readonly Table[]): RegisterRow[] | undefined {

@@ -19,6 +19,12 @@ import { rule as refNeverCited } from './ref/never-cited';
 import { rule as refNotInDocumentList } from './ref/not-in-document-list';
 import { rule as refRevisionMismatch } from './ref/revision-mismatch';
 import { rule as refStyleMixed } from './ref/style-mixed';
+import { rule as registerNotInRegister } from './register/not-in-register';
+import { rule as registerNotOnAgenda } from './register/not-on-agenda';
+import { rule as registerSuperseded } from './register/superseded';
+import { rule as registerTitleMismatch } from './register/title-mismatch';
+import { rule as registerWithdrawn } from './register/withdrawn';
+import { rule as registerWrongItem } from './register/wrong-item';
 import type { Rule } from './rule';
 import { rule as tableEmpty } from './table/empty';
 import { rule as textMeetingNumberMismatch } from './text/meeting-number-mismatch';
@@ -56,6 +62,12 @@ export const RULES: readonly Rule[] = [
   parseUnreadableTime,
   parseUnreadableDocumentNumber,
   parseActionRegister,
+  registerNotInRegister,
+  registerSuperseded,
+  registerWithdrawn,
+  registerWrongItem,
+  registerNotOnAgenda,
+  registerTitleMismatch,
 ];
 
 export const RULE_IDS: readonly string[] = RULES.map((r) => r.id);

@@ -4,16 +4,19 @@
 // highlighted, frozen header, the register's column widths, item numbers as text and Due as a date — in two syncs: one to read what is there, one to write the values and
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
 import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, hasRegisterColumns, overdueFormula, registerColumns, snapshotOfSheets, type RegisterField, type Fix, type Location, type RegisterRow } from '../../core';
-import { HostError, type DiagnosticReport, type DocumentHost, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source } from '../host';
+import { HostError, type DiagnosticReport, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source, type WorkbookSheets } from '../host';
 import { diagnoseExcel } from './diagnostics';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
 import { holdsAgendaText, mergeIntoGrid, type CellValue } from './register-grid';
+import { workbookSheets } from './workbook-sheets';
 
 /** The Office calls the host uses, injected so tests can give a recording fake. */
 export interface ExcelApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore;
+  /** The meeting's document register, kept in the workbook. */
+  documentRegister: DocumentRegisterStore;
   /** Where Excel runs (Office.context.diagnostics), for the self-test's report. */
   about: { platform: string; version: string };
 }
@@ -42,11 +45,15 @@ export class ExcelHost implements DocumentHost {
   readonly name = 'Excel';
   readonly checks = 'Check the document list on the active sheet (a Tdoc or TD list): duplicates, categories, revisions and placeholders.';
   readonly settings: SettingsStore;
+  readonly documentRegister: DocumentRegisterStore;
+  readonly sheets: WorkbookSheets;
   readonly registerSheet?: RegisterSheet;
   private origin: Origin | undefined;
 
   constructor(private readonly api: ExcelApi) {
     this.settings = api.settings;
+    this.documentRegister = api.documentRegister;
+    this.sheets = workbookSheets(api);
     if (api.isSetSupported('ExcelApi', '1.8')) this.registerSheet = { write: (rows) => this.writeRegister(rows, REGISTER) };
   }
 

@@ -4,7 +4,7 @@
 // number of calls wherever the spot is. What it offers follows the requirement sets Word has: reading, going to
 // findings and fixes from WordApi 1.1 (Word 2016), writing generators' plans from 1.3, comments from 1.4.
 import type { Fix, Location, Snapshot } from '../../core';
-import { HostError, type Comments, type DiagnosticReport, type DocumentHost, type FixOutcome, type GoToOutcome, type SettingsStore, type Source, type Writer } from '../host';
+import { HostError, type Comments, type DiagnosticReport, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type SettingsStore, type Source, type Writer } from '../host';
 import { WordComments } from './comments';
 import { diagnoseWord } from './diagnostics';
 import { locate } from './locate';
@@ -16,6 +16,8 @@ export interface WordApi {
   isSetSupported(name: string, version: string): boolean;
   /** Checking settings, kept in the document. */
   settings: SettingsStore;
+  /** The meeting's document register, kept in the document. */
+  documentRegister: DocumentRegisterStore;
   /** The ids of the comments Docket added, kept in the document. */
   commentIds: SettingsStore;
   /** The open document as a .docx, when Word cannot give its OOXML (Office.context.document.getFileAsync). */
@@ -37,12 +39,14 @@ export class WordHost implements DocumentHost {
   readonly comments?: Comments;
   readonly writer?: Writer;
   readonly settings: SettingsStore;
+  readonly documentRegister: DocumentRegisterStore;
   readonly abilities: WordAbilities;
   /** The document as last read (flat OPC), for the styles a new table takes. */
   private ooxml = '';
 
   constructor(private readonly api: WordApi) {
     this.settings = api.settings;
+    this.documentRegister = api.documentRegister;
     this.abilities = { wordApi13: api.isSetSupported('WordApi', '1.3'), wordApi14: api.isSetSupported('WordApi', '1.4') };
     if (this.abilities.wordApi14) this.comments = new WordComments(api);
     if (this.abilities.wordApi13) this.writer = { write: (plan, document) => api.run((context) => writePlan(context, plan, document, this.ooxml)) };

@@ -1,4 +1,5 @@
-// The findings, grouped by area in an accordion; arrow keys move between findings.
+// The findings, grouped by area in an accordion (every group open, also one a later check adds); arrow keys move
+// between findings.
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, CounterBadge, makeStyles, tokens, useArrowNavigationGroup } from '@fluentui/react-components';
 import { describeLocation, type Finding, type Location, type Meeting, type Snapshot } from '../../core';
 import { groupByArea } from '../areas';
@@ -26,7 +27,7 @@ export function FindingsList({ findings, snapshot, meeting, selected, placeOf, b
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const groups = groupByArea(findings);
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map(([area]) => area)}>
+    <Accordion key={groups.map(([area]) => area).join('\n')} multiple collapsible defaultOpenItems={groups.map(([area]) => area)}>
       {groups.map(([area, list]) => (
         <AccordionItem key={area} value={area}>
           <AccordionHeader as="h2" size="small">

@@ -1,11 +1,12 @@
 // Annex A, the document list, brought up to date with what the agenda cites: a row for each cited document it lacks
-// (described from the list or from a document register the user imports), cited revisions updated; every other row
-// kept as it is. A listed document nobody cites is named, and dropped only if the user ticks it.
+// (described from the list or from a document register: the one the check runs against, or one the user imports,
+// read by the same reader), cited revisions updated; every other row kept as it is. A listed document nobody cites is
+// named, and dropped only if the user ticks it.
 import { Body1, Button, Checkbox, Dropdown, Field, Option } from '@fluentui/react-components';
 import { ArrowUpload20Regular, Dismiss20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { annexPlan, changesOf, documentRecordsOf, isEmptyPlan, type AnnexOrder, type Config, type DocumentRecord, type Meeting, type Snapshot } from '../../core';
-import { readMeeting } from '../pipeline/check';
+import { annexPlan, changesOf, documentRecordsOf, isEmptyPlan, type AnnexOrder, type Config, type DocumentRegister, type Meeting, type Snapshot } from '../../core';
+import { readDocumentRegisterOf } from '../pipeline/check';
 import { Buttons, FilePicker, Notes, Section } from './parts';
 import type { Write } from './GeneratePanel';
 
@@ -18,19 +19,23 @@ interface Props {
   meeting: Meeting;
   snapshot: Snapshot;
   config: Config;
+  /** The document register the check runs against: the one used unless the user imports another. */
+  documentRegister?: DocumentRegister;
   busy: boolean;
   write: Write;
   onProblem: (error: unknown) => void;
 }
 
-export function AnnexSection({ meeting, snapshot, config, busy, write, onProblem }: Props) {
+export function AnnexSection({ meeting, snapshot, config, documentRegister, busy, write, onProblem }: Props) {
   const hasList = meeting.tables.some((t) => t.kind === 'document-list');
   const [order, setOrder] = useState<AnnexOrder>('citation');
   const [dropUncited, setDropUncited] = useState(false);
-  const [register, setRegister] = useState<{ name: string; records: DocumentRecord[] }>();
+  const [imported, setImported] = useState<DocumentRegister | null>();
   const [registerProblem, setRegisterProblem] = useState<string>();
+  /** The imported register; else the one the check runs against; none once the user stops using it. */
+  const register = imported === null ? undefined : (imported ?? documentRegister);
   const plan = useMemo(
-    () => annexPlan(meeting, snapshot, { categories: config.categories, order, dropUncited, ...(register ? { register: register.records } : {}) }),
+    () => annexPlan(meeting, snapshot, { categories: config.categories, order, dropUncited, ...(register ? { register: documentRecordsOf(register) } : {}) }),
     [meeting, snapshot, order, dropUncited, config.categories, register],
   );
   const changes = useMemo(() => changesOf(plan, snapshot).length, [plan, snapshot]);
@@ -38,9 +43,9 @@ export function AnnexSection({ meeting, snapshot, config, busy, write, onProblem
   const importRegister = async (name: string, bytes: Uint8Array) => {
     setRegisterProblem(undefined);
     try {
-      const records = documentRecordsOf(await readMeeting({ kind: 'file', name, bytes }));
-      if (records.length === 0) setRegisterProblem(`${name} has no document list: Docket looks for a table with a TD/C # (or Tdoc) column.`);
-      else setRegister({ name, records });
+      const read = await readDocumentRegisterOf({ kind: 'file', name, bytes });
+      if (read.documents.length === 0) setRegisterProblem(`${name} cannot be the document register: ${read.notes.join(' ')}`);
+      else setImported(read);
     } catch (error) {
       onProblem(error);
     }
@@ -71,9 +76,9 @@ export function AnnexSection({ meeting, snapshot, config, busy, write, onProblem
         {register && (
           <>
             <Body1>
-              {register.name}: {register.records.length} documents
+              {register.name}: {register.documents.length} documents
             </Body1>
-            <Button appearance="subtle" icon={<Dismiss20Regular />} aria-label={`Stop using ${register.name}`} onClick={() => setRegister(undefined)} />
+            <Button appearance="subtle" icon={<Dismiss20Regular />} aria-label={`Stop using ${register.name}`} onClick={() => setImported(null)} />
           </>
         )}
       </Buttons>

@@ -3,7 +3,7 @@
 // shown change by change before it is written, and written as one batch. Loaded only when opened.
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { DEFAULT_CONFIG, RULE_IDS, isEmptyPlan, parseConfig, type Meeting, type Plan, type Snapshot } from '../../core';
+import { DEFAULT_CONFIG, DocumentRegister, RULE_IDS, isEmptyPlan, parseConfig, type Meeting, type Plan, type Snapshot } from '../../core';
 import type { DocumentHost } from '../../office/host';
 import type { Notice } from '../state';
 import { AgendaSection } from './AgendaSection';
@@ -25,18 +25,24 @@ const useStyles = makeStyles({
 export interface GeneratePanelProps {
   host: DocumentHost;
   result?: { snapshot: Snapshot; meeting: Meeting };
+  /** The document register the check runs against, if any: Annex A is described from it too. */
+  documentRegister: unknown;
   busy: boolean;
   run: Run;
   onProblem: (error: unknown) => void;
 }
 
-export default function GeneratePanel({ host, result, busy, run, onProblem }: GeneratePanelProps) {
+export default function GeneratePanel({ host, result, documentRegister, busy, run, onProblem }: GeneratePanelProps) {
   const styles = useStyles();
   const [pending, setPending] = useState<Plan>();
   const config = useMemo(() => {
     const parsed = parseConfig(host.settings.load() ?? {}, RULE_IDS);
     return parsed.ok ? parsed.config : DEFAULT_CONFIG;
   }, [host]);
+  const register = useMemo(() => {
+    const parsed = DocumentRegister.safeParse(documentRegister);
+    return parsed.success ? parsed.data : undefined;
+  }, [documentRegister]);
 
   const writer = host.writer;
   const write: Write = (plan) => {
@@ -61,7 +67,7 @@ export default function GeneratePanel({ host, result, busy, run, onProblem }: Ge
       {writer && !result && <Body1 className={styles.muted}>Check the agenda first: Docket generates its tables from what the check reads.</Body1>}
       {writer && result && meeting && (
         <>
-          <AnnexSection meeting={meeting} snapshot={result.snapshot} config={config} busy={busy} write={write} onProblem={onProblem} />
+          <AnnexSection meeting={meeting} snapshot={result.snapshot} config={config} {...(register ? { documentRegister: register } : {})} busy={busy} write={write} onProblem={onProblem} />
           {meeting.sessions.length > 0 && <AgendaSection meeting={meeting} snapshot={result.snapshot} busy={busy} write={write} />}
           {(meeting.interimMeetings.length > 0 || meeting.sessions.some((s) => s.date)) && (
             <InterimSection meeting={meeting} snapshot={result.snapshot} config={config} busy={busy} write={write} onProblem={onProblem} />

@@ -1,6 +1,6 @@
-// Runs the pipeline in its worker: reading only (for the preview to render), reading what a file says (an agenda or
-// a register picked to generate from), or reading and checking.
-import type { Finding, Meeting, Snapshot } from '../../core';
+// Runs the pipeline in its worker: reading only (for the preview to render), reading what a file says (an agenda
+// picked to generate from), reading a file or sheet as the meeting's document register, or reading and checking.
+import type { DocumentRegister, Finding, Meeting, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
 import type { PipelineRequest, PipelineResponse } from './messages';
 
@@ -9,6 +9,8 @@ export interface CheckResult {
   meeting: Meeting;
   findings: Finding[];
   settingsProblem?: string;
+  /** Why the document register kept with the document could not be used. */
+  registerProblem?: string;
 }
 
 export class UnreadableDocument extends Error {
@@ -39,8 +41,13 @@ function run<K extends Answer['kind']>(request: PipelineRequest, answer: K, onPr
   });
 }
 
-export function runCheck(source: Source, settings: unknown, onProgress: (stage: Stage) => void): Promise<CheckResult> {
-  return run({ mode: 'check', source, settings }, 'done', onProgress);
+export function runCheck(source: Source, settings: unknown, documentRegister: unknown, onProgress: (stage: Stage) => void): Promise<CheckResult> {
+  return run({ mode: 'check', source, settings, ...(documentRegister !== undefined ? { documentRegister } : {}) }, 'done', onProgress);
+}
+
+/** A file, or a sheet of the workbook, read as the meeting's document register. */
+export async function readDocumentRegisterOf(source: Source, name?: string): Promise<DocumentRegister> {
+  return (await run({ mode: 'document-register', source, ...(name !== undefined ? { name } : {}) }, 'document-register')).register;
 }
 
 /** What a file says, without checking it. */

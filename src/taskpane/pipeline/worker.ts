@@ -1,5 +1,5 @@
 // The pipeline in a Web Worker: reading and checking a large document never freezes the task pane.
-import { DEFAULT_CONFIG, RULE_IDS, analyse, extract, parseConfig } from '../../core';
+import { DEFAULT_CONFIG, DocumentRegister, RULE_IDS, analyse, extract, parseConfig, readDocumentRegister } from '../../core';
 import { readFlatOpc } from '../../io/docx/read';
 import { readAnyFile } from '../../io/read';
 import { attempt } from '../../io/read-error';
@@ -8,7 +8,7 @@ import type { PipelineRequest, PipelineResponse } from './messages';
 const post = (message: PipelineResponse) => (self as unknown as Worker).postMessage(message);
 
 self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
-  const { mode, source, settings } = event.data;
+  const { mode, source, settings, documentRegister, name } = event.data;
   post({ kind: 'progress', stage: 'reading' });
   const read =
     source.kind === 'snapshot'
@@ -19,10 +19,19 @@ self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   if (!read.ok) return post({ kind: 'unreadable', message: read.message });
   if (mode === 'read') return post({ kind: 'read', snapshot: read.value });
   if (mode === 'extract') return post({ kind: 'extracted', meeting: extract(read.value).meeting });
+  if (mode === 'document-register') return post({ kind: 'document-register', register: readDocumentRegister(read.value, name ?? (source.kind === 'file' ? source.name : 'the document')) });
 
   post({ kind: 'progress', stage: 'checking' });
   const parsed = settings === undefined ? undefined : parseConfig(settings, RULE_IDS);
   const config = parsed?.ok ? parsed.config : DEFAULT_CONFIG;
-  const { meeting, findings } = analyse(read.value, config);
-  post({ kind: 'done', snapshot: read.value, meeting, findings, ...(parsed && !parsed.ok ? { settingsProblem: parsed.message } : {}) });
+  const register = documentRegister === undefined ? undefined : DocumentRegister.safeParse(documentRegister);
+  const { meeting, findings } = analyse(read.value, config, register?.success ? [register.data] : []);
+  post({
+    kind: 'done',
+    snapshot: read.value,
+    meeting,
+    findings,
+    ...(parsed && !parsed.ok ? { settingsProblem: parsed.message } : {}),
+    ...(register && !register.success ? { registerProblem: register.error.issues[0]?.message ?? 'not a document register' } : {}),
+  });
 };

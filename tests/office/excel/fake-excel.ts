@@ -4,7 +4,7 @@
 // (Range.values): text written to a cell not formatted as text ("@") is re-typed — "=…" becomes a formula, "4.10" and
 // "0012" and "+5" numbers, "50%" a percentage, "TRUE" a boolean, an ISO date or "1/2" a date — and a leading apostrophe
 // keeps it text. A request, or a response, over Excel on the web's 5 MB limit is refused (resource limits).
-import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, syncBatch } from '../fake-office';
+import { Batch as OfficeBatch, ItemNotFound, loaded, memoryStore, memoryRegisterStore, syncBatch } from '../fake-office';
 import { areaAddress, parseArea, type Area } from '../../../src/io/xlsx/a1';
 
 export type Value = string | number | boolean;
@@ -516,6 +516,7 @@ export function fakeExcel(book: FakeWorkbook, sets: { ExcelApi: number } = { Exc
     // Versions compare by their parts: 1.12 is after 1.9.
     isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= Number(String(sets.ExcelApi).split('.')[1]),
     settings: memoryStore(),
+    documentRegister: memoryRegisterStore(),
     about: { platform: 'Fake', version: `ExcelApi ${sets.ExcelApi}` },
   };
 }

@@ -21,7 +21,7 @@ import type { Snapshot, Table } from '../../../src/core';
 import { readDocxForWriting, readFlatOpc } from '../../../src/io/docx/read';
 import { flatOpcOf } from '../../helpers/docx';
 import { flatOpcOf as plainFlatOpc } from '../../../src/io/docx/write';
-import { Batch as OfficeBatch, ItemNotFound, loaded } from '../fake-office';
+import { Batch as OfficeBatch, ItemNotFound, loaded, memoryRegisterStore } from '../fake-office';
 
 export interface FakeComment {
   id: string;
@@ -723,6 +723,7 @@ export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordAp
     },
     isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= sets.WordApi,
     settings: fakeSettings(),
+    documentRegister: memoryRegisterStore(),
     commentIds: fakeSettings(),
     file: () => Promise.resolve(doc.file ?? new Uint8Array()),
     about: { platform: 'Fake', version: `WordApi ${sets.WordApi}` },
