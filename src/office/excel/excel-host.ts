@@ -5,7 +5,6 @@
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
 import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, hasRegisterColumns, overdueFormula, registerColumns, snapshotOfSheets, type RegisterField, type Fix, type Location, type RegisterRow } from '../../core';
 import { HostError, type DiagnosticReport, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source, type WorkbookSheets } from '../host';
-import { diagnoseExcel } from './diagnostics';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
 import { holdsAgendaText, mergeIntoGrid, type CellValue } from './register-grid';
 import { workbookSheets } from './workbook-sheets';
@@ -57,7 +56,9 @@ export class ExcelHost implements DocumentHost {
     if (api.isSetSupported('ExcelApi', '1.8')) this.registerSheet = { write: (rows) => this.writeRegister(rows, REGISTER) };
   }
 
-  diagnose(): Promise<DiagnosticReport> {
+  /** The self-test is loaded only when someone runs it: it reads and writes with the whole core, which the pane itself leaves to its worker. */
+  async diagnose(): Promise<DiagnosticReport> {
+    const { diagnoseExcel } = await import('./diagnostics');
     return diagnoseExcel(this, this.api);
   }
 

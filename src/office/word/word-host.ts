@@ -6,7 +6,6 @@
 import type { Fix, Location, Snapshot } from '../../core';
 import { HostError, type Comments, type DiagnosticReport, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type SettingsStore, type Source, type Writer } from '../host';
 import { WordComments } from './comments';
-import { diagnoseWord } from './diagnostics';
 import { locate } from './locate';
 import { writePlan } from './plans';
 
@@ -52,7 +51,9 @@ export class WordHost implements DocumentHost {
     if (this.abilities.wordApi13) this.writer = { write: (plan, document) => api.run((context) => writePlan(context, plan, document, this.ooxml)) };
   }
 
-  diagnose(): Promise<DiagnosticReport> {
+  /** The self-test is loaded only when someone runs it: it reads and writes with the whole core, which the pane itself leaves to its worker. */
+  async diagnose(): Promise<DiagnosticReport> {
+    const { diagnoseWord } = await import('./diagnostics');
     return diagnoseWord(this, this.api);
   }
 
