@@ -2,6 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/core';
+import { MAX_QUOTE } from '../src/core/extract/context';
+import { DEFAULT_LIMITS, MAX_INPUT_BYTES, megabytes } from '../src/io/limits';
+import { MAX_MARKDOWN_NESTING } from '../src/io/text/read';
+import { MAX_SHEET_ROWS, MAX_SHEET_TEXT } from '../src/io/xlsx/read';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -15,5 +19,20 @@ describe('documentation', () => {
     const quickStart = /## Quick start[\s\S]*?```(?:sh|bash)?\n([\s\S]*?)```/.exec(read('README.md'))![1]!.trim().split('\n');
     expect(quickStart).toEqual(['npm ci && npm start', 'npm test']);
     expect(read('.ci/run')).toContain('npm test');
+  });
+
+  it('the README says what Docket refuses and caps with the numbers the code uses', () => {
+    const section = /### What Docket refuses and caps([\s\S]*?)\n##/.exec(read('README.md'))![1]!.replace(/\s+/g, ' ');
+    for (const promise of [
+      `larger than ${megabytes(MAX_INPUT_BYTES)} MB`,
+      `more than ${DEFAULT_LIMITS.maxEntries.toLocaleString('en')} entries`,
+      `more than ${megabytes(DEFAULT_LIMITS.maxPartBytes)} MB, or parts that unpack to more than ${megabytes(DEFAULT_LIMITS.maxTotalBytes)} MB together`,
+      `more than ${MAX_SHEET_ROWS.toLocaleString('en')} rows`,
+      `${MAX_SHEET_TEXT / (1024 * 1024)} million characters`,
+      `more than ${MAX_MARKDOWN_NESTING} levels deep`,
+      `at most ${MAX_QUOTE} characters`,
+    ]) {
+      expect(section).toContain(promise);
+    }
   });
 });

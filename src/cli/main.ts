@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
-import { checkFile, exitCode, formatJson, formatText } from './check';
+import { checkFile, exitCode, formatJson, formatNotes, formatText } from './check';
 import { readDocumentRegisters } from './document-register';
 import { agenda as retime, annex, fix, interim } from './edit';
 import { ics, register, report } from './generate';
@@ -55,7 +55,17 @@ const ORDERS: AnnexOrder[] = ['list', 'category', 'citation'];
 /** What each writing command writes: its output must be of that kind. */
 const OUTPUTS: Record<string, OutputKind> = { register: 'xlsx', annex: 'docx', agenda: 'docx', interim: 'docx', fix: 'docx', ics: 'ics' };
 
+/** Runs a command; whatever goes wrong inside Docket is one line and exit 2, never a stack trace. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return fail(io, `internal error (${message.slice(0, 300).replace(/\s+/g, ' ').trim()}); please report it with the file that caused it.`);
+  }
+}
+
+async function runCommand(argv: string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -101,11 +111,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (!read.ok) return fail(io, read.message);
     const registers = read.registers.map((r) => r.register);
     const results = await Promise.all(files.map((file) => checkFile(file, config, registers)));
-    if (values.format === 'json') io.out(formatJson(results, read.registers));
-    else {
-      for (const { path, register } of read.registers) for (const note of register.notes) io.err(`note: ${path}: ${note}\n`);
-      io.out(formatText(results));
-    }
+    for (const { path, register } of read.registers) for (const note of register.notes) io.err(`note: ${path}: ${note}\n`);
+    io.err(formatNotes(results));
+    io.out(values.format === 'json' ? formatJson(results, read.registers) : formatText(results));
     return exitCode(results);
   }
   if (files.length !== 1) return fail(io, `${command} takes exactly one agenda.`);
@@ -113,6 +121,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   if (command === 'extract') {
     const result = await checkFile(agenda, config);
     if (result.error) return fail(io, `${result.path}: ${result.error}`);
+    io.err(formatNotes([result]));
     io.out(`${JSON.stringify(result.meeting, null, 2)}\n`);
     return 0;
   }

@@ -102,7 +102,8 @@ export function App({ host, autoCheck = false }: AppProps) {
           : result.registerProblem
             ? { intent: 'warning', message: `The document register kept with this document cannot be used (${result.registerProblem}); the register rules did not run. Pick the register again.` }
             : undefined;
-        dispatch({ type: 'checked', snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? notice });
+        const readNotice: Notice | undefined = result.notes.length > 0 ? { intent: 'info', message: result.notes.join(' ') } : undefined;
+        dispatch({ type: 'checked', snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? readNotice ?? notice });
       } catch (error) {
         failed(error);
       }

@@ -7,11 +7,23 @@ declare module 'saxen' {
   }
   type Context = () => ParseContext;
   type Decode = (text: string) => string;
+  /** In proxy mode: a view of the element being parsed (valid only during the callback). */
+  export interface ElementProxy {
+    name: string;
+    originalName: string;
+    attrs: Record<string, string>;
+    /** Each prefix in scope → its alias; `alias$uri` → the namespace URI. */
+    ns: Record<string, string>;
+  }
 
   export class Parser {
     constructor(options?: { proxy?: boolean });
+    /** Namespace-aware parsing: elements of each namespace URI are named with the prefix this map gives it. */
+    ns(uriToPrefix?: Record<string, string>): this;
     on(event: 'openTag', handler: (name: string, attributes: () => Record<string, string>, decode: Decode, selfClosing: boolean, context: Context) => void): this;
+    on(event: 'openTag', handler: (element: ElementProxy, decode: Decode, selfClosing: boolean, context: Context) => void): this;
     on(event: 'closeTag', handler: (name: string, decode: Decode, selfClosing: boolean, context: Context) => void): this;
+    on(event: 'closeTag', handler: (element: ElementProxy, decode: Decode, selfClosing: boolean, context: Context) => void): this;
     on(event: 'text', handler: (text: string, decode: Decode, context: Context) => void): this;
     on(event: 'cdata', handler: (text: string, context: Context) => void): this;
     on(event: 'comment', handler: (text: string, decode: Decode, context: Context) => void): this;

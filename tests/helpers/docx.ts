@@ -9,8 +9,12 @@ export interface Parts {
   styles?: string;
 }
 
-export function documentXml(body: string): string {
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
+export const W_NAMESPACE = W;
+
+/** document.xml around a body; `namespaces` adds declarations to the root (`{ mc: '…' }`). */
+export function documentXml(body: string, namespaces: Record<string, string> = {}): string {
+  const declarations = Object.entries(namespaces).map(([prefix, uri]) => ` xmlns:${prefix}="${uri}"`).join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}"${declarations}><w:body>${body}</w:body></w:document>`;
 }
 
 export function numberingXml(inner: string): string {
@@ -77,4 +81,17 @@ export function docxOfFlatOpc(flat: string): Uint8Array {
     `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>${overrides.join('')}</Types>`,
   );
   return zipSync(files);
+}
+
+/** The zip with the uncompressed size its central directory declares for a part changed (a lying or a bomb-like header). */
+export function withDeclaredSize(zip: Uint8Array, part: string, size: number): Uint8Array {
+  const bytes = zip.slice();
+  const view = new DataView(bytes.buffer);
+  const name = strToU8(part);
+  for (let i = 0; i + 46 <= bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const entry = bytes.subarray(i + 46, i + 46 + view.getUint16(i + 28, true));
+    if (entry.length === name.length && entry.every((b, k) => b === name[k])) view.setUint32(i + 24, size, true);
+  }
+  return bytes;
 }

@@ -3,9 +3,12 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { cellText, registerRows, registerRowsFrom, REGISTER_HEADER, type Table } from '../../src/core';
 import { registerWorkbook } from '../../src/io/xlsx/register-file';
-import { readSpreadsheet } from '../../src/io/xlsx/read';
+import { MAX_SHEET_ROWS, readSpreadsheet } from '../../src/io/xlsx/read';
 import { analyseFile } from '../helpers/analyse';
 import { ALL_SHEETS_AS_CSV, convertWithLibreOffice } from '../helpers/libreoffice';
+import { withDeclaredSize } from '../helpers/docx';
+import { utf16, windows1252 } from '../helpers/encodings';
+import { sharedRow, workbook } from '../helpers/xlsx';
 import { WP2 } from '../helpers/shared';
 
 const rows = registerRows(analyseFile(WP2).meeting);
@@ -69,6 +72,8 @@ describe('the .xlsx register read by other readers', () => {
   });
 });
 
+const CSV = 'TD/C #,Category,Source,Title\r\nTD514,Admin,TSB,Réunion – agenda\r\n';
+
 describe('reading spreadsheets and CSV files', () => {
   it('reads a CSV document register', async () => {
     const csv = 'TD/C #,Category,Source,Title\nTD514,Admin,TSB,"Agenda, final"\n';
@@ -78,6 +83,48 @@ describe('reading spreadsheets and CSV files', () => {
       ['TD/C #', 'Category', 'Source', 'Title'],
       ['TD514', 'Admin', 'TSB', 'Agenda, final'],
     ]);
+  });
+
+  it.each([
+    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(CSV)]), undefined],
+    ['UTF-16 LE with its byte-order mark', utf16(CSV, 'le'), /UTF-16 \(little-endian\)/],
+    ['UTF-16 BE with its byte-order mark', utf16(CSV, 'be'), /UTF-16 \(big-endian\)/],
+    ['Windows-1252', windows1252(CSV), /Windows-1252/],
+  ])('reads a CSV register in %s, and says so when it is not UTF-8', async (_, bytes, note) => {
+    const read = await readSpreadsheet('register.csv', bytes);
+    if (!read.ok) throw new Error(read.message);
+    expect(tablesOf(read.value)[0]!.rows.map((r) => r.cells.map(cellText))).toEqual([
+      ['TD/C #', 'Category', 'Source', 'Title'],
+      ['TD514', 'Admin', 'TSB', 'Réunion – agenda'],
+    ]);
+    expect(read.notes).toEqual(note ? [expect.stringMatching(note)] : []);
+  });
+
+  it('reads a workbook built in the test', async () => {
+    const read = await readSpreadsheet('list.xlsx', workbook(sharedRow(1, [0, 1]) + sharedRow(2, [2, 3]), ['TD/C #', 'Title', 'TD514', 'Agenda']));
+    if (!read.ok) throw new Error(read.message);
+    expect(tablesOf(read.value)[0]!.rows.map((r) => r.cells.map(cellText))).toEqual([['TD/C #', 'Title'], ['TD514', 'Agenda']]);
+  });
+
+  it('refuses a workbook whose parts unpack past the package budget, before read-excel-file unpacks it', async () => {
+    const bomb = withDeclaredSize(workbook(sharedRow(1, [0]), ['TD514']), 'xl/sharedStrings.xml', 300 * 1024 * 1024);
+    expect(await readSpreadsheet('bomb.xlsx', bomb)).toEqual({ ok: false, message: 'xl/sharedStrings.xml unpacks to more than 256 MB: refused as a possible zip bomb.' });
+  });
+
+  it('refuses a workbook whose cells repeat one long shared string past the text budget', async () => {
+    const rows = Array.from({ length: 700 }, (_, i) => sharedRow(i + 1, [0])).join('');
+    const read = await readSpreadsheet('repeated.xlsx', workbook(rows, ['x'.repeat(100_000)]));
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(/more than 64 million characters of text.*refused/) });
+  });
+
+  it('refuses a sheet past the rows it reads (read-excel-file overflowed the stack on a valid 1,000,000-row sheet), saying to use CSV', async () => {
+    const rows = (n: number, prefix = '') => Array.from({ length: n }, (_, i) => `<${prefix}row r="${i + 2}"/>`).join('');
+    const within = await readSpreadsheet('list.xlsx', workbook(sharedRow(1, [0, 1]) + rows(MAX_SHEET_ROWS - 1), ['TD/C #', 'Title']));
+    expect(within.ok).toBe(true);
+    for (const sheet of [rows(MAX_SHEET_ROWS), rows(MAX_SHEET_ROWS, 'x:').replace(/<x:row/g, '<x:row xmlns:x="urn:x"')]) {
+      const read = await readSpreadsheet('big.xlsx', workbook(sharedRow(1, [0, 1]) + sheet, ['TD/C #', 'Title']));
+      expect(read).toEqual({ ok: false, message: 'A sheet of this workbook has more than 50,000 rows, more than Docket reads from a workbook: save that sheet as CSV (UTF-8) and check the CSV file.' });
+    }
   });
 
   it('says what to do with a file that is not a spreadsheet', async () => {

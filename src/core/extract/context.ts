@@ -90,7 +90,13 @@ export function locateCell(at: { block: number; row: number; col: number }, cell
   return { ...at, paragraph: index, text };
 }
 
-/** A location for some text found at a spot. */
+/**
+ * The longest text a location quotes: enough to find the spot again (Word searches at most 255 characters), and a
+ * 50 MB cell is never copied into every finding and every JSON line that points at it.
+ */
+export const MAX_QUOTE = 200;
+
+/** A location for some text found at a spot, quoting at most MAX_QUOTE characters of it. */
 export function locate(at: Omit<Location, 'text'>, text: string): Location {
-  return { ...at, text };
+  return { ...at, text: text.length <= MAX_QUOTE ? text : text.slice(0, /[\ud800-\udbff]/.test(text[MAX_QUOTE - 1]!) ? MAX_QUOTE - 1 : MAX_QUOTE) };
 }

@@ -53,7 +53,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
   }
   const shape = recogniseTable(table);
   if (!shape) {
-    const columns = Math.max(0, ...table.rows.map((r) => r.cells.length));
+    const columns = table.rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
     if (table.rows.length >= 3 && columns >= 3 && !table.parent && !isLabelTable(table)) {
       const header = table.rows[0]!.cells.map((c) => squash(cellText(c))).join(' | ');
       ctx.issue(

@@ -16,7 +16,8 @@ const LABEL_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?$/;
 const NOT_A_TITLE = /^(?:min|mins|minutes?|hours?|h\b|%|x\b|[-–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/i;
 const ANNEX = /^(?:Annex|Appendix|Attachment)\b/i;
 const MINUTES_FIRST = /^(\d{1,3})\s*min(?:ute)?s?\.?\s*[-–—:]\s*(\S[\s\S]*)$/i;
-const MINUTES_LAST = /^(\S[\s\S]*?)\s*\((\d{1,3})\s*min(?:ute)?s?\.?\)$/i;
+/** "(4 min)" ending an item; found at the end rather than after a lazy title, which backtracked over long spaces. */
+const MINUTES_AT_END = /\((\d{1,3})\s*min(?:ute)?s?\.?\)$/i;
 
 interface Numbered {
   block: number;
@@ -124,10 +125,10 @@ function extractSessions(ctx: Extraction): void {
       continue;
     }
     const timed = MINUTES_FIRST.exec(text);
-    const timedLast = timed ? undefined : MINUTES_LAST.exec(text);
+    const timedLast = timed ? undefined : minutesLast(text);
     if (!timed && !timedLast) continue;
-    const minutes = Number(timed ? timed[1] : timedLast![2]);
-    const title = timed ? timed[2]! : timedLast![1]!;
+    const minutes = Number(timed ? timed[1] : timedLast!.minutes);
+    const title = timed ? timed[2]! : timedLast!.title;
     list ??= ctx.newAgendaList();
     const index = ctx.meeting.agenda.length;
     ctx.meeting.agenda.push({
@@ -141,4 +142,11 @@ function extractSessions(ctx: Extraction): void {
     });
     if (!ctx.itemOf.has(rowKey(block))) ctx.itemOf.set(rowKey(block), index);
   }
+}
+
+/** "Agenda bashing (4 min)": the title before the minutes, which must not be empty. */
+function minutesLast(text: string): { title: string; minutes: string } | undefined {
+  const match = MINUTES_AT_END.exec(text);
+  const title = match ? text.slice(0, match.index).trim() : '';
+  return match && title !== '' ? { title, minutes: match[1]! } : undefined;
 }

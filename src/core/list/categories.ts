@@ -4,7 +4,15 @@ import { closest, distance } from 'fastest-levenshtein';
 import { looseKey } from '../text/normalize';
 
 function categoryKey(category: string): string {
-  return looseKey(category.replace(/\s*\([^)]*\)\s*$/, ''));
+  return looseKey(withoutQualifier(category));
+}
+
+/** "Information (to review)" → "Information": the "(…)" ending the text, found by scanning back from its end. */
+function withoutQualifier(category: string): string {
+  const text = category.trimEnd();
+  if (!text.endsWith(')')) return category;
+  const open = text.indexOf('(', text.lastIndexOf(')', text.length - 2) + 1);
+  return open < 0 ? category : text.slice(0, open).trimEnd();
 }
 
 export type CategoryVerdict = { known: true } | { known: false; suggestion?: string };

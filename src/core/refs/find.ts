@@ -117,43 +117,66 @@ export function findReferences(text: string): FoundReferences {
 }
 
 /** Separators that may stand between document numbers inside one pair of parentheses. */
-const ONLY_SEPARATORS = /^(?:[\s,;+&/\u2013-]|and)*$/;
+const SEPARATOR = /[\s,;+&/\u2013-]/;
 
+/**
+ * A citation is parenthesized when the innermost pair of parentheses around it holds only citations and separators:
+ * "(TD526)", "(TD1, TD2 and TD3)". One pass over the text finds each citation's innermost pair; each pair is then
+ * judged once, by a scan that stops at the first character that is neither a separator nor in a citation. A
+ * character is scanned by the pair it directly stands in only (an outer pair stops at the inner "("), so thousands
+ * of citations in one pair cost no more than the text they stand in.
+ */
 function markParenthesized(text: string, citations: FoundCitation[]): void {
   if (citations.length === 0 || !text.includes('(')) return;
-  const pairs = parenthesisPairs(text);
-  for (const citation of citations) {
-    const pair = innermost(pairs, citation.start, citation.end);
-    if (!pair) continue;
-    const [open, close] = pair;
-    let inside = '';
-    let at = open + 1;
-    for (const other of citations) {
-      if (other.start < open || other.end > close) continue;
-      inside += text.slice(at, other.start);
-      at = other.end;
+  const byStart = [...citations].sort((a, b) => a.start - b.start);
+  const closeOf = matchingParentheses(text);
+  const open: number[] = [];
+  const verdicts = new Map<number, boolean>();
+  let next = 0;
+  for (let i = 0; i <= text.length && next < byStart.length; i++) {
+    while (next < byStart.length && byStart[next]!.start === i) {
+      const citation = byStart[next++]!;
+      // The innermost pair open here that still encloses the whole citation.
+      let depth = open.length - 1;
+      while (depth >= 0 && closeOf[open[depth]!]! < citation.end) depth--;
+      if (depth < 0) continue;
+      const at = open[depth]!;
+      let verdict = verdicts.get(at);
+      if (verdict === undefined) verdicts.set(at, (verdict = onlyCitationsInside(text, at, closeOf[at]!, byStart, next - 1)));
+      citation.parenthesized = verdict;
     }
-    inside += text.slice(at, close);
-    citation.parenthesized = ONLY_SEPARATORS.test(inside);
+    if (text[i] === '(' && closeOf[i]! >= 0) open.push(i);
+    else if (text[i] === ')' && open.length > 0 && closeOf[open.at(-1)!] === i) open.pop();
   }
 }
 
-/** Matched parenthesis pairs as [open, close] offsets; unbalanced ones are ignored. */
-function parenthesisPairs(text: string): [number, number][] {
-  const pairs: [number, number][] = [];
+/** For each "(" the offset of its ")", or -1 when it has none; unbalanced ones are ignored. */
+function matchingParentheses(text: string): Int32Array {
+  const closeOf = new Int32Array(text.length).fill(-1);
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(') stack.push(i);
-    else if (ch === ')' && stack.length > 0) pairs.push([stack.pop()!, i]);
+    if (text[i] === '(') stack.push(i);
+    else if (text[i] === ')' && stack.length > 0) closeOf[stack.pop()!] = i;
   }
-  return pairs;
+  return closeOf;
 }
 
-function innermost(pairs: [number, number][], start: number, end: number): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  for (const pair of pairs) {
-    if (pair[0] < start && pair[1] >= end && (!best || pair[0] > best[0])) best = pair;
+/** Whether the pair holds only citations and separators; `from` is the first citation that may be inside it. */
+function onlyCitationsInside(text: string, open: number, close: number, byStart: FoundCitation[], from: number): boolean {
+  let at = open + 1;
+  let next = from;
+  while (next < byStart.length && byStart[next]!.start <= open) next++;
+  while (at < close) {
+    const citation = byStart[next];
+    if (citation && citation.start === at) {
+      if (citation.end > close) return false;
+      at = citation.end;
+      next++;
+      continue;
+    }
+    if (SEPARATOR.test(text[at]!)) at++;
+    else if (text.startsWith('and', at)) at += 3;
+    else return false;
   }
-  return best;
+  return true;
 }

@@ -3,7 +3,8 @@
 import type { PlacedParagraph } from '../model/contents';
 import type { Snapshot } from '../model/snapshot';
 
-const MEETING_NUMBER = /(?:[A-Za-z][\w-]*\s?)?#\s?(\d{2,4})(?!\d)|\bIETF\s+(\d{2,3})(?!\d)/g;
+/** The name before "#" is bounded: unbounded, a long word with no "#" was rescanned from each of its letters. */
+const MEETING_NUMBER = /(?:[A-Za-z][\w-]{0,39}\s?)?#\s?(\d{2,4})(?!\d)|\bIETF\s+(\d{2,3})(?!\d)/g;
 
 /** How many paragraphs outside tables count as the head of the document. */
 const HEAD = 10;

@@ -33,8 +33,17 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** The text without the run of these characters it ends with ("Agree." → "Agree"), found without a regex. */
+export function withoutTrailing(text: string, characters: string): string {
+  let end = text.length;
+  while (end > 0 && characters.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** Shorten a text for quoting in a message. */
 export function excerpt(text: string, max = 80): string {
-  const flat = squash(text);
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+  // Only the head is squashed: a 50 MB paragraph is not copied to quote 80 characters of it.
+  const head = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  const flat = squash(head);
+  return flat.length <= max && head === text ? flat : `${flat.slice(0, max - 1)}…`;
 }

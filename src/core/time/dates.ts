@@ -42,27 +42,27 @@ const PATTERNS: { shape: 'day-first' | 'month-first' | 'day-range' | 'month-rang
   {
     shape: 'day-range',
     pattern: new RegExp(
-      String.raw`(?<![\d./-])(?<d1>${DAY})(?:\s+(?<m1>${MONTH}))?(?:\s+(?<y1>${YEAR}))?${TO}(?<d2>${DAY})\s+(?<m2>${MONTH})(?:\s*,?\s*(?<y2>${YEAR}))?`,
+      String.raw`(?<![\d./-])(?<d1>${DAY})(?:\s+(?<m1>${MONTH}))?(?:\s+(?<y1>${YEAR}))?${TO}(?<d2>${DAY})\s+(?<m2>${MONTH})(?:\s*(?:,\s*)?(?<y2>${YEAR}))?`,
       'g',
     ),
   },
   {
     shape: 'month-range',
     pattern: new RegExp(
-      String.raw`(?<m1>${MONTH})\s+(?<d1>${DAY})${TO}(?:(?<m2>${MONTH})\s+)?(?<d2>${DAY})(?![\d:])(?:\s*,?\s*(?<y2>${YEAR}))?`,
+      String.raw`(?<m1>${MONTH})\s+(?<d1>${DAY})${TO}(?:(?<m2>${MONTH})\s+)?(?<d2>${DAY})(?![\d:])(?:\s*(?:,\s*)?(?<y2>${YEAR}))?`,
       'g',
     ),
   },
   {
     shape: 'day-first',
     pattern: new RegExp(
-      String.raw`(?:(?<w1>${WEEKDAY})\s*,?\s*)?(?<![\d./-])(?<d1>${DAY})(?:\s*\(\s*(?<w2>${WEEKDAY})\s*\)\s*|\s+)(?<m1>${MONTH})(?:\s*,?\s*(?<y1>${YEAR}))?`,
+      String.raw`(?:(?<w1>${WEEKDAY})\s*(?:,\s*)?)?(?<![\d./-])(?<d1>${DAY})(?:\s*\(\s*(?<w2>${WEEKDAY})\s*\)\s*|\s+)(?<m1>${MONTH})(?:\s*(?:,\s*)?(?<y1>${YEAR}))?`,
       'g',
     ),
   },
   {
     shape: 'month-first',
-    pattern: new RegExp(String.raw`(?:(?<w1>${WEEKDAY})\s*,?\s*)?(?<m1>${MONTH})\s+(?<d1>${DAY})(?![\d:])(?:\s*,?\s*(?<y1>${YEAR}))?`, 'g'),
+    pattern: new RegExp(String.raw`(?:(?<w1>${WEEKDAY})\s*(?:,\s*)?)?(?<m1>${MONTH})\s+(?<d1>${DAY})(?![\d:])(?:\s*(?:,\s*)?(?<y1>${YEAR}))?`, 'g'),
   },
   { shape: 'iso', pattern: /(?<![\d-])(?<y1>(?:19|20)\d{2})-(?<m1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])(?![\d-])/g },
 ];
@@ -71,15 +71,16 @@ const PATTERNS: { shape: 'day-first' | 'month-first' | 'day-range' | 'month-rang
 export function findDates(text: string): FoundDate[] {
   if (!/\d/.test(text)) return [];
   const found: FoundDate[] = [];
-  const taken: [number, number][] = [];
+  /** Which characters a date was read from already: checked per character, so many dates cost no more than one. */
+  const taken = new Uint8Array(text.length);
   for (const { shape, pattern } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      if (taken.subarray(start, end).includes(1)) continue;
       const date = readMatch(shape, match.groups ?? {});
       if (!date) continue;
-      taken.push([start, end]);
+      taken.fill(1, start, end);
       found.push({ ...date, raw: match[0], index: start });
     }
   }

@@ -1,21 +1,21 @@
 // Builds the Snapshot from the XML of word/document.xml, element by element as the parser streams it: paragraphs
 // with their text, style and list membership; tables with merged cells (gridSpan, vMerge) and nested tables.
-// Inline markup (bookmarks, runs, hyperlinks, fields, content controls, insertions) is looked through; deleted and
-// moved-away text, field codes, text boxes and drawings are left out, as Word leaves them out of the reading text.
+// The text is what Word shows: inline markup (bookmarks, runs, hyperlinks, content controls, insertions) is looked
+// through; deleted and moved-away text, text boxes and drawings are left out; of a field, only its result is read
+// (its code, and any field nested inside that code, is not); hidden text (`w:vanish`, set on the run or through its
+// styles) is kept out, since nobody reading the agenda sees it. Hidden runs are resolved once styles are known (in
+// flat OPC the styles part may come after the document). A listener is told, as the reading goes, what it makes of
+// each element, for the writer that maps the Snapshot back onto the XML (map.ts), so reading and writing agree on
+// what text is.
 import type { Block, Cell, Paragraph, Row, Snapshot, Table } from '../../core';
 import { normaliseText } from '../../core';
 import type { Numbering } from './numbering';
 import type { Styles } from './styles';
-import type { Attributes, XmlHandler } from './xml';
-
-const WORDPROCESSING_NAMESPACES = new Set([
-  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main',
-]);
+import { attribute, onOff, wordLocal, type Attributes, type XmlHandler } from './xml';
 
 /** Elements whose whole content is not part of the reading text. */
 const SKIPPED = new Set([
-  'del', 'moveFrom', 'delText', 'instrText', 'txbxContent', 'drawing', 'pict', 'object',
+  'del', 'moveFrom', 'delText', 'instrText', 'delInstrText', 'txbxContent', 'drawing', 'pict', 'object',
   'pPrChange', 'rPrChange', 'tcPrChange', 'trPrChange', 'tblPrChange', 'sectPrChange', 'tblGrid', 'sectPr',
   'footnoteReference', 'endnoteReference', 'commentReference',
 ]);
@@ -23,109 +23,165 @@ const SKIPPED = new Set([
 /** Property elements: their content (tab stops, run settings) is formatting, not text. */
 const PROPERTIES = new Set(['pPr', 'rPr', 'tcPr', 'trPr', 'tblPr']);
 
-/**
- * Told, as the reading goes, what it makes of the element being read — for the writer that maps the Snapshot back
- * onto the XML (map.ts), so reading and writing agree on what text is.
- */
+/** Word tables have at most 63 columns: a larger span or offset is damage, not layout. */
+const MAX_GRID_COLUMNS = 63;
+
+/** Told what the reading makes of the element being read. */
 export interface BodyListener {
-  /** A piece of the current paragraph's text comes from the element being read (a text run's text, a tab, a break). */
+  /** A piece of the open paragraph's text candidate comes from the element being read (a run's text, a tab, a break). */
   part(text: string): void;
+  /** Once hidden runs are known: which of the paragraph's pieces, in order, are in its text. */
+  settled(paragraph: Paragraph, shown: readonly boolean[]): void;
   paragraph(paragraph: Paragraph): void;
   table(table: Table): void;
   row(row: Row): void;
   cell(cell: Cell): void;
 }
 
+/** The text of a paragraph as its runs give it, each piece with what decides whether it is shown. */
+class Pieces {
+  private readonly texts: string[] = [];
+  /** Per piece: the run's character style (undefined: none), or null when the run itself says it is shown. */
+  private readonly runStyles: (string | null | undefined)[] = [];
+
+  push(text: string, runStyle: string | null | undefined): void {
+    this.texts.push(text);
+    this.runStyles.push(runStyle);
+  }
+
+  /** The shown text, given which (paragraph style, run style) pairs hide their runs. */
+  text(hidden: Hidden): string {
+    if (!hidden) return this.texts.join('');
+    let out = '';
+    for (let i = 0; i < this.texts.length; i++) if (this.isShown(i, hidden)) out += this.texts[i]!;
+    return out;
+  }
+
+  /** Whether each piece is shown. */
+  shown(hidden: Hidden): boolean[] {
+    return this.texts.map((_, i) => this.isShown(i, hidden));
+  }
+
+  private isShown(i: number, hidden: Hidden): boolean {
+    const style = this.runStyles[i];
+    return !hidden || style === null || !hidden(style);
+  }
+}
+
+type Hidden = ((runStyle: string | undefined) => boolean) | undefined;
+
 interface ParagraphInProgress {
-  parts: string[];
+  /** Until its text is settled. */
+  pieces?: Pieces;
   styleId?: string;
   numId?: string;
   ilvl?: number;
   outlineLevel?: number;
-  /** Where the finished paragraph goes. */
-  into: Paragraph[] | Block[];
+}
+
+interface RunInProgress {
+  /** The run's own w:vanish, when it sets one: it overrides every style. */
+  vanish?: boolean;
+  /** Its character style (w:rStyle). */
+  style?: string;
 }
 
 interface TableInProgress {
   table: Table;
+  /** Its index among the blocks. */
+  block: number;
   cell?: Cell;
   gridCol: number;
 }
 
 export class BodyBuilder implements XmlHandler {
   private readonly blocks: Block[] = [];
-  /** Every paragraph in document order, with its list membership, for labelling once styles and lists are known. */
-  private readonly paragraphs: { paragraph: Paragraph; styleId?: string; numId?: string; ilvl?: number; outlineLevel?: number }[] = [];
+  /** Every paragraph in document order, for its text, list label and outline level once styles and lists are known. */
+  private readonly paragraphs: { paragraph: Paragraph; read: ParagraphInProgress }[] = [];
   private readonly tables: TableInProgress[] = [];
   private paragraph: ParagraphInProgress | undefined;
-  private prefix = 'w:';
-  private valAttribute = 'w:val';
-  private sawRoot = false;
+  private run: RunInProgress | undefined;
   private skipDepth = 0;
   private textDepth = 0;
   private propertiesDepth = 0;
+  /** Inside the run's own properties (w:r/w:rPr), not those of the paragraph mark (w:pPr/w:rPr). */
+  private inRunProperties = false;
+  /** Complex fields open at this point (outermost first): whether each is past its code, in its result. */
+  private readonly fields: boolean[] = [];
+  /** How many of the open fields are still in their code: while any is, nothing is shown. */
+  private fieldsInCode = 0;
   /** The tag of the Docket content control being read, until its table opens. */
   private docketTag: string | undefined;
 
-  constructor(private readonly listener?: BodyListener) {}
+  /** `styles`, when read before the document (a .docx), settles each paragraph's text as it closes, keeping no runs. */
+  constructor(
+    private readonly styles?: Styles,
+    private readonly listener?: BodyListener,
+  ) {}
 
+  /** Every element is closed, self-closing ones too, so depths count on open and close alike. */
   open(name: string, attributesOf: () => Attributes): void {
     if (this.skipDepth > 0) {
       this.skipDepth++;
       return;
     }
-    if (!this.sawRoot) {
-      this.sawRoot = true;
-      this.declarePrefix(attributesOf());
-    }
-    if (name.endsWith(':Fallback')) {
-      this.skipDepth = 1;
-      return;
-    }
-    if (!name.startsWith(this.prefix)) return;
-    const local = name.slice(this.prefix.length);
+    const local = wordLocal(name);
+    if (local === undefined) return;
     if (SKIPPED.has(local)) {
       this.skipDepth = 1;
       return;
     }
     if (PROPERTIES.has(local)) {
+      if (local === 'rPr' && this.propertiesDepth === 0 && this.run) this.inRunProperties = true;
       this.propertiesDepth++;
+      return;
+    }
+    if (this.inRunProperties && this.propertiesDepth === 1) {
+      if (local === 'vanish') this.run!.vanish = onOff(val(attributesOf));
+      else if (local === 'rStyle') this.run!.style = val(attributesOf);
       return;
     }
     switch (local) {
       case 'p':
-        this.paragraph = { parts: [], into: this.tables.at(-1)?.cell?.paragraphs ?? this.blocks };
+        this.paragraph = { pieces: new Pieces() };
+        this.push(this.paragraph);
+        return;
+      case 'r':
+        this.run = {};
         return;
       case 't':
         this.textDepth++;
         return;
       case 'tab':
-        if (this.propertiesDepth === 0) this.addPart('\t');
+        if (this.propertiesDepth === 0) this.show('\t');
         return;
       case 'br':
       case 'cr':
-        this.addPart('\n');
+        this.show('\n');
         return;
       case 'noBreakHyphen':
-        this.addPart('-');
+        this.show('-');
+        return;
+      case 'fldChar':
+        this.fieldChar(attribute(attributesOf(), 'fldCharType'));
         return;
       case 'pStyle':
-        if (this.paragraph) this.paragraph.styleId = this.val(attributesOf);
+        if (this.paragraph) this.paragraph.styleId = val(attributesOf);
         return;
       case 'numId':
-        if (this.paragraph) this.paragraph.numId = this.val(attributesOf);
+        if (this.paragraph) this.paragraph.numId = val(attributesOf);
         return;
       case 'ilvl':
-        if (this.paragraph) this.paragraph.ilvl = Number(this.val(attributesOf));
+        if (this.paragraph) this.paragraph.ilvl = level(val(attributesOf));
         return;
       case 'outlineLvl':
-        if (this.paragraph) this.paragraph.outlineLevel = Number(this.val(attributesOf));
+        if (this.paragraph) this.paragraph.outlineLevel = level(val(attributesOf));
         return;
       case 'tbl':
         this.openTable();
         return;
       case 'tag': {
-        const tag = this.val(attributesOf);
+        const tag = val(attributesOf);
         if (this.tables.length === 0 && tag?.startsWith('docket:')) this.docketTag = tag;
         return;
       }
@@ -134,7 +190,7 @@ export class BodyBuilder implements XmlHandler {
         return;
       case 'gridBefore': {
         const table = this.tables.at(-1);
-        if (table) table.gridCol = Number(this.val(attributesOf)) || 0;
+        if (table) table.gridCol = gridNumber(val(attributesOf), 0);
         return;
       }
       case 'tc':
@@ -142,16 +198,16 @@ export class BodyBuilder implements XmlHandler {
         return;
       case 'gridSpan': {
         const cell = this.tables.at(-1)?.cell;
-        if (cell) cell.span = Math.max(1, Number(this.val(attributesOf)) || 1);
+        if (cell) cell.span = Math.max(1, gridNumber(val(attributesOf), 1));
         return;
       }
       case 'vMerge': {
         const cell = this.tables.at(-1)?.cell;
-        if (cell) cell.merge = this.val(attributesOf) === 'restart' ? 'restart' : 'continue';
+        if (cell) cell.merge = val(attributesOf) === 'restart' ? 'restart' : 'continue';
         return;
       }
       case 'hMerge':
-        if (this.val(attributesOf) !== 'restart') this.mergeIntoPreviousCell();
+        if (val(attributesOf) !== 'restart') this.mergeIntoPreviousCell();
         return;
     }
   }
@@ -161,15 +217,20 @@ export class BodyBuilder implements XmlHandler {
       this.skipDepth--;
       return;
     }
-    if (!name.startsWith(this.prefix)) return;
-    const local = name.slice(this.prefix.length);
+    const local = wordLocal(name);
+    if (local === undefined) return;
     if (PROPERTIES.has(local)) {
       this.propertiesDepth--;
+      if (this.propertiesDepth === 0) this.inRunProperties = false;
       return;
     }
     switch (local) {
       case 'p':
-        this.closeParagraph();
+        if (this.paragraph && this.styles && this.paragraphs.at(-1)?.read === this.paragraph) this.settle(this.paragraphs.at(-1)!, this.styles);
+        this.paragraph = undefined;
+        return;
+      case 'r':
+        this.run = undefined;
         return;
       case 't':
         this.textDepth--;
@@ -187,26 +248,21 @@ export class BodyBuilder implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.textDepth > 0 && this.skipDepth === 0) this.addPart(text);
+    if (this.textDepth > 0 && this.skipDepth === 0) this.show(text);
   }
 
-  private addPart(text: string): void {
-    if (!this.paragraph) return;
-    this.paragraph.parts.push(text);
-    this.listener?.part(text);
-  }
-
-  /** The Snapshot, with list labels and outline levels computed now that styles and numbering are known. */
+  /** The Snapshot: texts without hidden runs, list labels and outline levels, now that styles and lists are known. */
   finish(styles: Styles, numbering: Numbering): Snapshot {
     for (const entry of this.paragraphs) {
-      const styleId = styles.paragraphStyle(entry.styleId);
+      const { paragraph, read } = entry;
+      if (read.pieces) this.settle(entry, styles);
+      const styleId = styles.paragraphStyle(read.styleId);
       const style = styleId === undefined ? undefined : styles.resolve(styleId);
-      const numId = entry.numId ?? style?.numbering.numId;
-      const ilvl = entry.ilvl ?? style?.numbering.ilvl ?? 0;
-      const { paragraph } = entry;
+      const numId = read.numId ?? style?.numbering.numId;
+      const ilvl = read.ilvl ?? style?.numbering.ilvl ?? 0;
       if (style) paragraph.style = style.name;
-      const outline = entry.outlineLevel ?? style?.outlineLevel;
-      if (outline !== undefined && outline <= 8) paragraph.outlineLevel = outline;
+      const outline = read.outlineLevel ?? style?.outlineLevel;
+      if (outline !== undefined) paragraph.outlineLevel = outline;
       if (numId !== undefined && numId !== '0') {
         const label = numbering.next(numId, ilvl, styles);
         if (label !== undefined) {
@@ -218,49 +274,61 @@ export class BodyBuilder implements XmlHandler {
     return { blocks: this.blocks };
   }
 
-  /** The local name of a WordprocessingML element ("p" for "w:p"), undefined for any other. */
-  wordLocal(name: string): string | undefined {
-    return this.sawRoot && name.startsWith(this.prefix) ? name.slice(this.prefix.length) : undefined;
+  /** The paragraph's text without its hidden runs; its runs are dropped. */
+  private settle(entry: { paragraph: Paragraph; read: ParagraphInProgress }, styles: Styles): void {
+    const hidden = styles.hiddenRuns(styles.paragraphStyle(entry.read.styleId));
+    entry.paragraph.text = normaliseText(entry.read.pieces!.text(hidden));
+    this.listener?.settled(entry.paragraph, entry.read.pieces!.shown(hidden));
+    entry.read.pieces = undefined;
   }
 
-  /** Picks up the prefix the root element binds to the WordprocessingML namespace, when it is not the usual "w". */
-  private declarePrefix(attributes: Attributes): void {
-    for (const key in attributes) {
-      if ((key === 'xmlns' || key.startsWith('xmlns:')) && WORDPROCESSING_NAMESPACES.has(attributes[key]!)) {
-        this.prefix = key === 'xmlns' ? '' : `${key.slice(6)}:`;
-        this.valAttribute = `${this.prefix}val`;
-        return;
+  /** Text that Word shows unless a field's code or the run's formatting hides it. */
+  private show(text: string): void {
+    if (!this.paragraph?.pieces || this.fieldsInCode > 0) return;
+    const run = this.run;
+    if (run?.vanish === true) return;
+    this.paragraph.pieces.push(text, run?.vanish === false ? null : run?.style);
+    this.listener?.part(text);
+  }
+
+  /** `begin` opens a field in its code, `separate` moves it to its result, `end` closes it. */
+  private fieldChar(type: string | undefined): void {
+    if (type === 'begin') {
+      this.fields.push(false);
+      this.fieldsInCode++;
+    } else if (type === 'separate') {
+      const open = this.fields.length - 1;
+      if (open >= 0 && !this.fields[open]) {
+        this.fields[open] = true;
+        this.fieldsInCode--;
       }
+    } else if (type === 'end' && this.fields.length > 0) {
+      if (!this.fields.pop()) this.fieldsInCode--;
     }
   }
 
-  private val(attributesOf: () => Attributes): string | undefined {
-    return attributesOf()[this.valAttribute];
-  }
-
-  private closeParagraph(): void {
-    const p = this.paragraph;
-    if (!p) return;
-    this.paragraph = undefined;
-    const paragraph: Paragraph = { kind: 'paragraph', text: normaliseText(p.parts.join('')) };
-    (p.into as Paragraph[]).push(paragraph);
+  /** A paragraph takes its place now, in the open cell or the body; its text is set when the document is finished. */
+  private push(read: ParagraphInProgress): void {
+    const paragraph: Paragraph = { kind: 'paragraph', text: '' };
+    const cell = this.tables.at(-1)?.cell;
+    if (cell) cell.paragraphs.push(paragraph);
+    else this.blocks.push(paragraph);
+    this.paragraphs.push({ paragraph, read });
     this.listener?.paragraph(paragraph);
-    this.paragraphs.push({ paragraph, styleId: p.styleId, numId: p.numId, ilvl: p.ilvl, outlineLevel: p.outlineLevel });
   }
 
   private openTable(): void {
     const parent = this.tables.at(-1);
     const table: Table = { kind: 'table', rows: [] };
     if (parent?.cell) {
-      const parentBlock = this.blocks.indexOf(parent.table);
       const row = parent.table.rows.length - 1;
-      table.parent = { block: parentBlock, row, col: parent.table.rows[row]!.cells.length - 1, paragraph: parent.cell.paragraphs.length };
+      table.parent = { block: parent.block, row, col: parent.table.rows[row]!.cells.length - 1, paragraph: parent.cell.paragraphs.length };
     } else if (this.docketTag) {
       table.generated = this.docketTag;
       this.docketTag = undefined;
     }
+    this.tables.push({ table, block: this.blocks.length, gridCol: 0 });
     this.blocks.push(table);
-    this.tables.push({ table, gridCol: 0 });
     this.listener?.table(table);
   }
 
@@ -299,7 +367,23 @@ export class BodyBuilder implements XmlHandler {
     const merged = table.cell;
     row.cells.pop();
     previous.span += merged.span;
-    previous.paragraphs.push(...merged.paragraphs);
+    for (const paragraph of merged.paragraphs) previous.paragraphs.push(paragraph);
     table.cell = previous;
   }
+}
+
+function val(attributesOf: () => Attributes): string | undefined {
+  return attribute(attributesOf(), 'val');
+}
+
+/** A list or outline level, 0-8; anything else (9 is "body text", or damage) is none. */
+function level(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 && n <= 8 ? n : undefined;
+}
+
+/** A count of grid columns, kept within what a Word table can have. */
+function gridNumber(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_GRID_COLUMNS) : fallback;
 }

@@ -7,7 +7,7 @@ import type { Cell, Paragraph, Row, Snapshot, Table } from '../../core';
 import { BodyBuilder, type BodyListener } from './body';
 import type { Numbering } from './numbering';
 import type { Styles } from './styles';
-import type { Attributes, TagSpan, XmlHandler } from './xml';
+import { wordLocal, type Attributes, type TagSpan, type XmlHandler } from './xml';
 
 /** Part of a paragraph's text: a run's text (with the content of its w:t), or a tab or break standing for a character. */
 export interface TextPiece {
@@ -52,7 +52,7 @@ interface Entry {
   /** Where its close tag starts (its own end when self-closing). */
   closeStart?: number;
   properties?: TagSpan;
-  /** A w:p: the pieces of its text and its first run's properties (null: the first run had none). */
+  /** A w:p: the pieces of its text (until settled: every candidate; then those shown) and its first run's properties (null: the first run had none). */
   pieces?: { text: string; entry: Entry }[];
   runProperties?: TagSpan | null;
   bound?: { kind: 'table'; object: Table } | { kind: 'row'; object: Row } | { kind: 'cell'; object: Cell } | { kind: 'paragraph'; object: Paragraph };
@@ -60,16 +60,24 @@ interface Entry {
 
 /** Reads document.xml (given with its spans) into a Snapshot and its map. */
 export class DocumentMapper implements XmlHandler, BodyListener {
-  private readonly body = new BodyBuilder(this);
+  private readonly body: BodyBuilder;
   private readonly stack: Entry[] = [];
   private readonly bound: Entry[] = [];
+  private readonly paragraphs = new Map<Paragraph, Entry>();
   /** The element whose event is being read. */
   private current: Entry | undefined;
+  /** The w:p whose text is being read. */
+  private openParagraph: Entry | undefined;
   private end: number | undefined;
+
+  /** `styles`, when read before the document, lets each paragraph's hidden runs be known as it closes. */
+  constructor(styles?: Styles) {
+    this.body = new BodyBuilder(styles, this);
+  }
 
   open(name: string, attributes: () => Attributes, _selfClosing: boolean, at?: TagSpan): void {
     if (!at) throw new Error('DocumentMapper needs tag spans: parse with { spans: true }.');
-    const word = this.body.wordLocal(name);
+    const word = wordLocal(name);
     const entry: Entry = { name, ...(word !== undefined ? { word } : {}), start: at.start, openEnd: at.end };
     if (word === 'p') entry.pieces = [];
     if (word === 'sectPr' && this.stack.at(-1)?.word === 'body') this.end = at.start;
@@ -85,6 +93,7 @@ export class DocumentMapper implements XmlHandler, BodyListener {
     this.current = entry;
     this.body.close(name);
     this.stack.pop();
+    if (entry === this.openParagraph) this.openParagraph = undefined;
     const parent = this.stack.at(-1);
     if (entry.word === 'body' && this.end === undefined) this.end = at!.start;
     if (parent && entry.word !== undefined && ['pPr', 'rPr', 'tcPr', 'trPr', 'tblPr'].includes(entry.word) && parent.properties === undefined) {
@@ -102,16 +111,18 @@ export class DocumentMapper implements XmlHandler, BodyListener {
   }
 
   part(text: string): void {
-    const paragraph = this.paragraphEntry();
-    const entry = this.current;
-    if (!paragraph?.pieces || !entry) return;
-    const last = paragraph.pieces.at(-1);
-    if (last && last.entry === entry) last.text += text;
-    else paragraph.pieces.push({ text, entry });
+    this.openParagraph?.pieces?.push({ text, entry: this.current! });
+  }
+
+  settled(paragraph: Paragraph, shown: readonly boolean[]): void {
+    const entry = this.paragraphs.get(paragraph);
+    if (entry?.pieces) entry.pieces = entry.pieces.filter((_, i) => shown[i]);
   }
 
   paragraph(paragraph: Paragraph): void {
     this.bind({ kind: 'paragraph', object: paragraph });
+    this.openParagraph = this.current;
+    this.paragraphs.set(paragraph, this.current!);
   }
 
   table(table: Table): void {
@@ -139,7 +150,7 @@ export class DocumentMapper implements XmlHandler, BodyListener {
           span,
           ...(entry.properties ? { properties: entry.properties } : {}),
           ...(entry.runProperties ? { runProperties: entry.runProperties } : {}),
-          pieces: (entry.pieces ?? []).map(({ text, entry: from }) => ({
+          pieces: joined(entry.pieces ?? []).map(({ text, entry: from }) => ({
             text,
             element: { start: from.start, end: from.end! },
             ...(from.word === 't' ? { content: { start: from.openEnd, end: from.closeStart! } } : {}),
@@ -162,4 +173,15 @@ export class DocumentMapper implements XmlHandler, BodyListener {
     for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]!.word === 'p') return this.stack[i];
     return undefined;
   }
+}
+
+/** Pieces from the same element (a w:t's text given in several events) as one. */
+function joined(pieces: { text: string; entry: Entry }[]): { text: string; entry: Entry }[] {
+  const out: { text: string; entry: Entry }[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last && last.entry === piece.entry) last.text += piece.text;
+    else out.push({ ...piece });
+  }
+  return out;
 }

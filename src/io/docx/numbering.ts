@@ -58,10 +58,10 @@ export class Numbering {
             return;
           case 'lvlOverride':
             override = {};
-            instance?.overrides.set(Number(attribute(attributes, 'ilvl') ?? 0), override);
+            instance?.overrides.set(decimal(attribute(attributes, 'ilvl')) ?? 0, override);
             return;
           case 'startOverride':
-            if (override) override.start = Number(value);
+            if (override) override.start = decimal(value) ?? 1;
             return;
           case 'numStyleLink':
             if (abstract && value !== undefined) abstract.numStyleLink = value;
@@ -69,7 +69,7 @@ export class Numbering {
           case 'lvl': {
             level = { start: 1, format: 'decimal', text: '', legal: false };
             levelDepth = depth;
-            const ilvl = Number(attribute(attributes, 'ilvl') ?? 0);
+            const ilvl = decimal(attribute(attributes, 'ilvl')) ?? 0;
             if (override) override.level = level;
             else abstract?.levels.set(ilvl, level);
             return;
@@ -77,10 +77,10 @@ export class Numbering {
         }
         // Only the level's own settings: its pPr and rPr hold unrelated values.
         if (!level || depth !== levelDepth + 1 && !(local === 'numFmt' && depth > levelDepth)) return;
-        if (local === 'start') level.start = Number(value);
+        if (local === 'start') level.start = decimal(value) ?? 1;
         else if (local === 'numFmt' && value !== undefined) level.format = value;
         else if (local === 'lvlText') level.text = value ?? '';
-        else if (local === 'lvlRestart') level.restart = Number(value);
+        else if (local === 'lvlRestart') level.restart = decimal(value);
         else if (local === 'isLgl') level.legal = value === undefined || value === '1' || value === 'true';
       },
       close: (name: string) => {
@@ -135,6 +135,12 @@ export class Numbering {
   }
 }
 
+/** A WordprocessingML decimal number (a 32-bit integer, never negative here); anything else is damage. */
+function decimal(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(n) && n >= 0 && n <= 0x7fffffff ? n : undefined;
+}
+
 /** Symbol-font bullets are private-use characters; show them as the bullet they stand for. */
 function bullet(text: string): string {
   if (text === '' || /^[\uf000-\uf0ff]$/.test(text)) return '•';
@@ -162,9 +168,9 @@ function formatNumber(n: number, format: string): string {
   }
 }
 
-/** Word's letter numbering: A…Z, then AA, BB, … */
+/** Word's letter numbering: A…Z, then AA, BB, … up to 780 (thirty Zs); past that, the number as digits. */
 function letters(n: number): string {
-  if (n < 1) return String(n);
+  if (n < 1 || n > 780) return String(n);
   return String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
 }
 

@@ -1,15 +1,65 @@
-// Opens a .docx package: tells other files apart by their first bytes (a Word 97 .doc, an encrypted document, a PDF)
-// and unpacks only the parts the reader needs. A part whose declared size is past the limit is refused; one that
-// lies about its size is unpacked into a buffer of the declared size and no more, so a zip bomb cannot exhaust memory.
+// Opens a zip package (.docx, .xlsx): tells other files apart by their first bytes (a Word 97 .doc, an encrypted
+// document, a PDF) and unpacks parts within one budget for the whole package: the number of entries, the size of each
+// part and the size of all parts unpacked together, all checked against the sizes the zip declares before anything
+// is inflated. A part that lies about its size is unpacked into a buffer of the declared size and no more (fflate),
+// so a zip bomb cannot exhaust memory, whatever it declares.
 import { unzipSync } from 'fflate';
+import { DEFAULT_LIMITS, megabytes, type PackageLimits } from '../limits';
 import { ReadError } from '../read-error';
 
-export interface PackageLimits {
-  /** Largest unpacked size of any one part, in bytes. */
-  maxPartBytes: number;
+export { DEFAULT_LIMITS, type PackageLimits } from '../limits';
+
+/** The parts unpacked, and the name of every entry of the package. */
+export interface Unpacked {
+  names: string[];
+  parts: Record<string, Uint8Array>;
 }
 
-export const DEFAULT_LIMITS: PackageLimits = { maxPartBytes: 256 * 1024 * 1024 };
+/** Unpacks the wanted parts of a zip package (all of them by default) within the limits; ReadError when past them. */
+export function unpackWithin(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, wanted: (name: string) => boolean = () => true): Unpacked {
+  return new PackageBudget(limits).unpack(bytes, wanted);
+}
+
+/**
+ * Checks, from the sizes the zip declares and without unpacking anything, that unpacking the whole package stays
+ * within the limits: for a package another library unpacks (read-excel-file unpacks every part of an .xlsx).
+ */
+export function checkBudget(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): void {
+  new PackageBudget(limits).unpack(bytes, () => true, false);
+}
+
+/** One budget spent over several passes on the same package (a reader that learns which parts it needs as it goes). */
+export class PackageBudget {
+  private unpacked = 0;
+
+  constructor(private readonly limits: PackageLimits = DEFAULT_LIMITS) {}
+
+  /** `inflate` false only counts what the wanted parts would cost. */
+  unpack(bytes: Uint8Array, wanted: (name: string) => boolean, inflate = true): Unpacked {
+    const { limits } = this;
+    const names: string[] = [];
+    let parts: Record<string, Uint8Array>;
+    try {
+      parts = unzipSync(bytes, {
+        filter: (file) => {
+          names.push(file.name);
+          if (names.length > limits.maxEntries) throw new ReadError(`The zip package has more than ${limits.maxEntries.toLocaleString('en')} entries: refused as a possible zip bomb.`);
+          if (!wanted(file.name)) return false;
+          // A stored part is copied as it is: its compressed size is its size, whatever it declares.
+          const size = file.compression === 0 ? file.size : file.originalSize;
+          if (size > limits.maxPartBytes) throw new ReadError(`${file.name} unpacks to more than ${megabytes(limits.maxPartBytes)} MB: refused as a possible zip bomb.`);
+          this.unpacked += size;
+          if (this.unpacked > limits.maxTotalBytes) throw new ReadError(`The parts of the zip package unpack to more than ${megabytes(limits.maxTotalBytes)} MB together: refused as a possible zip bomb.`);
+          return inflate;
+        },
+      });
+    } catch (error) {
+      if (error instanceof ReadError) throw error;
+      throw new ReadError(`The zip package is damaged and cannot be opened (${(error as Error).message}).`);
+    }
+    return { names, parts };
+  }
+}
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -31,31 +81,6 @@ export function assertZip(bytes: Uint8Array): void {
   if (head.startsWith('{\\rtf')) throw new ReadError('This is an RTF file: open it in Word and save it as .docx.');
   if (head.startsWith('%PDF')) throw new ReadError('This is a PDF file: Docket reads Word .docx documents (and .txt or .md agendas).');
   if (!startsWith(bytes, [0x50, 0x4b])) throw new ReadError('This is not a .docx file: it is not a zip package (is it a renamed file?).');
-}
-
-/** Unpacks the wanted parts and lists every part name. */
-export function readParts(bytes: Uint8Array, wanted: (name: string) => boolean, limits: PackageLimits) {
-  const names: string[] = [];
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, {
-      filter(file) {
-        names.push(file.name);
-        if (!wanted(file.name)) return false;
-        if (file.originalSize > limits.maxPartBytes) throw tooLarge(file.name, limits);
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof ReadError) throw error;
-    throw new ReadError(`The zip package is damaged and cannot be opened (${(error as Error).message}).`);
-  }
-  return { names, parts };
-}
-
-function tooLarge(part: string, limits: PackageLimits): ReadError {
-  const megabytes = Math.round(limits.maxPartBytes / (1024 * 1024));
-  return new ReadError(`${part} unpacks to more than ${megabytes} MB: refused as a possible zip bomb.`);
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {

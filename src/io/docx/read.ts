@@ -5,18 +5,27 @@ import { ReadError } from '../read-error';
 import { BodyBuilder } from './body';
 import { DocumentMapper, type DocumentMap } from './map';
 import { Numbering } from './numbering';
-import { DEFAULT_LIMITS, assertZip, readParts, type PackageLimits } from './package';
+import { DEFAULT_LIMITS, PackageBudget, assertZip, type PackageLimits } from './package';
 import { Styles } from './styles';
 import { attribute, localName, parseXml, type Attributes, type XmlHandler } from './xml';
 
 const MAIN_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const DEFAULT_MAIN = 'word/document.xml';
 
-/** Reads a .docx file. Throws ReadError with a one-line message when it cannot. */
-export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): Snapshot {
+/** A .docx opened: its parts (the usual ones, or all), the main part's name, and its styles and numbering read. */
+interface OpenedPackage {
+  parts: Record<string, Uint8Array>;
+  main: string;
+  styles: Styles;
+  numbering: Numbering;
+}
+
+/** Opens a .docx within the package budget: all its parts, or only those the reading needs. */
+function openDocx(bytes: Uint8Array, limits: PackageLimits, every: boolean): OpenedPackage {
   assertZip(bytes);
-  const usual = (name: string) => name.endsWith('.rels') || name === DEFAULT_MAIN || name === 'word/styles.xml' || name === 'word/numbering.xml';
-  const { names, parts } = readParts(bytes, usual, limits);
+  const usual = (name: string) => every || name.endsWith('.rels') || name === DEFAULT_MAIN || name === 'word/styles.xml' || name === 'word/numbering.xml';
+  const budget = new PackageBudget(limits);
+  const { names, parts } = budget.unpack(bytes, usual);
   const main = relationshipTarget(parts['_rels/.rels'], '', 'officeDocument') ?? DEFAULT_MAIN;
   if (!names.includes(main)) throw notWord(names, main);
 
@@ -24,7 +33,7 @@ export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMI
   const stylesPart = relationshipTarget(mainRels, directory(main), 'styles');
   const numberingPart = relationshipTarget(mainRels, directory(main), 'numbering');
   const missing = [main, stylesPart, numberingPart].filter((p): p is string => p !== undefined && !(p in parts) && names.includes(p));
-  if (missing.length > 0) Object.assign(parts, readParts(bytes, (name) => missing.includes(name), limits).parts);
+  if (missing.length > 0) Object.assign(parts, budget.unpack(bytes, (name) => missing.includes(name)).parts);
 
   const styles = new Styles();
   const numbering = new Numbering();
@@ -32,8 +41,13 @@ export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMI
   const numberingXml = numberingPart && parts[numberingPart];
   if (stylesXml) parseXml(stylesPart, decode(stylesXml), styles.handler());
   if (numberingXml) parseXml(numberingPart, decode(numberingXml), numbering.handler());
+  return { parts, main, styles, numbering };
+}
 
-  const body = new BodyBuilder();
+/** Reads a .docx file. Throws ReadError with a one-line message when it cannot. */
+export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): Snapshot {
+  const { parts, main, styles, numbering } = openDocx(bytes, limits, false);
+  const body = new BodyBuilder(styles);
   const xml = decode(parts[main]!);
   delete parts[main];
   parseXml(main, xml, body);
@@ -51,22 +65,34 @@ export interface WordPackage {
 
 /** Reads a .docx for writing into it: the same reading as readDocx, with every part unpacked and the Snapshot mapped. */
 export function readDocxForWriting(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): WordPackage {
-  assertZip(bytes);
-  const { names, parts: files } = readParts(bytes, () => true, limits);
-  const main = relationshipTarget(files['_rels/.rels'], '', 'officeDocument') ?? DEFAULT_MAIN;
-  if (!files[main]) throw notWord(names, main);
-  const mainRels = files[`${directory(main)}_rels/${main.slice(directory(main).length)}.rels`];
-  const styles = new Styles();
-  const numbering = new Numbering();
-  const stylesPart = relationshipTarget(mainRels, directory(main), 'styles');
-  const numberingPart = relationshipTarget(mainRels, directory(main), 'numbering');
-  if (stylesPart && files[stylesPart]) parseXml(stylesPart, decode(files[stylesPart]), styles.handler());
-  if (numberingPart && files[numberingPart]) parseXml(numberingPart, decode(files[numberingPart]), numbering.handler());
-  const xml = decode(files[main]);
-  const mapper = new DocumentMapper();
+  const { parts: files, main, styles, numbering } = openDocx(bytes, limits, true);
+  const xml = decode(files[main]!);
+  const mapper = new DocumentMapper(styles);
   parseXml(main, xml, mapper, { spans: true });
   const { snapshot, map } = mapper.finish(styles, numbering);
   return { files, main, xml, snapshot: requireText(snapshot), map };
+}
+
+/**
+ * Whether a text is flat OPC: its root element is a `package`, after whatever prolog (byte-order mark, XML
+ * declaration, processing instructions, comments, whitespace, a DOCTYPE for the parser to refuse) comes first.
+ */
+export function isFlatOpc(text: string): boolean {
+  let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (at < text.length && /\s/.test(text[at]!)) at++;
+    const doctype = text.startsWith('<!DOCTYPE', at);
+    const subset = doctype ? text.indexOf('[', at) : -1;
+    const skip = text.startsWith('<?', at) ? '?>' : text.startsWith('<!--', at) ? '-->' : !doctype ? undefined : subset >= 0 && subset < text.indexOf('>', at) ? ']>' : '>';
+    if (skip === undefined) break;
+    const end = text.indexOf(skip, at);
+    if (end < 0) return false;
+    at = end + skip.length;
+  }
+  if (text[at] !== '<') return false;
+  let end = at + 1;
+  while (end < text.length && !/[\s/>]/.test(text[end]!)) end++;
+  return localName(text.slice(at + 1, end)) === 'package';
 }
 
 /** Reads the flat OPC XML of a Word document (a `pkg:package`), as Word's `body.getOoxml()` returns it. */

@@ -1,6 +1,7 @@
-// Paragraph styles from word/styles.xml: display names, and what a style gives its paragraphs through its basedOn
-// chain (list numbering, outline level), so list labels and headings come out as Word shows them.
-import { attribute, localName, type Attributes, type XmlHandler } from './xml';
+// Styles from word/styles.xml: display names, what a paragraph style gives its paragraphs through its basedOn chain
+// (list numbering, outline level), so list labels and headings come out as Word shows them, and which styles hide
+// their text (w:vanish), so hidden text stays out of what Docket reads.
+import { attribute, localName, onOff, type Attributes, type XmlHandler } from './xml';
 
 interface StyleDefinition {
   name?: string;
@@ -8,6 +9,8 @@ interface StyleDefinition {
   numId?: string;
   ilvl?: number;
   outlineLevel?: number;
+  /** w:vanish in the style's run properties. */
+  vanish?: boolean;
 }
 
 export interface StyleNumbering {
@@ -20,15 +23,30 @@ export class Styles {
   /** What each style resolves to, computed once: a large document repeats a handful of styles. */
   private readonly resolved = new Map<string, { name: string; numbering: StyleNumbering; outlineLevel?: number }>();
   private defaultParagraphStyle: string | undefined;
+  /** Hidden text by default (w:docDefaults). */
+  private defaultVanish = false;
+  /** Whether any style or the defaults set w:vanish at all: most documents never do. */
+  private anyVanish = false;
 
   /** A handler that fills these styles from styles.xml. */
   handler(): XmlHandler {
     let current: StyleDefinition | undefined;
     let inParagraphProperties = 0;
+    let inRunProperties = 0;
+    let inDefaults = false;
     return {
       open: (name: string, attributesOf: () => Attributes) => {
         const attributes = attributesOf();
         const local = localName(name);
+        if (local === 'rPr') inRunProperties++;
+        else if (local === 'rPrDefault') inDefaults = true;
+        else if (local === 'vanish' && inRunProperties > 0) {
+          const vanish = onOff(attribute(attributes, 'val'));
+          if (current) current.vanish = vanish;
+          else if (inDefaults) this.defaultVanish = vanish;
+          this.anyVanish ||= vanish;
+          return;
+        }
         if (local === 'style') {
           const id = attribute(attributes, 'styleId');
           current = {};
@@ -49,6 +67,8 @@ export class Styles {
         const local = localName(name);
         if (local === 'style') current = undefined;
         else if (local === 'pPr') inParagraphProperties--;
+        else if (local === 'rPr') inRunProperties--;
+        else if (local === 'rPrDefault') inDefaults = false;
       },
       text: () => {},
     };
@@ -75,6 +95,20 @@ export class Styles {
     resolved = { name, numbering, ...(outlineLevel === undefined ? {} : { outlineLevel }) };
     this.resolved.set(styleId, resolved);
     return resolved;
+  }
+
+  /**
+   * Which runs of a paragraph in this style are hidden, by their character style; undefined when no style hides
+   * anything. w:vanish is a toggle: the paragraph style's and the character style's each flip the default, as in Word.
+   */
+  hiddenRuns(paragraphStyleId: string | undefined): ((runStyle: string | undefined) => boolean) | undefined {
+    if (!this.anyVanish) return undefined;
+    const paragraphHides = this.defaultVanish !== this.vanishes(paragraphStyleId);
+    return (runStyle) => paragraphHides !== this.vanishes(runStyle);
+  }
+
+  private vanishes(styleId: string | undefined): boolean {
+    return styleId !== undefined && this.inherited(styleId, (s) => s.vanish) === true;
   }
 
   /** List membership given by the style or the styles it is based on. */

@@ -1,10 +1,14 @@
 // Runs XML through saxen, a small SAX-style parser that reads attributes only when asked (most OOXML attributes are
 // formatting nobody here needs), so even an 11 MB document list parses in a few tens of milliseconds without a DOM.
+// The parser is namespace-aware: whatever prefix a document binds (or a default namespace, `<document xmlns="…">`),
+// WordprocessingML elements reach the handlers as `w:…`, so the readers compare names, never guess prefixes.
+// Markup compatibility is resolved here, once for every part: of an `mc:AlternateContent`, only the first
+// `mc:Choice` whose required namespaces Word understands is read, else the `mc:Fallback` — what Word shows.
 // Refuses any DOCTYPE, so no entity is ever declared; saxen itself expands only the five XML entities and
 // character references, so nothing can expand. On request it also says where each tag is, by character offset, for
 // the writer that edits a document in place: saxen reports events in document order, so a cursor that skips from
 // one piece of markup to the next finds each tag in one pass (saxen's own line/column costs a scan per call).
-import { Parser } from 'saxen';
+import { Parser, type ElementProxy } from 'saxen';
 import { ReadError } from '../read-error';
 
 export type Attributes = Record<string, string>;
@@ -17,15 +21,78 @@ export interface TagSpan {
 
 /** Receives the elements and text of one XML part (or of a flat OPC package). */
 export interface XmlHandler {
-  /** `attributes` parses the element's attributes when called; `at` is given when spans were asked for. */
+  /**
+   * `name` carries the canonical prefix of a known namespace (`w:p`); `attributes` parses them when called; `at` is
+   * given when spans were asked for.
+   */
   open(name: string, attributes: () => Attributes, selfClosing: boolean, at?: TagSpan): void;
   /** For a self-closing element, `at` is its one tag. */
   close(name: string, at?: TagSpan): void;
   text(text: string): void;
 }
 
+const WORDPROCESSINGML = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const WORDPROCESSINGML_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+
+/** The prefix each namespace reaches the handlers with, whatever prefix the document binds it to. */
+const CANONICAL_PREFIXES: Record<string, string> = {
+  [WORDPROCESSINGML]: 'w',
+  [WORDPROCESSINGML_STRICT]: 'w',
+  [MARKUP_COMPATIBILITY]: 'mc',
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
+  'http://schemas.microsoft.com/office/2006/xmlPackage': 'pkg',
+};
+
+/**
+ * Namespaces Word understands, by which an `mc:Choice` is chosen (its `Requires` lists their prefixes): the
+ * extensions current Word writes (Word 2010 to Microsoft 365), and the 2006 vocabularies they extend. Docket reads the
+ * text through any of them; a Choice requiring anything else is skipped, as Word skips it, for the next one or the
+ * Fallback.
+ */
+export const UNDERSTOOD_NAMESPACES: ReadonlySet<string> = new Set([
+  WORDPROCESSINGML,
+  WORDPROCESSINGML_STRICT,
+  'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+  'http://schemas.openxmlformats.org/officeDocument/2006/math',
+  'http://schemas.openxmlformats.org/drawingml/2006/main',
+  'http://schemas.openxmlformats.org/drawingml/2006/picture',
+  'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing',
+  'urn:schemas-microsoft-com:vml',
+  'urn:schemas-microsoft-com:office:office',
+  'urn:schemas-microsoft-com:office:word',
+  'http://schemas.microsoft.com/office/word/2006/wordml', // wne
+  'http://schemas.microsoft.com/office/word/2010/wordml', // w14
+  'http://schemas.microsoft.com/office/word/2012/wordml', // w15
+  'http://schemas.microsoft.com/office/word/2015/wordml/symex', // w16se
+  'http://schemas.microsoft.com/office/word/2016/wordml/cid', // w16cid
+  'http://schemas.microsoft.com/office/word/2018/wordml', // w16
+  'http://schemas.microsoft.com/office/word/2018/wordml/cex', // w16cex
+  'http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash', // w16sdtdh
+  'http://schemas.microsoft.com/office/word/2023/wordml/word16du', // w16du
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingShape', // wps
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingGroup', // wpg
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas', // wpc
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingInk', // wpi
+  'http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing', // wp14
+  'http://schemas.microsoft.com/office/drawing/2010/main', // a14
+  'http://schemas.microsoft.com/office/drawing/2014/chartex', // cx
+  'http://schemas.microsoft.com/office/drawing/2015/9/8/chartex', // cx1
+  'http://schemas.microsoft.com/office/drawing/2015/10/21/chartex', // cx2
+  'http://schemas.microsoft.com/office/drawing/2016/5/9/chartex', // cx3
+  'http://schemas.microsoft.com/office/drawing/2016/5/10/chartex', // cx4
+  'http://schemas.microsoft.com/office/drawing/2016/5/11/chartex', // cx5
+  'http://schemas.microsoft.com/office/drawing/2016/5/12/chartex', // cx6
+  'http://schemas.microsoft.com/office/drawing/2016/5/13/chartex', // cx7
+  'http://schemas.microsoft.com/office/drawing/2016/5/14/chartex', // cx8
+  'http://schemas.microsoft.com/office/drawing/2016/ink', // aink
+  'http://schemas.microsoft.com/office/drawing/2017/model3d', // am3d
+]);
+
 export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean } = {}): void {
-  const parser = new Parser();
+  const parser = new Parser({ proxy: true });
+  parser.ns(CANONICAL_PREFIXES);
+  const alternates = new AlternateContent();
   const cursor = options.spans ? new MarkupCursor(xml) : undefined;
   parser.on('attention', (declaration, _decode, context) => {
     if (/^<!DOCTYPE/i.test(declaration)) {
@@ -38,20 +105,29 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
     const { line, column } = context();
     throw new ReadError(`${part} is not well-formed XML (${error.message} at line ${line + 1}, column ${column + 1}); the file may be damaged.`);
   });
+  // Every tag moves the cursor on, those of a skipped alternative too, so the spans stay in step with the text.
+  let last: TagSpan | undefined;
+  parser.on('openTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
+    const at = (last = cursor?.next('tag'));
+    const name = element.name;
+    if (alternates.skipOpen(name, element, selfClosing)) return;
+    handler.open(name, () => element.attrs, selfClosing, at);
+  });
+  parser.on('closeTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
+    const at = selfClosing ? last : cursor?.next('tag');
+    if (alternates.skipClose(element.name, selfClosing)) return;
+    handler.close(element.name, at);
+  });
   if (cursor) {
-    let last: TagSpan | undefined;
-    parser.on('openTag', (name, attributes, _decode, selfClosing) => handler.open(name, attributes, selfClosing, (last = cursor.next('tag'))));
-    parser.on('closeTag', (name, _decode, selfClosing) => handler.close(name, selfClosing ? last : cursor.next('tag')));
     parser.on('comment', () => void cursor.next('comment'));
     parser.on('question', () => void cursor.next('question'));
-  } else {
-    parser.on('openTag', (name, attributes, _decode, selfClosing) => handler.open(name, attributes, selfClosing));
-    parser.on('closeTag', (name) => handler.close(name));
   }
-  parser.on('text', (text, decode) => handler.text(decode(text)));
+  parser.on('text', (text, decode) => {
+    if (!alternates.skipping) handler.text(decode(text));
+  });
   parser.on('cdata', (text) => {
     cursor?.next('cdata');
-    handler.text(text);
+    if (!alternates.skipping) handler.text(text);
   });
   parser.parse(xml);
 }
@@ -85,6 +161,72 @@ class MarkupCursor {
   }
 }
 
+/**
+ * Chooses among the alternatives of each `mc:AlternateContent` as Word does: the first `mc:Choice` whose `Requires`
+ * namespaces are all understood, else the `mc:Fallback`; the others are skipped whole. The AlternateContent, Choice
+ * and Fallback elements themselves never reach the handler: their chosen content reads as if written in their place.
+ */
+class AlternateContent {
+  /** For each open AlternateContent being read: whether an alternative was chosen already. */
+  private readonly chosen: boolean[] = [];
+  /** Depth inside a skipped alternative. */
+  private skipDepth = 0;
+
+  get skipping(): boolean {
+    return this.skipDepth > 0;
+  }
+
+  /** Whether an opening element is hidden from the handler. */
+  skipOpen(name: string, element: ElementProxy, selfClosing: boolean): boolean {
+    if (this.skipDepth > 0) {
+      if (!selfClosing) this.skipDepth++;
+      return true;
+    }
+    if (!name.startsWith('mc:')) return false;
+    const local = name.slice(3);
+    if (local === 'AlternateContent') {
+      if (!selfClosing) this.chosen.push(false);
+      return true;
+    }
+    if (local !== 'Choice' && local !== 'Fallback') return false;
+    const open = this.chosen.length - 1;
+    const take = open >= 0 && !this.chosen[open] && (local === 'Fallback' || understood(element));
+    if (take) this.chosen[open] = true;
+    else if (!selfClosing) this.skipDepth = 1;
+    return true;
+  }
+
+  /** Whether a closing element is hidden from the handler. */
+  skipClose(name: string, selfClosing: boolean): boolean {
+    if (this.skipDepth > 0) {
+      if (!selfClosing) this.skipDepth--;
+      return true;
+    }
+    if (name === 'mc:AlternateContent') {
+      if (!selfClosing) this.chosen.pop();
+      return true;
+    }
+    return name === 'mc:Choice' || name === 'mc:Fallback';
+  }
+}
+
+/** Whether every namespace a Choice requires (by prefix, as bound where it stands) is one Word understands. */
+function understood(choice: ElementProxy): boolean {
+  const requires = attribute(choice.attrs, 'Requires')?.trim().split(/\s+/) ?? [];
+  if (requires.length === 0 || requires[0] === '') return false;
+  const scope = choice.ns;
+  return requires.every((prefix) => {
+    const alias = scope[prefix];
+    const uri = alias === undefined ? undefined : scope[`${alias}$uri`];
+    return uri !== undefined && UNDERSTOOD_NAMESPACES.has(uri);
+  });
+}
+
+/** The local name of a WordprocessingML element ("p" for "w:p", whatever prefix the document used), else undefined. */
+export function wordLocal(name: string): string | undefined {
+  return name.startsWith('w:') ? name.slice(2) : undefined;
+}
+
 /** The local part of a qualified name: "val" for "w:val". */
 export function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -95,4 +237,9 @@ export function localName(name: string): string {
 export function attribute(attributes: Attributes, local: string): string | undefined {
   for (const key in attributes) if (localName(key) === local) return attributes[key];
   return undefined;
+}
+
+/** An on/off property (`<w:vanish/>`, `<w:vanish w:val="0"/>`): present without a value means on. */
+export function onOff(value: string | undefined): boolean {
+  return value === undefined || value === '1' || value === 'true' || value === 'on';
 }

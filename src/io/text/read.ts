@@ -1,53 +1,126 @@
 // Plain-text and Markdown agendas → Snapshot. Markdown (IETF agendas) is parsed with mdast: headings keep their
 // level, list items their label, GFM tables become tables, links read as their text. Plain text is read line by line:
 // each line a paragraph, bullet markers as labels, runs of "a | b | c" lines as tables. Lines are kept for locations.
-import type { Root, RootContent, ListItem, Table as MdTable } from 'mdast';
+import type { Nodes, Root, RootContent, ListItem, Table as MdTable } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { toString } from 'mdast-util-to-string';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { normaliseText, type Block, type Paragraph, type Snapshot, type Table } from '../../core';
 import { requireText } from '../empty';
+import type { Note } from '../read-error';
 
-export function readMarkdown(text: string): Snapshot {
+/**
+ * Deeper nesting than this (blockquotes, lists, links or emphasis inside one another) is not read as Markdown: the
+ * Markdown parser slows down with the cube of the depth (4,000 nested list items took 16 s), and no agenda nests so.
+ */
+export const MAX_MARKDOWN_NESTING = 100;
+
+/** A Markdown agenda; one nested past MAX_MARKDOWN_NESTING is read as plain text instead, and the note says so. */
+export function readMarkdown(text: string, note: Note = () => undefined): Snapshot {
+  if (markdownNesting(text) > MAX_MARKDOWN_NESTING) {
+    note(`Read as plain text: its Markdown nests more than ${MAX_MARKDOWN_NESTING} levels deep, which no agenda does.`);
+    return readPlainText(text);
+  }
   const tree: Root = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const blocks: Block[] = [];
-  const visit = (nodes: RootContent[], listLevel: number): void => {
-    for (const node of nodes) {
-      const line = node.position?.start.line;
-      switch (node.type) {
-        case 'heading':
-          blocks.push(paragraph(toString(node), { style: `heading ${node.depth}`, outlineLevel: node.depth - 1, line }));
-          break;
-        case 'paragraph':
-        case 'html':
-        case 'code':
-          blocks.push(paragraph(toString(node), { line }));
-          break;
-        case 'list':
-          node.children.forEach((item, i) => listItem(item, node.ordered ? `${(node.start ?? 1) + i}.` : '•', listLevel));
-          break;
-        case 'blockquote':
-          visit(node.children, listLevel);
-          break;
-        case 'table':
-          blocks.push(markdownTable(node));
-          break;
+  // Depth-first with a stack of what is left to read, never recursion: the tree may be as deep as the nesting allows.
+  type Task = { node: RootContent; level: number } | { item: ListItem; label: string; level: number };
+  const tasks: Task[] = [];
+  const later = (nodes: RootContent[], level: number) => {
+    for (let i = nodes.length - 1; i >= 0; i--) tasks.push({ node: nodes[i]!, level });
+  };
+  later(tree.children, 0);
+  for (let task = tasks.pop(); task; task = tasks.pop()) {
+    if ('item' in task) {
+      const { item, label, level } = task;
+      const [first, ...rest] = item.children;
+      if (first?.type === 'paragraph') {
+        blocks.push(paragraph(textOf(first), { label, listLevel: level, line: first.position?.start.line }));
+        later(rest, level + 1);
+      } else {
+        blocks.push(paragraph('', { label, listLevel: level, line: item.position?.start.line }));
+        later(item.children, level + 1);
       }
+      continue;
     }
-  };
-  const listItem = (item: ListItem, label: string, level: number): void => {
-    const [first, ...rest] = item.children;
-    if (first?.type === 'paragraph') {
-      blocks.push(paragraph(toString(first), { label, listLevel: level, line: first.position?.start.line }));
-      visit(rest, level + 1);
-    } else {
-      blocks.push(paragraph('', { label, listLevel: level, line: item.position?.start.line }));
-      visit(item.children, level + 1);
+    const { node, level } = task;
+    const line = node.position?.start.line;
+    switch (node.type) {
+      case 'heading':
+        blocks.push(paragraph(textOf(node), { style: `heading ${node.depth}`, outlineLevel: node.depth - 1, line }));
+        break;
+      case 'paragraph':
+      case 'html':
+      case 'code':
+        blocks.push(paragraph(textOf(node), { line }));
+        break;
+      case 'list':
+        for (let i = node.children.length - 1; i >= 0; i--) {
+          tasks.push({ item: node.children[i]!, label: node.ordered ? `${(node.start ?? 1) + i}.` : '•', level });
+        }
+        break;
+      case 'blockquote':
+        later(node.children, level);
+        break;
+      case 'table':
+        blocks.push(markdownTable(node));
+        break;
     }
-  };
-  visit(tree.children, 0);
+  }
   return requireText({ blocks });
+}
+
+/** The text of a node as mdast-util-to-string gives it (values, image alt texts), gathered without recursion. */
+function textOf(root: Nodes): string {
+  let out = '';
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('value' in node) out += node.value;
+    else if ('alt' in node && node.alt) out += node.alt;
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/**
+ * How deeply a Markdown text may nest, measured in one pass without parsing it: blockquote and list markers opening a
+ * line (not a line of markers alone: that is a rule, "- - -"), the indentation of a line (two columns a list level),
+ * open "[" in a paragraph, and a run of "*" or "_" beside text (each pair of them can open an emphasis).
+ */
+function markdownNesting(text: string): number {
+  let deepest = 0;
+  let brackets = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') {
+      brackets = 0;
+      continue;
+    }
+    let at = 0;
+    let columns = 0;
+    let markers = 0;
+    for (;;) {
+      while (line[at] === ' ' || line[at] === '\t') {
+        if (markers === 0) columns += line[at] === '\t' ? 4 : 1;
+        at++;
+      }
+      const marker = /^(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/.exec(line.slice(at, at + 11));
+      if (!marker) break;
+      markers++;
+      at += marker[0].length;
+    }
+    const content = at < line.length;
+    deepest = Math.max(deepest, Math.floor(columns / 2), content ? markers : 0);
+    let run = 0;
+    for (let i = at; i < line.length; i++) {
+      const ch = line[i];
+      if (ch === '[') deepest = Math.max(deepest, ++brackets);
+      else if (ch === ']') brackets = Math.max(0, brackets - 1);
+      run = ch === '*' || ch === '_' ? run + 1 : 0;
+      const runEnds = run > 0 && line[i + 1] !== ch;
+      if (runEnds && run < line.length - at) deepest = Math.max(deepest, Math.ceil(run / 2));
+    }
+  }
+  return deepest;
 }
 
 function markdownTable(node: MdTable): Table {
@@ -55,14 +128,25 @@ function markdownTable(node: MdTable): Table {
     kind: 'table',
     rows: node.children.map((row) => ({
       ...(row.position ? { line: row.position.start.line } : {}),
-      cells: row.children.map((cell, i) => ({ paragraphs: [paragraph(toString(cell), {})], gridCol: i, span: 1 })),
+      cells: row.children.map((cell, i) => ({ paragraphs: [paragraph(textOf(cell), {})], gridCol: i, span: 1 })),
     })),
   };
 }
 
 const BULLET = /^(\s*)([*•·+-])\s+(?=\S)/;
 const TABLE_ROW = /\S\s*\|\s*\S|^\s*\|.*\|\s*$/;
-const SEPARATOR_ROW = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const SEPARATOR_CELL = /^:?-{3,}:?$/;
+
+/**
+ * A GFM separator row ("|---|:---:|", "--- | ---"): cells of three or more dashes, with alignment colons. Split on
+ * the pipes rather than matched by one pattern: the spaces around the dashes made that pattern backtrack for minutes.
+ */
+function isSeparatorRow(line: string): boolean {
+  let row = line.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  return row.split('|').every((cell) => SEPARATOR_CELL.test(cell.trim()));
+}
 
 export function readPlainText(text: string): Snapshot {
   const lines = text.split(/\r\n|\r|\n/);
@@ -97,7 +181,7 @@ function tableRowsFrom(lines: string[], start: number): string[] {
 function plainTable(lines: string[], first: number): Table {
   const rows = lines
     .map((row, i) => ({ row, line: first + i + 1 }))
-    .filter(({ row }) => !SEPARATOR_ROW.test(row))
+    .filter(({ row }) => !isSeparatorRow(row))
     .map(({ row, line }) => ({
       line,
       cells: (/^\s*\|.*\|\s*$/.test(row) ? row.trim().slice(1, -1) : row)
@@ -111,7 +195,7 @@ function plainTable(lines: string[], first: number): Table {
 export function looksLikeMarkdown(text: string): boolean {
   const headings = text.match(/^#{1,6} \S/gm)?.length ?? 0;
   const links = /\]\((?:https?:|mailto:|\/|#)/.test(text);
-  return (headings >= 2 && links) || SEPARATOR_ROW.test(text.split('\n').find((l) => l.includes('---')) ?? '');
+  return (headings >= 2 && links) || isSeparatorRow(text.split('\n').find((l) => l.includes('---')) ?? '');
 }
 
 function paragraph(text: string, extra: Partial<Omit<Paragraph, 'kind' | 'text'>> & { line?: number | undefined }): Paragraph {

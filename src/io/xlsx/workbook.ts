@@ -3,7 +3,7 @@
 // number, formula result). A part is replaced only when it is edited; every other part is zipped back with the same
 // name, order and bytes.
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
-import { DEFAULT_LIMITS, readParts } from '../docx/package';
+import { unpackWithin } from '../docx/package';
 import { ReadError } from '../read-error';
 import { attribute, childOf, childrenOf, parseElements, type Element } from './elements';
 
@@ -32,7 +32,7 @@ export class WorkbookPackage {
 
   constructor(bytes: Uint8Array) {
     if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ReadError('This is not an .xlsx workbook: it is not a zip package.');
-    this.parts = readParts(bytes, () => true, DEFAULT_LIMITS).parts;
+    this.parts = unpackWithin(bytes).parts;
     const main = this.relationships('').find((r) => r.type.endsWith('/officeDocument'));
     this.workbookPath = main?.path ?? 'xl/workbook.xml';
     if (!this.has(this.workbookPath)) throw new ReadError('This zip package has no workbook: it is not an .xlsx file.');

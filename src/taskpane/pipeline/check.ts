@@ -8,6 +8,8 @@ export interface CheckResult {
   snapshot: Snapshot;
   meeting: Meeting;
   findings: Finding[];
+  /** What the reader says about how it read the file (an encoding it had to guess). */
+  notes: string[];
   settingsProblem?: string;
   /** Why the document register kept with the document could not be used. */
   registerProblem?: string;

@@ -22,5 +22,5 @@ export type PipelineResponse =
   | { kind: 'read'; snapshot: Snapshot }
   | { kind: 'extracted'; meeting: Meeting }
   | { kind: 'document-register'; register: DocumentRegister }
-  | { kind: 'done'; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; settingsProblem?: string; registerProblem?: string }
+  | { kind: 'done'; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; notes: string[]; settingsProblem?: string; registerProblem?: string }
   | { kind: 'unreadable'; message: string };

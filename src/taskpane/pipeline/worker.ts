@@ -1,4 +1,5 @@
-// The pipeline in a Web Worker: reading and checking a large document never freezes the task pane.
+// The pipeline in a Web Worker: reading and checking a large document never freezes the task pane. Whatever goes
+// wrong in here comes back as one line the pane can show, never as a silent stop.
 import { DEFAULT_CONFIG, DocumentRegister, RULE_IDS, analyse, extract, parseConfig, readDocumentRegister } from '../../core';
 import { readFlatOpc } from '../../io/docx/read';
 import { readAnyFile } from '../../io/read';
@@ -8,11 +9,19 @@ import type { PipelineRequest, PipelineResponse } from './messages';
 const post = (message: PipelineResponse) => (self as unknown as Worker).postMessage(message);
 
 self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
-  const { mode, source, settings, documentRegister, name } = event.data;
+  try {
+    await run(event.data);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ kind: 'unreadable', message: `Docket stopped on this document (${message.slice(0, 300)}). Please report it with the document.` });
+  }
+};
+
+async function run({ mode, source, settings, documentRegister, name }: PipelineRequest): Promise<void> {
   post({ kind: 'progress', stage: 'reading' });
   const read =
     source.kind === 'snapshot'
-      ? ({ ok: true, value: source.snapshot } as const)
+      ? { ok: true as const, value: source.snapshot, notes: [] }
       : source.kind === 'ooxml'
         ? attempt(() => readFlatOpc(source.xml))
         : await readAnyFile(source.name, source.bytes);
@@ -31,7 +40,8 @@ self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
     snapshot: read.value,
     meeting,
     findings,
+    notes: read.notes,
     ...(parsed && !parsed.ok ? { settingsProblem: parsed.message } : {}),
     ...(register && !register.success ? { registerProblem: register.error.issues[0]?.message ?? 'not a document register' } : {}),
   });
-};
+}

@@ -1,8 +1,9 @@
-import { strToU8, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/io/read';
 import { readDocx } from '../../../src/io/docx/read';
-import { docx, documentXml, p } from '../../helpers/docx';
+import { DEFAULT_LIMITS } from '../../../src/io/limits';
+import { docx, documentXml, p, withDeclaredSize } from '../../helpers/docx';
 import { LEGACY_DOC, TD514, bytesOf } from '../../helpers/shared';
 
 function message(name: string, bytes: Uint8Array): string {
@@ -46,21 +47,38 @@ describe('bad input gets one clear line, never a crash', () => {
 
   it('refuses a part that unpacks past the size limit (zip bomb)', () => {
     const big = docx(p('x'.repeat(2_000_000)));
-    expect(() => readDocx(big, { maxPartBytes: 1_000_000 })).toThrow(/unpacks to more than 1 MB: refused as a possible zip bomb/);
+    expect(() => readDocx(big, { ...DEFAULT_LIMITS, maxPartBytes: 1_000_000 })).toThrow(/unpacks to more than 1 MB: refused as a possible zip bomb/);
   });
 
   it('does not trust a size header that lies: the part is cut at the declared size and reported damaged', () => {
-    const bytes = docx(p('y'.repeat(500_000)));
-    const view = new DataView(bytes.buffer);
-    // Find the central directory entry of word/document.xml and shrink its declared uncompressed size.
-    const name = new TextEncoder().encode('word/document.xml');
-    for (let i = 0; i < bytes.length - 46; i++) {
-      if (view.getUint32(i, true) !== 0x02014b50) continue;
-      const nameLength = view.getUint16(i + 28, true);
-      const entry = bytes.subarray(i + 46, i + 46 + nameLength);
-      if (entry.length === name.length && entry.every((b, k) => b === name[k])) view.setUint32(i + 24, 100, true);
-    }
+    const bytes = withDeclaredSize(docx(p('y'.repeat(500_000))), 'word/document.xml', 100);
     expect(message('liar.docx', bytes)).toMatch(/damaged|not well-formed/);
+  });
+
+  it('refuses parts that each fit the limit but not together: ten .rels parts declaring 250 MB each', () => {
+    let bytes: Uint8Array = zipSync({ ...unzipSync(docx(p('Agenda'))), ...Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`extra/_rels/part${i}.xml.rels`, strToU8('<Relationships/>')])) });
+    for (let i = 0; i < 10; i++) bytes = withDeclaredSize(bytes, `extra/_rels/part${i}.xml.rels`, 250 * 1024 * 1024);
+    expect(message('rels.docx', bytes)).toMatch(/unpack to more than 512 MB together: refused as a possible zip bomb/);
+  });
+
+  it('counts the budget over every pass on the package', () => {
+    const limits = { ...DEFAULT_LIMITS, maxTotalBytes: 1_500_000 };
+    // The main part under a name Word does not use is unpacked in a second pass, within what is left of the budget.
+    const { 'word/document.xml': main, ...files } = unzipSync(docx(p('z'.repeat(1_000_000))));
+    const renamed = { ...files, 'word/main.xml': main!, '_rels/.rels': strToU8(strFromU8(files['_rels/.rels']!).replace('word/document.xml', 'word/main.xml')) };
+    expect(readDocx(zipSync(renamed), { ...limits, maxTotalBytes: 2_000_000 }).blocks).toHaveLength(1);
+    const bigRels = { ...renamed, 'word/_rels/other.xml.rels': strToU8(`<Relationships>${' '.repeat(700_000)}</Relationships>`) };
+    expect(() => readDocx(zipSync(bigRels), limits)).toThrow(/together/);
+  });
+
+  it('refuses a package with more entries than any document has', () => {
+    const many = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`media/${i}.txt`, new Uint8Array()]));
+    expect(message('many.docx', zipSync({ ...unzipSync(docx(p('Agenda'))), ...many }))).toMatch(/more than 10,000 entries: refused/);
+  });
+
+  it('refuses a stored part larger than the limit, whatever size it declares', () => {
+    const stored = zipSync({ ...unzipSync(docx(p('Agenda'))), 'word/big.xml.rels': [new Uint8Array(2_000_000), { level: 0 }] });
+    expect(() => readDocx(withDeclaredSize(stored, 'word/big.xml.rels', 10), { ...DEFAULT_LIMITS, maxPartBytes: 1_000_000 })).toThrow(/word\/big\.xml\.rels unpacks to more than 1 MB/);
   });
 
   it('refuses XML with a DOCTYPE, and never expands entities', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../../src/core';
+import type { Paragraph, Table } from '../../../src/core';
 import { readDocx } from '../../../src/io/docx/read';
 import { docx, numberingXml, p, stylesXml } from '../../helpers/docx';
 
@@ -76,5 +76,29 @@ describe('list labels computed from numbering.xml', () => {
       { text: 'Plain', style: 'Agenda Item' },
     ]);
     expect((snapshot.blocks[2] as Paragraph).label).toBeUndefined();
+  });
+
+  it('keeps labels bounded whatever start a damaged or hostile list declares', () => {
+    const start = (id: number, value: string, format: string) =>
+      `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="0"><w:start w:val="${value}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="${id + 1}"><w:abstractNumId w:val="${id}"/></w:num>`;
+    const numbering = [
+      start(0, '2147483647', 'upperLetter'),
+      start(1, '2147483647', 'lowerRoman'),
+      start(2, '1e300', 'upperLetter'),
+      start(3, '-5', 'decimal'),
+      start(4, '780', 'upperLetter'),
+      start(5, '4000', 'upperRoman'),
+    ].join('');
+    const body = [1, 2, 3, 4, 5, 5, 6].map((numId) => item(`item ${numId}`, numId)).join('');
+    expect(labels(body, numbering)).toEqual(['2147483647.', '2147483647.', 'A.', '1.', `${'Z'.repeat(30)}.`, '781.', '4000.']);
+  });
+
+  it('ignores list and outline levels past what Word allows, and keeps grid spans and offsets within 63 columns', () => {
+    const body =
+      p('deep', '<w:numPr><w:ilvl w:val="1e300"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="-1"/>') +
+      '<w:tbl><w:tr><w:trPr><w:gridBefore w:val="1e300"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="99999999999"/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>';
+    const snapshot = readDocx(docx(body, { numbering: numberingXml(`${outline}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`) }));
+    expect(snapshot.blocks[0]).toEqual({ kind: 'paragraph', text: 'deep', label: '1', listLevel: 0 });
+    expect((snapshot.blocks[1] as Table).rows[0]!.cells.map((c) => [c.gridCol, c.span])).toEqual([[63, 63], [126, 1]]);
   });
 });

@@ -2,6 +2,7 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellText, type Snapshot, type Table } from '../../../src/core';
 import { readDocument } from '../../../src/io/read';
+import { MAX_MARKDOWN_NESTING } from '../../../src/io/text/read';
 import { CORPUS, bytesOf } from '../../helpers/shared';
 
 function read(name: string, text: string | Uint8Array): Snapshot {
@@ -57,5 +58,29 @@ describe('Markdown agendas', () => {
   it('recognises a Markdown agenda saved as .txt (the IETF ones)', () => {
     const snapshot = read('ietf-httpbis-ietf102-agenda.txt', bytesOf(`${CORPUS}/ietf-httpbis-ietf102-agenda.txt`));
     expect(snapshot.blocks.find((b) => b.kind === 'paragraph' && b.style === 'heading 2')).toMatchObject({ text: 'Tuesday, 17 July 2018' });
+  });
+});
+
+describe('Markdown nested deeply', () => {
+  it('reads blockquotes and lists nested up to the limit as Markdown, without recursion', () => {
+    const depth = MAX_MARKDOWN_NESTING;
+    const result = readDocument('agenda.md', strToU8(`# Agenda\n\n${'>'.repeat(depth)} TD514 (5 min)\n\n${'- '.repeat(depth)}Opening\n`));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.notes).toEqual([]);
+    const texts = result.value.blocks.map((b) => (b.kind === 'paragraph' ? [b.text, b.listLevel] : []));
+    expect(texts).toContainEqual(['TD514 (5 min)', undefined]);
+    expect(texts).toContainEqual(['Opening', depth - 1]);
+  });
+
+  it('reads past the limit as plain text, with a note', () => {
+    const result = readDocument('agenda.md', strToU8(`# Agenda\n\n${'>'.repeat(MAX_MARKDOWN_NESTING + 1)} TD514\n`));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.notes).toEqual([expect.stringMatching(/^Read as plain text/)]);
+    expect(result.value.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual(['# Agenda', `${'>'.repeat(MAX_MARKDOWN_NESTING + 1)} TD514`]);
+  });
+
+  it('does not take a rule of list markers or a line of stars for nesting', () => {
+    const result = readDocument('agenda.md', strToU8(`# Agenda\n\n${'- '.repeat(200)}\n\n${'*'.repeat(300)}\n\nTD514 **bold** text\n`));
+    expect(result).toMatchObject({ ok: true, notes: [] });
   });
 });

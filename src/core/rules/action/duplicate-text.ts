@@ -1,5 +1,5 @@
 // action/duplicate-text: two actions have the same text: a copy-paste left behind, or one action split in two.
-import { excerpt, looseKey } from '../../text/normalize';
+import { excerpt, looseKey, withoutTrailing } from '../../text/normalize';
 import type { Rule } from '../rule';
 
 export const rule: Rule = {
@@ -9,7 +9,7 @@ export const rule: Rule = {
   check({ meeting, report }) {
     const seen = new Map<string, string>();
     for (const action of meeting.actions) {
-      const key = looseKey(action.text).replace(/[.]+$/, '');
+      const key = withoutTrailing(looseKey(action.text), '.');
       if (key === '') continue;
       const earlier = seen.get(key);
       if (earlier === undefined) seen.set(key, action.id);

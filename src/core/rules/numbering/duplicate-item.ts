@@ -1,6 +1,6 @@
 // numbering/duplicate-item: the same item title appears under two numbers ("8.1 Intellectual Property Rights
 // inquiry" and "10. Intellectual Property Rights inquiry"): an item copied and not removed.
-import { looseKey } from '../../text/normalize';
+import { looseKey, withoutTrailing } from '../../text/normalize';
 import type { Rule } from '../rule';
 import { numberedLists } from './lists';
 
@@ -12,7 +12,7 @@ export const rule: Rule = {
     for (const items of numberedLists(meeting)) {
       const seen = new Map<string, string>();
       for (const item of items) {
-        const key = looseKey(item.title).replace(/[.:;]+$/, '');
+        const key = withoutTrailing(looseKey(item.title), '.:;');
         if (key.length < 4) continue;
         const earlier = seen.get(key);
         if (earlier === undefined) seen.set(key, item.number);

@@ -1,0 +1,106 @@
+// Linear time on every input: each pattern or scan that once backtracked (or looped) quadratically or worse gets an
+// input of about 100 KB built to hit it. Linear, each runs in milliseconds; quadratic, in minutes (cubic: never), so
+// vitest's timeout below (10 s, far past any linear run on a loaded machine) is the judge, not a measured time.
+import { describe, expect, it } from 'vitest';
+import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, type Block, type Snapshot } from '../../src/core';
+import { readDocument } from '../../src/io/read';
+
+const N = 100_000;
+const TIMEOUT = 10_000;
+
+const paragraph = (text: string, label?: string): Block => ({ kind: 'paragraph', text, ...(label ? { label } : {}) });
+const snapshot = (...blocks: Block[]): Snapshot => ({ blocks });
+const spaces = (n: number) => ' '.repeat(n);
+
+interface Case {
+  /** Where the pattern or the scan lives. */
+  owner: string;
+  what: string;
+  run: () => unknown;
+}
+
+const CASES: Case[] = [
+  {
+    owner: 'io/text/read.ts (GFM separator row)',
+    what: 'spaces around the dashes of a row that is not a separator',
+    run: () => readDocument('list.txt', new TextEncoder().encode(`a | b\n${spaces(N / 4)}---${spaces(N / 4)}|${spaces(N / 4)}---${spaces(N / 4)}x\n`)),
+  },
+  {
+    owner: 'io/text/read.ts (Markdown sniffing)',
+    what: 'a line with dashes and long runs of spaces, tested to tell Markdown',
+    run: () => readDocument('agenda.txt', new TextEncoder().encode(`Agenda\n${spaces(N / 2)}---${spaces(N / 2)}-x\n`)),
+  },
+  ...(
+    [
+      ['blockquotes', `${'>'.repeat(N / 20)} TD514`],
+      ['list items on one line', `${'- '.repeat(N / 20)}TD514`],
+      ['list items by indentation', Array.from({ length: 400 }, (_, i) => `${spaces(2 * i)}- TD${i}`).join('\n')],
+      ['emphasis', `${'*'.repeat(N / 20)}TD514${'*'.repeat(N / 20)}`],
+      ['emphasis with underscores', `${'_'.repeat(N / 20)}TD514${'_'.repeat(N / 20)}`],
+      ['images in links', `${'!['.repeat(N / 20)}TD514${'](x)'.repeat(N / 20)}`],
+    ] as const
+  ).map(([nesting, markdown]): Case => ({
+    owner: 'io/text/read.ts (Markdown nesting)',
+    what: `${nesting} nested thousands deep: read as plain text, and said so`,
+    run: () => {
+      const read = readDocument('agenda.md', new TextEncoder().encode(`# Agenda\n\n${markdown}\n`));
+      expect(read).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Read as plain text: its Markdown nests more than 100 levels deep/)] });
+      expect(JSON.stringify(read)).toContain('TD');
+    },
+  })),
+  {
+    owner: 'core/refs/meeting-number.ts',
+    what: 'a long word near the top, with no "#" after it',
+    run: () => analyse(snapshot(paragraph('A'.repeat(N)), paragraph('Agenda'))),
+  },
+  {
+    owner: 'core/time/dates.ts (", year" after a date)',
+    what: 'a date followed by a long run of spaces and no year',
+    run: () => [findDates(`1 August${spaces(N)}x`), findDates(`August 1${spaces(N)}x`), findDates(`1-2 August${spaces(N)}x`), findDates(`Aug 1-2${spaces(N)}x`)],
+  },
+  {
+    owner: 'core/time/dates.ts (weekday before a date)',
+    what: 'a weekday followed by a long run of spaces and no date',
+    run: () => findDates(`Monday${spaces(N)}x 1`),
+  },
+  {
+    owner: 'core/time/dates.ts (dates already read)',
+    what: 'sixty thousand dates in one paragraph (400 KB: each date is short)',
+    run: () => expect(findDates('1 Jan '.repeat((4 * N) / 6))).toHaveLength(Math.floor((4 * N) / 6)),
+  },
+  {
+    owner: 'core/refs/find.ts (parenthesized citations)',
+    what: 'twenty thousand citations in one pair of parentheses, and as many pairs',
+    run: () => {
+      expect(findReferences(`(${'TD1, '.repeat(N / 5)})`).citations.every((c) => c.parenthesized)).toBe(true);
+      expect(findReferences('(TD1) '.repeat(N / 6)).citations.every((c) => c.parenthesized)).toBe(true);
+      expect(findReferences(`${'('.repeat(N / 2)}TD1${')'.repeat(N / 2)}`).citations).toHaveLength(1);
+    },
+  },
+  {
+    owner: 'core/extract/text-agenda.ts (minutes after a title)',
+    what: 'a long run of spaces before an unclosed "(5 min" (a guard: squashed text kept the old pattern linear too)',
+    run: () => analyse(snapshot(paragraph('Agenda'), paragraph(`x${spaces(N)}(5 min`))),
+  },
+  {
+    owner: 'core/list/categories.ts (a "(…)" qualifier)',
+    what: 'a category of opening parentheses',
+    run: () => categoryJudge(DEFAULT_CATEGORIES)(`${'('.repeat(N)}x`),
+  },
+  {
+    owner: 'core/rules/action/duplicate-text.ts (trailing dots)',
+    what: 'action texts of dots that do not end the text',
+    run: () => analyse(snapshot(paragraph(`Anticipated action A-1: ${'.'.repeat(N)}x.`), paragraph(`Anticipated action A-2: ${'.'.repeat(N)}x.`))),
+  },
+  {
+    owner: 'core/rules/numbering/duplicate-item.ts (trailing punctuation)',
+    what: 'list item titles of dots that do not end the title',
+    run: () => analyse(snapshot(...['1.', '2.', '3.'].map((label) => paragraph(`${'.'.repeat(N)}x.`, label)))),
+  },
+];
+
+describe('linear time on pathological inputs of about 100 KB', () => {
+  it.each(CASES.map((c) => [c.owner, c.what, c] as const))('%s: %s', (_, __, { run }) => {
+    run();
+  }, TIMEOUT);
+});
