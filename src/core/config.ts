@@ -38,7 +38,8 @@ export const DEFAULT_CATEGORIES = [
   'Other',
 ];
 
-export const RuleSetting = z.union([z.literal('off'), Severity]);
+/** A rule's setting, from quietest to loudest: off, or the severity its findings get. */
+export const RuleSetting = z.enum(['off', ...[...Severity.options].reverse()] as ['off', ...Severity[]]);
 export type RuleSetting = z.infer<typeof RuleSetting>;
 
 export const Config = z
@@ -61,11 +62,22 @@ export function parseConfig(value: unknown, knownRules: readonly string[]): { ok
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.join('.');
-    return { ok: false, message: `${path ? `"${path}" ` : ''}${issue.message}` };
+    return { ok: false, message: `${path ? `"${path}" ` : ''}${problemOf(issue)}` };
   }
   const unknown = Object.keys(parsed.data.rules).filter((id) => !knownRules.includes(id));
   if (unknown.length > 0) {
     return { ok: false, message: `unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}` };
   }
   return { ok: true, config: parsed.data };
+}
+
+/** One issue in the user's words: the allowed values when there are few, the settings there are for an unknown one. */
+function problemOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value') return `must be one of ${issue.values.map(String).join(', ')}`;
+  if (issue.code === 'unrecognized_keys') {
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return `${keys} ${issue.keys.length === 1 ? 'is not a setting' : 'are not settings'} (the settings are ${Object.keys(Config.shape).join(', ')})`;
+  }
+  if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'record' || issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
+  return issue.message;
 }

@@ -46,10 +46,11 @@ describe('configuration', () => {
 
   it.each([
     [{ rules: { 'ref/typo': 'off' } }, 'unknown rule id "ref/typo"'],
-    [{ rules: { 'date/weekend': 'loud' } }, '"rules.date/weekend"'],
+    [{ rules: { 'date/weekend': 'loud' } }, '"rules.date/weekend" must be one of off, info, warning, error'],
+    [{ categories: 'Information' }, '"categories" must be a list'],
     [{ timeZone: 'Geneva' }, 'is not an IANA time zone'],
     [{ categories: [] }, '"categories"'],
-    [{ colour: 'red' }, 'colour'],
+    [{ colour: 'red' }, '"colour" is not a setting (the settings are rules, categories, timeZone)'],
   ])('explains a bad configuration %j', (value, message) => {
     const parsed = parseConfig(value, RULE_IDS);
     expect(parsed.ok).toBe(false);
