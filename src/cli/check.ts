@@ -1,14 +1,13 @@
-// `docket check` and `docket extract`: read each file, extract and check it (against the meeting's document registers
-// when given), and print the findings as ESLint-style lines or as JSON. An unreadable file is reported in one line and
-// the others are still checked. A file is read with a cap: one larger than Docket reads is refused from its size
+// `docket check` and `docket extract`: find the files to check (each file named, every agenda and list in a folder
+// named), read each, extract and check it (against the meeting's document registers when given). A named file that
+// cannot be read is a failure; one found in a folder is skipped with a note. A file is read with a cap: one larger than Docket reads is refused from its size
 // before it is read, and a device or a pipe that never ends (/dev/zero, a FIFO) is read no further than the cap.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { basename } from 'node:path';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { analyse, type Config, type DocumentRegister, type Finding, type Meeting, type Snapshot } from '../core';
 import { MAX_INPUT_BYTES, assertInputSize } from '../io/limits';
-import { readAnyFile } from '../io/read';
+import { isSpreadsheetName, readAnyFile } from '../io/read';
 import { ReadError } from '../io/read-error';
-import { where } from './where';
 
 export interface FileResult {
   path: string;
@@ -16,6 +15,8 @@ export interface FileResult {
   snapshot?: Snapshot;
   meeting?: Meeting;
   findings: Finding[];
+  /** Read as a spreadsheet: its locations are cells as Excel names them. */
+  sheets: boolean;
   /** What the reader says about how it read the file (an encoding it had to guess). */
   notes?: string[];
 }
@@ -64,9 +65,79 @@ function readCapped(path: string): Uint8Array {
 
 export async function checkFile(path: string, config: Config, documentRegisters: readonly DocumentRegister[] = []): Promise<FileResult> {
   const read = await readFile(path);
-  if (!read.ok) return { path, error: read.error, findings: [] };
+  const sheets = isSpreadsheetName(path);
+  if (!read.ok) return { path, error: read.error, findings: [], sheets };
   const { meeting, findings } = analyse(read.snapshot, config, documentRegisters);
-  return { path, snapshot: read.snapshot, meeting, findings, notes: read.notes };
+  return { path, snapshot: read.snapshot, meeting, findings, sheets, notes: read.notes };
+}
+
+/** The kinds of file looked for in a folder: what Docket reads, and Word 97-2003 files, to say they need saving as .docx. */
+const CHECKED = ['.docx', '.docm', '.doc', '.txt', '.md', '.markdown', '.xlsx', '.csv'];
+
+export interface Input {
+  path: string;
+  /** Found in a folder named, not named itself: skipped with a note when it cannot be read. */
+  found: boolean;
+}
+
+/**
+ * The files to check, in the order named, a folder's files (its subfolders' too) in the order of their names. Hidden files and
+ * Word's lock files ("~$agenda.docx") are not documents and are passed over; files of other kinds are counted in a note.
+ */
+export function inputsOf(paths: readonly string[]): { ok: true; inputs: Input[]; notes: string[] } | { ok: false; message: string } {
+  const inputs: Input[] = [];
+  const notes: string[] = [];
+  for (const path of paths) {
+    const stat = statOf(path);
+    if (typeof stat === 'string') return { ok: false, message: stat };
+    if (!stat.isDirectory()) {
+      inputs.push({ path, found: false });
+      continue;
+    }
+    const found: string[] = [];
+    const others = new Map<string, number>();
+    walk(path, found, others, notes);
+    if (others.size > 0) {
+      const count = [...others.values()].reduce((a, b) => a + b, 0);
+      notes.push(`${path}: ${count} ${count === 1 ? 'file' : 'files'} of other kinds not checked (${[...others.keys()].join(', ')}).`);
+    }
+    if (found.length === 0) return { ok: false, message: `${path} holds no agenda or document list (${CHECKED.filter((e) => e !== '.doc').join(', ')}).` };
+    inputs.push(...found.map((file) => ({ path: file, found: true })));
+  }
+  return { ok: true, inputs, notes };
+}
+
+function statOf(path: string): Stats | string {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `${path}: no such file or folder.`;
+    return `${path} cannot be looked at (${code === 'EACCES' ? 'permission denied' : code}).`;
+  }
+}
+
+function walk(folder: string, found: string[], others: Map<string, number>, notes: string[]): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    notes.push(`${folder}: skipped: the folder cannot be read (${code === 'EACCES' ? 'permission denied' : code}).`);
+    return;
+  }
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+    const path = join(folder, entry.name);
+    // A link is followed to a file, never to a folder (which could lead back up the tree).
+    if (entry.isDirectory()) walk(path, found, others, notes);
+    else if (!entry.isFile() && !(entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile())) continue;
+    else if (CHECKED.includes(extname(entry.name).toLowerCase())) found.push(path);
+    else {
+      const kind = extname(entry.name).toLowerCase() || 'no extension';
+      others.set(kind, (others.get(kind) ?? 0) + 1);
+    }
+  }
 }
 
 /** The readers' notes, one line each, for stderr. */
@@ -74,47 +145,29 @@ export function formatNotes(results: FileResult[]): string {
   return results.flatMap((r) => (r.notes ?? []).map((note) => `note: ${r.path}: ${note}\n`)).join('');
 }
 
-/** One line per finding: file, location, severity, message, rule id; then a summary. */
-export function formatText(results: FileResult[]): string {
-  const lines: string[] = [];
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const result of results) {
-    if (result.error) {
-      lines.push(`${result.path}  -  error  ${result.error}  (unreadable)`);
-      continue;
-    }
-    for (const finding of result.findings) {
-      counts[finding.severity]++;
-      lines.push(`${result.path}  ${where(finding.location, result.snapshot!)}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`);
-    }
-  }
-  const unreadable = results.filter((r) => r.error).length;
-  const total = counts.error + counts.warning + counts.info;
-  const summary =
-    total === 0 && unreadable === 0
-      ? `✔ No problems in ${plural(results.length, 'file')}.`
-      : `${total === 0 ? '✔' : '✖'} ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info) in ${plural(results.length, 'file')}` +
-        (unreadable > 0 ? `; ${unreadable} could not be read.` : '.');
-  if (lines.length > 0) lines.push('');
-  lines.push(summary);
-  return `${lines.join('\n')}\n`;
+/** The numbers a check ends with: what was found by severity, what could not be read, whether warnings were too many. */
+export interface Tally {
+  error: number;
+  warning: number;
+  info: number;
+  files: number;
+  unreadable: number;
+  skipped: number;
+  /** --max-warnings, when given. */
+  maxWarnings?: number;
 }
 
-/** The findings and meetings of every file; with --register, each document register as read (`{ path, documents, notes }`). */
-export function formatJson(results: FileResult[], registers: readonly { path: string; register: DocumentRegister }[] = []): string {
-  const files = results.map((r) =>
-    r.error ? { path: r.path, error: r.error, findings: [] } : { path: r.path, findings: r.findings, meeting: r.meeting },
-  );
-  const register = registers.map(({ path, register: { documents, notes } }) => ({ path, documents, notes }));
-  return `${JSON.stringify(register.length > 0 ? { files, register } : { files }, null, 2)}\n`;
+export function tallyOf(results: readonly FileResult[], skipped: number, maxWarnings?: number): Tally {
+  const tally: Tally = { error: 0, warning: 0, info: 0, files: results.length, unreadable: results.filter((r) => r.error).length, skipped };
+  for (const finding of results.flatMap((r) => r.findings)) tally[finding.severity]++;
+  return maxWarnings === undefined ? tally : { ...tally, maxWarnings };
 }
 
-/** 2 when a file could not be read, 1 when an error was found, else 0. */
-export function exitCode(results: FileResult[]): number {
-  if (results.some((r) => r.error)) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+export const tooManyWarnings = (tally: Tally): boolean => tally.maxWarnings !== undefined && tally.warning > tally.maxWarnings;
+
+/** 2 when a named file could not be read; 1 when an error was found or the warnings are more than allowed; else 0. */
+export function exitCode(tally: Tally): number {
+  if (tally.unreadable > 0) return 2;
+  return tally.error > 0 || tooManyWarnings(tally) ? 1 : 0;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -11,7 +11,6 @@ import {
   paragraphsAt,
   changesOf,
   deadlineRuleOf,
-  describeLocation,
   documentRecordsOf,
   interimPlan,
   isEmptyPlan,
@@ -30,7 +29,7 @@ import { readFile } from './check';
 import { readDocumentRegisters } from './document-register';
 import type { Outcome } from './generate';
 import { writeAtomically } from './output';
-import { where } from './where';
+import { placeOf } from './where';
 
 interface Agenda {
   meeting: Meeting;
@@ -52,7 +51,7 @@ function written(input: string, output: string, agenda: Agenda, plan: Plan): Out
   if (missing > 0) return { ok: false, message: `${input} changed while Docket read it: run the command again.` };
   writeAtomically(output, bytes);
   const changes = changesOf(plan, agenda.snapshot).map((change) => {
-    const place = change.kind === 'table' ? 'New table at the end' : `${describeLocation(change.location, agenda.snapshot, agenda.meeting)} (${where(change.location, agenda.snapshot)})`;
+    const place = change.kind === 'table' ? 'New table at the end' : placeOf(change.location, agenda.snapshot, agenda.meeting);
     const what = { edit: `"${change.before}" → "${change.after}"`, add: `row added after it: ${change.after}`, drop: `row dropped: ${change.before}`, table: change.after }[change.kind];
     return `  ${place}: ${what}`;
   });

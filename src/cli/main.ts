@@ -1,22 +1,30 @@
 // The `docket` command line: check agendas, extract them as JSON, list the rules, and write what Docket generates
-// (action register, calendar) or changes in an agenda (Annex A, the timing, the e-meeting deadlines). Arguments are parsed with Node's own parseArgs; every failure is one line on
-// stderr and an exit code, never a stack trace.
+// (action register, calendar) or changes in an agenda (Annex A, the timing, the e-meeting deadlines). Arguments are
+// parsed with Node's own parseArgs, each command taking only its own options; every failure is one line on stderr
+// and exit 2, never a stack trace, and a misspelt command or option is answered with the one meant.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
-import { checkFile, exitCode, formatJson, formatNotes, formatText } from './check';
+import { checkFile, exitCode, formatNotes, inputsOf, tallyOf, tooManyWarnings, type FileResult } from './check';
 import { readDocumentRegisters } from './document-register';
 import { agenda as retime, annex, fix, interim } from './edit';
+import { colourFor, formatJson, formatText, tooManyWarningsLine } from './format';
 import { ics, register, report } from './generate';
 import { outputProblem, WriteError, type OutputKind } from './output';
+import { formatSarif } from './sarif';
+import { VERSION } from './version';
 import { ReadError } from '../io/read-error';
 
 const USAGE = `Usage:
-  docket check <files...> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--format text|json] [--config file]
-      Check agendas (.docx, .txt, .md) and document lists (.xlsx, .csv); with --register, also against the
-      meeting's document register (TD list, Tdoc list, TdocsByAgenda): every citation exists, is the latest
-      revision, is not withdrawn and sits under its item.
-      Exit code: 0 no errors, 1 errors found, 2 a file could not be read.
+  docket check <files or folders...> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--format text|json|sarif]
+               [--max-warnings N] [--config file]
+      Check agendas (.docx, .txt, .md) and document lists (.xlsx, .csv); a folder is checked whole (its subfolders
+      too), a file in it that cannot be read skipped with a note. With --register, also against the meeting's
+      document register (TD list, Tdoc list, TdocsByAgenda): every citation exists, is the latest revision, is not
+      withdrawn and sits under its item.
+      Exit code: 0 no errors, 1 errors found (or more warnings than --max-warnings), 2 a file could not be read or
+      the command could not run.
   docket extract <file>
       Print what Docket reads from an agenda (the Meeting) as JSON.
   docket register <agenda.docx> -o <actions.xlsx>
@@ -37,20 +45,50 @@ const USAGE = `Usage:
       List the rules, their default severities and what they check.
 
 Options:
-  --format text|json   Output format of check (default: text).
-  --register <file>    The meeting's document register (not the action register); may be given more than once.
-  --config <file>      Rule severities, categories and time zone (default: ./docket.config.json when present).
-  -o, --output <file>  Where register, annex, agenda, interim, fix and ics write. Each prints what it changed;
-                       with nothing to change, nothing is written.
-  -h, --help           Show this help.
+  --format text|json|sarif  Output format of check (default: text, grouped by file; sarif: SARIF 2.1.0 for CI
+                            systems and editors).
+  --max-warnings N          check fails (exit 1) when it finds more than N warnings.
+  --register <file>         The meeting's document register (not the action register); may be given more than once.
+  --config <file>           Rule severities, categories and time zone (default: ./docket.config.json when present).
+  -o, --output <file>       Where register, annex, agenda, interim, fix and ics write. Each prints what it changed;
+                            with nothing to change, nothing is written.
+  -h, --help                Show this help.
+  -v, --version             Show Docket's version.
 `;
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Whether what goes to `out` may be coloured. */
+  colour?: boolean;
 }
 
-const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), colour: colourFor(process.stdout) };
+
+const COMMANDS = ['check', 'extract', 'register', 'annex', 'agenda', 'interim', 'fix', 'ics', 'rules'] as const;
+type Command = (typeof COMMANDS)[number];
+const WRITERS: Command[] = ['register', 'annex', 'agenda', 'interim', 'fix', 'ics'];
+
+/** Every option, and the commands that take it (all of them when none are named). */
+const OPTIONS = {
+  format: { type: 'string', for: ['check'] },
+  'max-warnings': { type: 'string', for: ['check'] },
+  register: { type: 'string', multiple: true, for: ['check', 'annex'] },
+  config: { type: 'string', for: COMMANDS.filter((c) => c !== 'rules') },
+  output: { type: 'string', short: 'o', for: WRITERS },
+  order: { type: 'string', for: ['annex'] },
+  'drop-uncited': { type: 'boolean', for: ['annex'] },
+  start: { type: 'string', multiple: true, for: ['agenda'] },
+  minutes: { type: 'string', multiple: true, for: ['agenda'] },
+  'deadline-days': { type: 'string', for: ['interim'] },
+  'off-weekends': { type: 'boolean', for: ['interim'] },
+  'keep-weekends': { type: 'boolean', for: ['interim'] },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string; for?: readonly Command[] }>;
+type Option = keyof typeof OPTIONS;
+
+const FORMATS = ['text', 'json', 'sarif'];
 const ORDERS: AnnexOrder[] = ['list', 'category', 'citation'];
 /** What each writing command writes: its output must be of that kind. */
 const OUTPUTS: Record<string, OutputKind> = { register: 'xlsx', annex: 'docx', agenda: 'docx', interim: 'docx', fix: 'docx', ics: 'ics' };
@@ -66,32 +104,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 async function runCommand(argv: string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        config: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        register: { type: 'string', multiple: true },
-        order: { type: 'string' },
-        'drop-uncited': { type: 'boolean' },
-        start: { type: 'string', multiple: true },
-        minutes: { type: 'string', multiple: true },
-        'deadline-days': { type: 'string' },
-        'off-weekends': { type: 'boolean' },
-        'keep-weekends': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(`docket: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = parse(argv);
+  if (typeof parsed === 'string') return fail(io, parsed);
   const { values, positionals } = parsed;
   const [command, ...files] = positionals;
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
   if (values.help || command === undefined || command === 'help') {
     io.out(USAGE);
     return command === undefined && !values.help ? 2 : 0;
@@ -100,21 +120,42 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
     return 0;
   }
-  if (!['check', 'extract', 'register', 'annex', 'agenda', 'interim', 'fix', 'ics'].includes(command)) return fail(io, `unknown command "${command}".\n\n${USAGE}`);
   const config = loadConfig(values.config, io);
   if (!config) return 2;
 
   if (command === 'check') {
-    if (files.length === 0) return fail(io, 'check needs at least one file.');
-    if (values.format !== 'text' && values.format !== 'json') return fail(io, `--format must be text or json, not "${values.format}".`);
+    if (files.length === 0) return fail(io, 'check needs at least one file or folder.');
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) return fail(io, `--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
+    const max = values['max-warnings'];
+    if (max !== undefined && !/^\d{1,9}$/.test(max)) return fail(io, `--max-warnings must be a whole number (0 or more), not "${max}".`);
+    const found = inputsOf(files);
+    if (!found.ok) return fail(io, found.message);
     const read = await readDocumentRegisters(values.register ?? []);
     if (!read.ok) return fail(io, read.message);
     const registers = read.registers.map((r) => r.register);
-    const results = await Promise.all(files.map((file) => checkFile(file, config, registers)));
+    for (const note of found.notes) io.err(`note: ${note}\n`);
+    const results: FileResult[] = [];
+    let skipped = 0;
+    for (const input of found.inputs) {
+      const result = await checkFile(input.path, config, registers);
+      if (result.error && input.found) {
+        io.err(`note: ${result.path}: skipped: ${result.error}\n`);
+        skipped++;
+      } else {
+        if (result.error) io.err(`docket: ${result.path}: ${result.error}\n`);
+        results.push(result);
+      }
+    }
+    if (results.length === 0) return fail(io, `no file could be read (${skipped} skipped).`);
     for (const { path, register } of read.registers) for (const note of register.notes) io.err(`note: ${path}: ${note}\n`);
     io.err(formatNotes(results));
-    io.out(values.format === 'json' ? formatJson(results, read.registers) : formatText(results));
-    return exitCode(results);
+    const tally = tallyOf(results, skipped, max === undefined ? undefined : Number(max));
+    if (format === 'json') io.out(formatJson(results, read.registers));
+    else if (format === 'sarif') io.out(formatSarif(results));
+    else io.out(formatText(results, tally, io.colour === true));
+    if (tooManyWarnings(tally)) io.err(tooManyWarningsLine(tally));
+    return exitCode(tally);
   }
   if (files.length !== 1) return fail(io, `${command} takes exactly one agenda.`);
   const agenda = files[0]!;
@@ -132,6 +173,7 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const days = values['deadline-days'];
   if (days !== undefined && !/^\d{1,3}$/.test(days)) return fail(io, `--deadline-days must be a whole number of days, not "${days}".`);
   if (values['off-weekends'] && values['keep-weekends']) return fail(io, '--off-weekends and --keep-weekends contradict each other: give one.');
+  if (!existsSync(agenda)) return fail(io, `${agenda}: no such file.`);
   const problem = outputProblem(output, OUTPUTS[command]!, [agenda, ...(values.register ?? [])]);
   if (problem) return fail(io, problem);
   try {
@@ -152,6 +194,47 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/**
+ * The command line read, or why it cannot be, in one line: a misspelt command or option answered with the one
+ * meant, an option the command does not take named with the commands that do.
+ */
+function parse(argv: string[]) {
+  // A first pass that accepts anything, to name what is wrong in the user's words rather than parseArgs's.
+  const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const command = loose.positionals[0];
+  const global = loose.values.help === true || loose.values.version === true;
+  if (command !== undefined && command !== 'help' && !(COMMANDS as readonly string[]).includes(command) && !global) {
+    const near = closest(command, [...COMMANDS]);
+    return `unknown command "${command}"; ${distance(command, near) <= 2 ? `did you mean ${near}?` : `the commands are ${COMMANDS.join(', ')}.`}`;
+  }
+  for (const token of loose.tokens) {
+    if (token.kind !== 'option') continue;
+    if (!(token.name in OPTIONS)) return unknownOption(token.rawName, command);
+    const option = OPTIONS[token.name as Option];
+    const takers: readonly string[] | undefined = 'for' in option ? option.for : undefined;
+    if (command !== undefined && takers && !takers.includes(command)) {
+      return `${command} does not take ${token.rawName}; ${takers.length === 1 ? `${takers[0]} does` : `${takers.slice(0, -1).join(', ')} and ${takers.at(-1)} do`}.`;
+    }
+    if (option.type === 'string' && token.value === undefined) return `${token.rawName} needs a value.`;
+    if (option.type === 'boolean' && token.inlineValue) return `${token.rawName} takes no value.`;
+  }
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    return (error as Error).message.split('\n')[0]!;
+  }
+}
+
+/** An option no command takes: a command written as an option (`--fix`), a misspelling, or neither. */
+function unknownOption(raw: string, command: string | undefined): string {
+  const name = raw.replace(/^-+/, '');
+  if ((COMMANDS as readonly string[]).includes(name) && name !== command) return `unknown option ${raw}; did you mean \`docket ${name}\`?`;
+  const names = Object.keys(OPTIONS);
+  const near = closest(name, names);
+  if (name.length > 1 && distance(name, near) <= 2) return `unknown option ${raw}; did you mean --${near}?`;
+  return `unknown option ${raw} (see docket --help).`;
+}
+
 function fail(io: Io, message: string): number {
   io.err(`docket: ${message}\n`);
   return 2;
@@ -164,7 +247,8 @@ function loadConfig(path: string | undefined, io: Io): Config | undefined {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message.split('\n')[0];
     fail(io, `cannot read the configuration ${file}: ${reason}.`);
     return undefined;
   }

@@ -1,7 +1,8 @@
-// Where the command line writes. An output is checked before any work — the extension the command writes, an existing
-// file of the same kind (never an agenda named .xlsx), not one of the inputs (by device and inode, so links count),
-// a folder that exists and can be written — and written atomically: a temp file beside the target, flushed to disk,
-// then renamed over it. A write that fails (disk full, a file-size limit, a crash) leaves every existing file as it was.
+// Where the command line writes. An output is checked before any work — a file, not a folder, with the extension the
+// command writes, an existing file of the same kind (never an agenda named .xlsx), not one of the inputs (by device
+// and inode, so links count), in a folder that exists and can be written — and written atomically: a temp file
+// beside the target, flushed to disk, then renamed over it. A write that fails (disk full, a file-size limit, a crash)
+// leaves every existing file as it was.
 import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -29,14 +30,14 @@ const NAMES: Record<OutputKind, string> = { docx: 'a Word document (.docx)', xls
 
 /** Why this output cannot be written, checked before any work (one line for the user), or undefined. */
 export function outputProblem(path: string, kind: OutputKind, inputs: readonly string[]): string | undefined {
-  if (extname(path).toLowerCase() !== `.${kind}`) return `${path}: this command writes ${NAMES[kind]}; name the output *.${kind}.`;
   const target = statOf(path);
   if (typeof target === 'string') return target;
+  if (target?.isDirectory()) return `${path} is a folder, not a file.`;
+  if (extname(path).toLowerCase() !== `.${kind}`) return `${path}: this command writes ${NAMES[kind]}; name the output *.${kind}.`;
   if (!target) {
     if (statOf(path, nodeFs.lstatSync)) return `${path} is a link to a file that does not exist; write to the file itself.`;
     return folderProblem(dirname(resolve(path)));
   }
-  if (target.isDirectory()) return `${path} is a folder, not a file.`;
   if (!target.isFile()) return `${path} is not a regular file (a device or a pipe); Docket writes only to files.`;
   for (const input of inputs) {
     const source = nodeFs.statSync(input, { throwIfNoEntry: false });

@@ -28,9 +28,14 @@ export function readDocument(fileName: string, bytes: Uint8Array): ReadResult<Sn
   });
 }
 
+/** Whether a file is read as a spreadsheet (.xlsx, .csv): each sheet a table, its cells named as Excel names them. */
+export function isSpreadsheetName(fileName: string): boolean {
+  return /\.(xlsx|csv)$/i.test(fileName);
+}
+
 /** Any file Docket reads, spreadsheets (.xlsx, .csv) of document lists included; their reader loads only when needed. */
 export async function readAnyFile(fileName: string, bytes: Uint8Array): Promise<ReadResult<Snapshot>> {
-  if (/\.(xlsx|csv)$/i.test(fileName)) return (await import('./xlsx/read')).readSpreadsheet(fileName, bytes);
+  if (isSpreadsheetName(fileName)) return (await import('./xlsx/read')).readSpreadsheet(fileName, bytes);
   return readDocument(fileName, bytes);
 }
 

@@ -42,11 +42,12 @@ describe('docket check --register', () => {
     writeFileSync(register, csv(TD_LIST));
     const { code, out, err } = await run('check', TD514, '--register', register);
     expect(code).toBe(1);
-    const lines = out.split('\n').filter((l) => l.includes('  register/'));
-    expect(lines.map((l) => l.split('  ').at(-1))).toEqual(EXPECTED.map(([id]) => id));
-    expect(out).toContain('table 2:r7c4  error  TD526 is cited in item 1.4 but is not in the document register (TSAG TD list.csv).  register/not-in-register');
-    expect(out).toContain('warning  TD667R1 is cited in item 2.2, but in the document register (TSAG TD list.csv) its latest revision is TD667R2.  register/superseded');
-    expect(out).toContain('warning  TD700 ("Inputs to CWG-SFP from the study groups") is allocated to item 3.1 in the document register (TSAG TD list.csv), but the agenda cites it nowhere.  register/not-on-agenda');
+    // Grouped output: the place, severity, message and rule id of each finding, in columns two or more spaces apart.
+    const rows = out.split('\n').filter((l) => l.includes('  register/')).map((l) => l.trim().split(/ {2,}/));
+    expect(rows.map((row) => row.at(-1))).toEqual(EXPECTED.map(([id]) => id));
+    expect(rows).toContainEqual(['Agenda, item 1.4, Docs', '(table 2:r7c4)', 'error', 'TD526 is cited in item 1.4 but is not in the document register (TSAG TD list.csv).', 'register/not-in-register']);
+    expect(rows.map((row) => row.slice(-3))).toContainEqual(['warning', 'TD667R1 is cited in item 2.2, but in the document register (TSAG TD list.csv) its latest revision is TD667R2.', 'register/superseded']);
+    expect(rows.map((row) => row.slice(-3))).toContainEqual(['warning', 'TD700 ("Inputs to CWG-SFP from the study groups") is allocated to item 3.1 in the document register (TSAG TD list.csv), but the agenda cites it nowhere.', 'register/not-on-agenda']);
     expect(err).toBe(`note: ${register}: Columns read: TD # (number), Rev (revision), Source (source), Title (title), AI (agenda item), Status (status).\n`);
     // Without the register the same agenda has none of these.
     expect((await run('check', TD514)).out).not.toContain('register/');

@@ -26,7 +26,7 @@ describe('docket annex', () => {
   it('updates the cited revision in the sample’s Annex A, keeps TD838 and says what it changed', async () => {
     const output = join(dir(), 'out.docx');
     const result = await run('annex', SAMPLE, '-o', output);
-    expect(result).toMatchObject({ code: 0, out: `Wrote ${output}: Annex A, 1 change:\n  Annex A, row 4, TD/C # (table 3:r5c3): "TD820" → "TD820-R1"\n` });
+    expect(result).toMatchObject({ code: 0, out: `Wrote ${output}: Annex A, 1 change:\n  Annex A, row 4, TD/C #  (table 3:r5c3): "TD820" → "TD820-R1"\n` });
     expect(result.err).toBe('note: In the list but cited nowhere, kept: TD838.\n');
     const { meeting, findings } = meetingOf(output);
     expect(meeting.documents.map((d) => d.raw)).toContain('TD820-R1');
@@ -38,7 +38,7 @@ describe('docket annex', () => {
   it('drops the rows nobody cites when asked, naming them', async () => {
     const output = join(dir(), 'out.docx');
     const result = await run('annex', SAMPLE, '--drop-uncited', '-o', output);
-    expect(result.out).toContain('Annex A, row 12 (table 3:r13): row dropped: Information | TD838 | TSB | Statistics on document submission deadlines');
+    expect(result.out).toContain('Annex A, row 12  (table 3:r13): row dropped: Information | TD838 | TSB | Statistics on document submission deadlines');
     expect(meetingOf(output).meeting.documents.map((d) => d.raw)).not.toContain('TD838');
   });
 
@@ -71,7 +71,9 @@ describe('docket annex', () => {
   });
 
   it('refuses a document it cannot write into', async () => {
-    expect(await run('annex', join(dir(), 'agenda.md'), '-o', join(dir(), 'x.docx'))).toMatchObject({ code: 2, err: expect.stringContaining('Docket writes its changes into a .docx agenda.') });
+    const agenda = join(dir(), 'agenda.md');
+    writeFileSync(agenda, '# Agenda\n\n1. Opening\n');
+    expect(await run('annex', agenda, '-o', join(dir(), 'x.docx'))).toMatchObject({ code: 2, err: expect.stringContaining('Docket writes its changes into a .docx agenda.') });
   });
 });
 
@@ -88,10 +90,10 @@ describe('docket agenda', () => {
     expect(result.out).toBe(
       [
         `Wrote ${output}: the agenda timing, 4 changes:`,
-        '  Agenda, item 3, Timing (table 2:r12c1): "15:00 hours" → "15:10 hours"',
-        '  Agenda, item 4, Timing (table 2:r16c1): "15:30 hours" → "15:40 hours"',
-        '  Agenda, item 5, Timing (table 2:r20c1): "15:40 hours" → "15:50 hours"',
-        '  Agenda, item 7, Timing (table 2:r22c1): "15:45 hours" → "15:55 hours"',
+        '  Agenda, item 3, Timing  (table 2:r12c1): "15:00 hours" → "15:10 hours"',
+        '  Agenda, item 4, Timing  (table 2:r16c1): "15:30 hours" → "15:40 hours"',
+        '  Agenda, item 5, Timing  (table 2:r20c1): "15:40 hours" → "15:50 hours"',
+        '  Agenda, item 7, Timing  (table 2:r22c1): "15:45 hours" → "15:55 hours"',
         '',
       ].join('\n'),
     );
@@ -128,7 +130,7 @@ describe('docket interim', () => {
   it('moves a deadline off the weekend, changing that cell only', async () => {
     const output = join(dir(), 'out.docx');
     const result = await run('interim', WP2, '--off-weekends', '-o', output);
-    expect(result.out).toContain('RG-IEM e-meeting plan, row 2, Contribution Deadline (table 2:r3c3): "6 April 2025" → "4 April 2025"');
+    expect(result.out).toContain('RG-IEM e-meeting plan, row 2, Contribution Deadline  (table 2:r3c3): "6 April 2025" → "4 April 2025"');
     const plan = { ...emptyPlan('x'), edits: [{ location: meetingOf(WP2).meeting.interimMeetings[1]!.deadlineLocation!, find: '6 April 2025', replace: '4 April 2025' }] };
     expect(unplannedChanges(bytesOf(WP2), bytesOf(output), plan)).toEqual([]);
   });
@@ -154,6 +156,11 @@ describe('docket fix', () => {
     const result = await run('fix', input, '-o', output);
     expect(result.code).toBe(0);
     expect(result.out).toContain(`Wrote ${output}: ${fixable.length} ${fixable.length === 1 ? 'fix' : 'fixes'}`);
+    // Each change printed on its own line: where, in the user's words and short, and the text before and after.
+    const edits = fixable.flatMap((f) => f.fix!.edits);
+    const printed = result.out.split('\n').slice(1, -1);
+    expect(printed).toHaveLength(edits.length);
+    for (const edit of edits) expect(printed.some((line) => / {2}\(table \d+:r\d+c\d+\): /.test(line) && line.endsWith(`: "${edit.find}" → "${edit.replace}"`))).toBe(true);
     const after = meetingOf(output);
     expect(after.findings.filter((f) => f.fix)).toEqual([]);
     expect(after.findings.map((f) => f.message)).toEqual(before.findings.filter((f) => !f.fix).map((f) => f.message));

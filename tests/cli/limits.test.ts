@@ -25,15 +25,15 @@ describe('docket check on inputs past the cap', () => {
     const file = join(dir(), 'huge.docx');
     writeFileSync(file, '');
     truncateSync(file, MAX_INPUT_BYTES + 1); // sparse: nothing is written, so nothing could be read quickly either
-    const { code, out } = await run('check', file);
+    const { code, err } = await run('check', file);
     expect(code).toBe(2);
-    expect(out).toContain(`${file}  -  error  The file is larger than 200 MB, the most Docket reads: refused.`);
+    expect(err).toBe(`docket: ${file}: The file is larger than 200 MB, the most Docket reads: refused.\n`);
   });
 
   it('stops reading a device that never ends at the cap', async () => {
-    const { code, out } = await run('check', '/dev/zero');
+    const { code, err } = await run('check', '/dev/zero');
     expect(code).toBe(2);
-    expect(out).toContain('/dev/zero  -  error  The file is larger than 200 MB');
+    expect(err).toMatch(/^docket: \/dev\/zero: The file is larger than 200 MB/);
   });
 
   it('stops reading a pipe that never ends at the cap', async () => {
@@ -41,9 +41,9 @@ describe('docket check on inputs past the cap', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     const writer = spawn('sh', ['-c', `yes 'TD514 is on the agenda' > '${fifo}'`], { stdio: 'ignore' });
     try {
-      const { code, out } = await run('check', fifo);
+      const { code, err } = await run('check', fifo);
       expect(code).toBe(2);
-      expect(out).toContain('The file is larger than 200 MB');
+      expect(err).toContain('The file is larger than 200 MB');
     } finally {
       writer.kill();
     }

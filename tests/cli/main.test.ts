@@ -26,13 +26,14 @@ const JsonOutput = z.object({
 });
 
 describe('docket check', () => {
-  it('prints one ESLint-style line per finding (file  location  severity  message  rule-id) and a summary', async () => {
+  it('groups the findings under each file, the place in the user’s words beside the short one, then a summary', async () => {
     const { code, out } = await run('check', TD514);
     expect(code).toBe(0);
-    expect(out.split('\n')[0]).toBe(
-      `${TD514}  table 3:r11c2  warning  "infomration" (TD667R1) is not a document category; did you mean "Information"?  list/unknown-category`,
+    expect(out).toBe(
+      `\n${TD514}\n` +
+        '  Annex A, row 10, Category  (table 3:r11c2)  warning  "infomration" (TD667R1) is not a document category; did you mean "Information"?  list/unknown-category\n' +
+        '\n✖ 1 problem (0 errors, 1 warning, 0 info) in 1 file.\n',
     );
-    expect(out).toContain('✖ 1 problem (0 errors, 1 warning, 0 info) in 1 file.');
   });
 
   it('writes JSON that the Meeting and Finding schemas accept, with canonical citations', async () => {
@@ -48,16 +49,21 @@ describe('docket check', () => {
   it('exits 1 when an error is found', async () => {
     const { code, out } = await run('check', join(CORPUS, 'docx/S2-1911962_SA2-136-Agenda_v7.docx'));
     expect(code).toBe(1);
-    expect(out).toMatch(/table 2:r2c2p3 {2}error {2}09:00-10:30 .* ends after its session .* {2}time\/outside-session/);
+    expect(out).toMatch(/^ {2}Time grid, row 1, Monday {2}\(table 2:r2c2p3\) +error +09:00-10:30 .* ends after its session .* {2}time\/outside-session$/m);
   });
 
-  it('exits 2 when a file cannot be read, and still checks the others', async () => {
-    const { code, out } = await run('check', LEGACY_DOC, TD514, 'missing.docx');
+  it('exits 2 when a named file cannot be read, saying so in one line, and still checks the others', async () => {
+    const { code, out, err } = await run('check', LEGACY_DOC, TD514);
     expect(code).toBe(2);
-    expect(out).toContain(`${LEGACY_DOC}  -  error  This is a Word 97-2003 .doc file`);
-    expect(out).toContain('missing.docx  -  error  No such file.');
+    expect(err).toMatch(new RegExp(`^docket: ${LEGACY_DOC}: This is a Word 97-2003 \\.doc file.*\n$`));
     expect(out).toContain('list/unknown-category');
-    expect(out).toContain('2 could not be read');
+    expect(out).toContain('✖ 1 problem (0 errors, 1 warning, 0 info) in 1 file; 1 could not be read.');
+  });
+
+  it('never says "no problems" when the only file could not be read', async () => {
+    const { code, out } = await run('check', LEGACY_DOC);
+    expect(code).toBe(2);
+    expect(out).toBe('✖ 0 problems (0 errors, 0 warnings, 0 info) in 0 files; 1 could not be read.\n');
   });
 
   it('gives line numbers for text agendas', async () => {
@@ -65,8 +71,8 @@ describe('docket check', () => {
     const file = join(dir, 'agenda.txt');
     writeFileSync(file, 'Agenda\n1 Opening\n2 Reports\n4 AOB <TBD>\n');
     const { out } = await run('check', file);
-    expect(out).toContain(`${file}  line 4  warning  Item 4 follows 2: 3 is missing.  numbering/gap`);
-    expect(out).toContain(`${file}  line 4  warning  "<TBD>" is a placeholder`);
+    expect(out).toContain(`${file}\n  Item 4 (line 4)  warning  Item 4 follows 2: 3 is missing.`);
+    expect(out).toMatch(/^ {2}Item 4 \(line 4\) {2}warning {2}"<TBD>" is a placeholder.* {2}text\/placeholder$/m);
   });
 
   it('reads the configuration given with --config', async () => {
@@ -88,10 +94,10 @@ describe('docket check', () => {
   });
 
   it('explains bad usage', async () => {
-    expect(await run('check')).toMatchObject({ code: 2, err: 'docket: check needs at least one file.\n' });
-    expect((await run('check', TD514, '--format', 'xml')).err).toContain('--format must be text or json');
-    expect((await run('frobnicate')).err).toContain('unknown command "frobnicate"');
-    expect(await run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('docket check <files...>') });
+    expect(await run('check')).toMatchObject({ code: 2, err: 'docket: check needs at least one file or folder.\n' });
+    expect((await run('check', TD514, '--format', 'xml')).err).toBe('docket: --format must be one of text, json, sarif, not "xml".\n');
+    expect((await run('frobnicate')).err).toBe('docket: unknown command "frobnicate"; the commands are check, extract, register, annex, agenda, interim, fix, ics, rules.\n');
+    expect(await run('--help')).toMatchObject({ code: 0, out: expect.stringContaining('docket check <files or folders...>') });
   });
 });
 
@@ -114,26 +120,28 @@ describe('docket extract and docket rules', () => {
 
 describe('the installed bin', () => {
   const bin = fileURLToPath(new URL('../../bin/docket.js', import.meta.url));
+  // Output without colour, whatever the environment the tests run in asks for.
+  const env = { ...process.env, FORCE_COLOR: '0' };
 
   it('runs without a build step and sets the exit code', () => {
-    const ok = spawnSync(process.execPath, [bin, 'check', TD514], { encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, [bin, 'check', TD514], { encoding: 'utf8', env });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('list/unknown-category');
-    const unreadable = spawnSync(process.execPath, [bin, 'check', LEGACY_DOC], { encoding: 'utf8' });
+    const unreadable = spawnSync(process.execPath, [bin, 'check', LEGACY_DOC], { encoding: 'utf8', env });
     expect(unreadable.status).toBe(2);
-    expect(unreadable.stderr).toBe('');
+    expect(unreadable.stderr).toMatch(/^docket: .*legacy-word97-S2-1811620\.doc: This is a Word 97-2003 \.doc file[^\n]*\n$/);
   });
 
   it('reads docket.config.json from the working folder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'docket-'));
     writeFileSync(join(dir, 'docket.config.json'), JSON.stringify({ rules: { 'list/unknown-category': 'off' } }));
-    const result = spawnSync(process.execPath, [bin, 'check', TD514], { encoding: 'utf8', cwd: dir });
+    const result = spawnSync(process.execPath, [bin, 'check', TD514], { encoding: 'utf8', cwd: dir, env });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('✔ No problems in 1 file.');
   });
 
   it('prints no stack trace for a file that is not a document', () => {
-    const out = execFileSync(process.execPath, [bin, 'check', bin], { encoding: 'utf8' }).toString();
+    const out = execFileSync(process.execPath, [bin, 'check', bin], { encoding: 'utf8', env }).toString();
     expect(out).not.toMatch(/at .*\.ts:\d+/);
   });
 });

@@ -19,6 +19,15 @@ export function cellAddress(row: number, col: number): string {
   return `${columnName(col)}${row + 1}`;
 }
 
+/**
+ * A cell with its sheet as Excel writes it in a formula: "Sheet1!C6", "'TD list'!C6" (a name with spaces or other
+ * characters, one starting with a digit, or one that reads as a cell is quoted, a quote in it doubled).
+ */
+export function sheetCellAddress(sheet: string, row: number, col: number): string {
+  const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Z]{1,3}\d+$/i.test(sheet) && !/^R\d*C\d*$/i.test(sheet);
+  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cellAddress(row, col)}`;
+}
+
 export function areaAddress(area: Area): string {
   return `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaAddress, cellAddress, columnName, parseArea, sheetOf } from '../../../src/io/xlsx/a1';
+import { areaAddress, cellAddress, columnName, parseArea, sheetCellAddress, sheetOf } from '../../../src/io/xlsx/a1';
 
 describe('A1 addresses', () => {
   it.each([
@@ -18,6 +18,15 @@ describe('A1 addresses', () => {
     expect(cellAddress(9, 1)).toBe('B10');
     expect(() => parseArea('Sheet1!#REF!')).toThrow(RangeError);
     expect([sheetOf("'Action register'!A1:J14"), sheetOf("'Bob''s list'!A1"), sheetOf('Sheet1!A1'), sheetOf('A1')]).toEqual(['Action register', "Bob's list", 'Sheet1', '']);
+  });
+
+  it('names a cell with its sheet as Excel writes it, quoting a name that needs it', () => {
+    expect(sheetCellAddress('Sheet1', 5, 2)).toBe('Sheet1!C6');
+    expect(sheetCellAddress('TD list', 5, 2)).toBe("'TD list'!C6");
+    expect(sheetCellAddress("Bob's list", 0, 0)).toBe("'Bob''s list'!A1");
+    // A name that reads as a cell or starts with a digit, and one with a hyphen, are quoted too.
+    expect([sheetCellAddress('AB12', 0, 0), sheetCellAddress('R1C1', 0, 0), sheetCellAddress('2024', 0, 0), sheetCellAddress('SA2-164', 0, 0)]).toEqual(["'AB12'!A1", "'R1C1'!A1", "'2024'!A1", "'SA2-164'!A1"]);
+    expect(sheetOf(sheetCellAddress("Bob's list", 0, 0))).toBe("Bob's list");
   });
 
   it('reads back every area it writes', () => {
