@@ -202,13 +202,16 @@ function parse(argv: string[]) {
   // A first pass that accepts anything, to name what is wrong in the user's words rather than parseArgs's.
   const loose = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
   const command = loose.positionals[0];
-  const global = loose.values.help === true || loose.values.version === true;
-  if (command !== undefined && command !== 'help' && !(COMMANDS as readonly string[]).includes(command) && !global) {
+  const options = loose.tokens.filter((t) => t.kind === 'option');
+  // A command written as an option (`docket --fix agenda.docx`) is answered before the file is taken for a command.
+  const commandAsOption = options.find((t) => !(t.name in OPTIONS) && (COMMANDS as readonly string[]).includes(t.name));
+  if (commandAsOption) return unknownOption(commandAsOption.rawName, command);
+  const helpOrVersion = loose.values.help === true || loose.values.version === true;
+  if (command !== undefined && command !== 'help' && !(COMMANDS as readonly string[]).includes(command) && !helpOrVersion) {
     const near = closest(command, [...COMMANDS]);
     return `unknown command "${command}"; ${distance(command, near) <= 2 ? `did you mean ${near}?` : `the commands are ${COMMANDS.join(', ')}.`}`;
   }
-  for (const token of loose.tokens) {
-    if (token.kind !== 'option') continue;
+  for (const token of options) {
     if (!(token.name in OPTIONS)) return unknownOption(token.rawName, command);
     const option = OPTIONS[token.name as Option];
     const takers: readonly string[] | undefined = 'for' in option ? option.for : undefined;

@@ -46,6 +46,7 @@ describe('each failure is one line and exit 2', () => {
     ['a missing input to check', ['check', TD514, 'agenda-v2.docx'], 'agenda-v2.docx: no such file or folder.'],
     ['a missing input to fix', ['fix', 'agenda-v2.docx', '-o', join(dir(), 'out.docx')], 'agenda-v2.docx: no such file.'],
     ['--fix on check', ['check', '--fix', TD514], 'unknown option --fix; did you mean `docket fix`?'],
+    ['a command written as an option', ['--annex', TD514], 'unknown option --annex; did you mean `docket annex`?'],
     ['a misspelt option', ['check', TD514, '--max-warning', '3'], 'unknown option --max-warning; did you mean --max-warnings?'],
     ['an unknown option', ['check', TD514, '--zzzzzz'], 'unknown option --zzzzzz (see docket --help).'],
     ['an option of another command', ['check', TD514, '-o', 'out.docx'], 'check does not take -o; register, annex, agenda, interim, fix and ics do.'],
