@@ -36,8 +36,11 @@ interface Agenda {
   snapshot: Snapshot;
 }
 
+/** Whether Docket can write its changes into a copy of this agenda: a Word document (.docx). */
+export const isEditable = (path: string): boolean => /\.docx$/i.test(path);
+
 async function agendaOf(path: string, config: Config): Promise<Agenda | string> {
-  if (!/\.docx$/i.test(path)) return `${path}: Docket writes its changes into a .docx agenda.`;
+  if (!isEditable(path)) return `${path}: Docket writes its changes into a .docx agenda.`;
   const read = await readFile(path);
   if (!read.ok) return `${path}: ${read.error}`;
   return { meeting: analyse(read.snapshot, config).meeting, snapshot: read.snapshot };

@@ -1,10 +1,12 @@
 // How `docket check` prints its findings. Text, grouped by file as ESLint's default ("stylish") formatter does: the
 // file's path, then one aligned line per finding (the place in the user's words beside the short location, severity,
-// message, rule id), then a summary, red when the check failed. Colour only when asked for or on a terminal that
-// shows it (see colourFor). JSON: the findings and meetings as the schemas describe them.
+// message, rule id), then a summary, red when the check failed, and how many findings `docket fix` would fix. Colour
+// only when asked for or on a terminal that shows it (see colourFor). JSON: the findings and meetings as the schemas
+// describe them.
 import { createColors } from 'picocolors';
 import type { DocumentRegister } from '../core';
 import { tooManyWarnings, type FileResult, type Tally } from './check';
+import { isEditable } from './edit';
 import { placeOf } from './where';
 
 /**
@@ -35,7 +37,10 @@ export function formatText(results: readonly FileResult[], tally: Tally, colour:
   const summary = summaryOf(tally);
   const failed = tally.unreadable > 0 || tally.error > 0 || tooManyWarnings(tally);
   const paint = failed ? c.red : tally.warning + tally.info > 0 ? c.yellow : c.green;
-  return `${blocks.map((b) => `\n${b}`).join('')}${blocks.length > 0 ? '\n' : ''}${c.bold(paint(summary))}\n`;
+  // As ESLint says what `--fix` would fix: the findings `docket fix` fixes in a copy of each Word agenda.
+  const fixable = results.filter((r) => isEditable(r.path)).flatMap((r) => r.findings.filter((f) => f.fix)).length;
+  const fixes = fixable > 0 ? `\n${paint(`  ${plural(fixable, 'problem')} can be fixed with \`docket fix <agenda.docx> -o <copy.docx>\`.`)}` : '';
+  return `${blocks.map((b) => `\n${b}`).join('')}${blocks.length > 0 ? '\n' : ''}${c.bold(paint(summary))}${fixes}\n`;
 }
 
 function summaryOf(tally: Tally): string {

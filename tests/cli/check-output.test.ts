@@ -52,6 +52,8 @@ describe('grouped output', () => {
       '  Item 4 (line 4)  warning  "<TBD>" is a placeholder; replace it with the real text before the agenda goes out.  text/placeholder',
       '',
       '✖ 3 problems (0 errors, 3 warnings, 0 info) in 3 files.',
+      // Only the Word document's finding has a fix; `docket fix` writes into .docx agendas only.
+      '  1 problem can be fixed with `docket fix <agenda.docx> -o <copy.docx>`.',
       '',
     ]);
   });

@@ -32,7 +32,8 @@ describe('docket check', () => {
     expect(out).toBe(
       `\n${TD514}\n` +
         '  Annex A, row 10, Category  (table 3:r11c2)  warning  "infomration" (TD667R1) is not a document category; did you mean "Information"?  list/unknown-category\n' +
-        '\n✖ 1 problem (0 errors, 1 warning, 0 info) in 1 file.\n',
+        '\n✖ 1 problem (0 errors, 1 warning, 0 info) in 1 file.\n' +
+        '  1 problem can be fixed with `docket fix <agenda.docx> -o <copy.docx>`.\n',
     );
   });
 
