@@ -81,8 +81,9 @@ export interface Input {
 }
 
 /**
- * The files to check, in the order named, a folder's files (its subfolders' too) in the order of their names. Hidden files and
- * Word's lock files ("~$agenda.docx") are not documents and are passed over; files of other kinds are counted in a note.
+ * The files to check, in the order named, a folder's files (its subfolders' too) in the order of their names. Hidden
+ * files and Word's lock files ("~$agenda.docx") are not documents and are passed over; files of other kinds are
+ * counted in a note.
  */
 export function inputsOf(paths: readonly string[]): { ok: true; inputs: Input[]; notes: string[] } | { ok: false; message: string } {
   const inputs: Input[] = [];
@@ -117,6 +118,8 @@ function statOf(path: string): Stats | string {
   }
 }
 
+const isFile = (stat: Stats | string): boolean => typeof stat !== 'string' && stat.isFile();
+
 function walk(folder: string, found: string[], others: Map<string, number>, notes: string[]): void {
   let entries: Dirent[];
   try {
@@ -131,7 +134,7 @@ function walk(folder: string, found: string[], others: Map<string, number>, note
     const path = join(folder, entry.name);
     // A link is followed to a file, never to a folder (which could lead back up the tree).
     if (entry.isDirectory()) walk(path, found, others, notes);
-    else if (!entry.isFile() && !(entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile())) continue;
+    else if (!entry.isFile() && !(entry.isSymbolicLink() && isFile(statOf(path)))) continue;
     else if (CHECKED.includes(extname(entry.name).toLowerCase())) found.push(path);
     else {
       const kind = extname(entry.name).toLowerCase() || 'no extension';

@@ -19,7 +19,7 @@ const SRCROOT = '%SRCROOT%';
 export function formatSarif(results: readonly FileResult[], cwd: string = process.cwd()): string {
   const ruleIndex = new Map(RULES.map((rule, i) => [rule.id, i]));
   const log: Sarif.Log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json',
     version: '2.1.0',
     runs: [
       {

@@ -1,7 +1,7 @@
 // What `docket check` prints: findings grouped by file (cells of a sheet named as Excel names them), a summary
 // coloured only when colour is wanted, --max-warnings as ESLint has it, SARIF 2.1.0 valid against the schema, whole
 // folders (files that cannot be read skipped with a note), and --version.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -206,6 +206,9 @@ describe('a folder', () => {
     writeFileSync(join(folder, '.notes.txt'), 'hidden');
     writeFileSync(join(folder, 'minutes.pdf'), '%PDF-1.7');
     writeFileSync(join(folder, 'photo.png'), 'png');
+    // A link to a file is followed; a link to a folder is not (this one leads back up, round and round).
+    symlinkSync(TD514, join(folder, 'lists', 'linked.docx'));
+    symlinkSync(folder, join(folder, 'lists', 'loop'));
     const { code, out, err } = await run(['check', folder]);
     expect(code).toBe(0);
     expect(err.split('\n')).toEqual([
@@ -214,7 +217,8 @@ describe('a folder', () => {
       '',
     ]);
     expect(out).toContain(`${join(folder, 'agenda.docx')}\n  Annex A, row 10, Category`);
-    expect(out).toContain('✖ 1 problem (0 errors, 1 warning, 0 info) in 2 files (1 skipped).');
+    expect(out).toContain(`${join(folder, 'lists', 'linked.docx')}\n  Annex A, row 10, Category`);
+    expect(out).toContain('✖ 2 problems (0 errors, 2 warnings, 0 info) in 3 files (1 skipped).');
   });
 
   it('fails when nothing in it could be read, rather than saying there are no problems', async () => {
