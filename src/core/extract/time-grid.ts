@@ -5,7 +5,7 @@
 import type { Session } from '../model/meeting';
 import type { Cell, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
-import { squash } from '../text/normalize';
+import { squash, withoutTrailing } from '../text/normalize';
 import { findTimes, minutesOf, type FoundTime } from '../time/clock';
 import { dateOfWeekday } from './calendar';
 import { locate, locateCell, type Extraction } from './context';
@@ -18,8 +18,6 @@ const LEADING_MARKS = /^[\s♠•*)(-]*/u;
 const ITEM_REFERENCE = /\((\d{1,2}(?:\.\d{1,2}){0,3})\)/g;
 /** The count of tdocs a topic ends with: "- 67", "– 12 +2", "8 +1", "-57", "– 25+", "- ?". */
 const TDOC_COUNT = /\s+(?:[-–]\s*)?(?:\d{1,3}|\?)(?:\s*\+\s*\d{0,3})?(?=\s|$)/gu;
-/** A note written in a cell rather than a topic: a sentence naming no item, or a placeholder. */
-const NOTE = /^(?:[A-Z][^()]*\s[^()]*\.|TBD|\?)$/u;
 
 interface Window {
   start: string;
@@ -108,11 +106,18 @@ function entriesOf(cell: Cell): Entry[] {
  *  marks and trailing punctuation; none in a note or a filler ("****"). */
 function topicsOf(text: string): string[] {
   const written = squash(text.replace(/^[\s:♠•*)-]+/u, ''));
-  if (NOTE.test(written)) return [];
+  if (isNote(written)) return [];
   return written
     .split(TDOC_COUNT)
-    .map((part) => squash(part).replace(/[\s.,;:]+$/u, ''))
+    .map((part) => withoutTrailing(squash(part), ' .,;:'))
     .filter((topic) => /\p{L}/u.test(topic));
+}
+
+/** A note written in a cell rather than a topic: a placeholder, or a sentence naming no item ("Approved tdocs not
+ *  available after the meeting may be unapproved…"). */
+function isNote(text: string): boolean {
+  if (text === 'TBD' || text === '?') return true;
+  return /^[A-Z]/.test(text) && text.endsWith('.') && text.includes(' ') && !text.includes('(');
 }
 
 /** When the cell's own times say when it is held: from its first entry, if timed, to the end of its last timed one
