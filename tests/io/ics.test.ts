@@ -44,8 +44,9 @@ describe('the calendar of a time-allocation grid (SA2 #136, Reno)', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     expect(new Set(events.map((e) => `${e.start} ${e.location}`)).size).toBe(events.length);
     expect(events.every((e) => e.zone === 'America/Los_Angeles')).toBe(true);
-    // 5 days x 5 slots x 3 rooms, less the merged plenary cells, the empty cells and the Friday 18:00 note.
-    expect(events).toHaveLength(64);
+    // 5 days x 5 slots x 3 rooms, less the merged plenary cells, the empty cells and the Friday 18:00 note; and the
+    // Friday 07:20 session written under the day's name.
+    expect(events).toHaveLength(65);
     expect(new Set(events.map((e) => e.location))).toEqual(new Set(['Naples 6/7 (Main meeting room)', 'Naples 2/3 (Breakout room 1)', 'Naples 4 (Breakout room 2)']));
   });
 
@@ -76,6 +77,10 @@ describe('the calendar of a time-allocation grid (SA2 #136, Reno)', () => {
     expect(at(events, '2019-11-22T13:00:00').map(brief)).toEqual([
       ['13:00', '15:30', 'Naples 6/7 (Main meeting room)', 'SA WG2: Start of single stream; List of agreed tdocs for block approval; Revisions; block approval of agreed tdocs; AOB (10)'],
     ]);
+  });
+
+  it('has the session a day’s header holds before the first slot: Friday 07:20-08:00', () => {
+    expect(at(events, '2019-11-22T07:20:00').map(brief)).toEqual([['07:20', '08:00', 'Naples 6/7 (Main meeting room)', 'SA WG2: eV2XARC (7.1)']]);
   });
 
   it('makes no event of a note written in a cell (“Approved tdocs not available after the meeting…”)', () => {

@@ -39,6 +39,42 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
   /** How many rows into its slot the row is: parallel sessions are one row each. */
   let track = 0;
   const tracks: { session: Session; track: number }[] = [];
+  const add = (row: number, col: number, day: string, window: Window, entries: Entry[], track: number) => {
+    const cell = table.rows[row]!.cells[col]!;
+    const date = dateOfWeekday(ctx, day);
+    const held = heldTimes(entries, window);
+    const session: Session = {
+      label: `${day} ${window.label ? `${window.label} ` : ''}${window.start}-${window.end}`,
+      ...(date ? { date } : {}),
+      start: window.start,
+      end: window.end,
+      topics: [...new Set(entries.flatMap((e) => e.topics))],
+      ...(held ? { held } : {}),
+      location: locateCell({ block, row, col }, cell),
+    };
+    const index = ctx.meeting.sessions.push(session) - 1;
+    tracks.push({ session, track });
+    for (const { time, paragraph } of entries) {
+      if (!time) continue;
+      ctx.meeting.slots.push({
+        session: index,
+        start: time.start,
+        ...(time.end ? { end: time.end } : {}),
+        items: [...cell.paragraphs[paragraph]!.text.matchAll(ITEM_REFERENCE)].map((m) => m[1]!),
+        location: locate({ block, row, col, paragraph }, time.raw),
+      });
+    }
+  };
+
+  // "Friday (revisions only) / 07:20: eV2XARC (7.1)": a day's header may hold a session before the first slot.
+  const first = table.rows.slice(shape.headerRow + 1).map((r) => r.cells.find((c) => c.gridCol < firstDay)).find((c) => c && windowOf(cellText(c)));
+  const firstStart = first && windowOf(cellText(first))!.start;
+  table.rows[shape.headerRow]!.cells.forEach((cell, col) => {
+    const day = days.get(cell.gridCol);
+    const entries = day && firstStart ? fromFirstTime(entriesOf(cell)) : [];
+    if (entries.length === 0 || minutesOf(entries[0]!.time!.start) >= minutesOf(firstStart!)) return;
+    add(shape.headerRow, col, day!, { start: entries[0]!.time!.start, end: firstStart!, label: '' }, entries, 0);
+  });
 
   for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
     const cells = table.rows[row]!.cells;
@@ -53,33 +89,16 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
     cells.forEach((cell, col) => {
       const day = days.get(cell.gridCol);
       if (!day || cell.merge === 'continue' || cellText(cell).replace(/[\s*]/g, '') === '') return;
-      const date = dateOfWeekday(ctx, day);
-      const entries = entriesOf(cell);
-      const held = heldTimes(entries, window!);
-      const session: Session = {
-        label: `${day} ${window!.label ? `${window!.label} ` : ''}${window!.start}-${window!.end}`,
-        ...(date ? { date } : {}),
-        start: window!.start,
-        end: window!.end,
-        topics: [...new Set(entries.flatMap((e) => e.topics))],
-        ...(held ? { held } : {}),
-        location: locateCell({ block, row, col }, cell),
-      };
-      const index = ctx.meeting.sessions.push(session) - 1;
-      tracks.push({ session, track });
-      for (const { time, paragraph } of entries) {
-        if (!time) continue;
-        ctx.meeting.slots.push({
-          session: index,
-          start: time.start,
-          ...(time.end ? { end: time.end } : {}),
-          items: [...cell.paragraphs[paragraph]!.text.matchAll(ITEM_REFERENCE)].map((m) => m[1]!),
-          location: locate({ block, row, col, paragraph }, time.raw),
-        });
-      }
+      add(row, col, day, window!, entriesOf(cell), track);
     });
   }
   nameRooms(ctx, block, tracks);
+}
+
+/** The entries from the first that gives a time: what a day's header cell holds beside the day's name. */
+function fromFirstTime(entries: Entry[]): Entry[] {
+  const first = entries.findIndex((e) => e.time);
+  return first < 0 ? [] : entries.slice(first);
 }
 
 /** A slot's window from its cell: "08:00 / Q1 / 10:00" → 08:00-10:00 "Q1"; "Lunch" (no times) → none. */

@@ -1,4 +1,4 @@
-// The meeting's calendar as events: its timed sessions (a time grid's parallel sessions one event per slot and room,
+// The meeting's calendar as events: its timed sessions in the order they are held (a time grid's parallel sessions one event per slot and room,
 // titled by the topics the cell holds) and the interim e-meetings in their own time zone, and the contribution
 // deadlines as all-day events. Ids are stable, so importing an updated export updates the same events; two
 // sessions that would be the same event (same day, times, title and room) are one event.
@@ -24,7 +24,9 @@ export function calendarEvents(meeting: Meeting, options: { defaultTimeZone?: st
   const group = meeting.facts.group ?? 'Meeting';
   const events: CalendarEvent[] = [];
 
-  for (const session of meeting.sessions) {
+  // Sessions in the order they are held: a grid lists them slot by slot across the week.
+  const byTime = [...meeting.sessions].sort((a, b) => `${a.date} ${(a.held ?? a).start}`.localeCompare(`${b.date} ${(b.held ?? b).start}`));
+  for (const session of byTime) {
     if (!session.date || !session.start || session.topics?.length === 0) continue;
     const start = session.held?.start ?? session.start;
     events.push({
