@@ -1,8 +1,8 @@
 // `docket register` and `docket ics`: the action register as .xlsx (merged into an existing one in place, everything
 // else in it kept) and the meeting calendar as .ics; and how every writing command reports what it did.
 import { existsSync, readFileSync } from 'node:fs';
-import { analyse, registerRows, type Config, type Finding, type Meeting, type Snapshot } from '../core';
-import { meetingCalendar } from '../io/ics';
+import { analyse, calendarEvents, registerRows, type CalendarEvent, type Config, type Finding, type Meeting, type Snapshot } from '../core';
+import { calendarText, withoutStamps } from '../io/ics';
 import { ReadError } from '../io/read-error';
 import { registerWorkbook } from '../io/xlsx/register-file';
 import { mergeRegisterInto } from '../io/xlsx/register-merge';
@@ -51,11 +51,22 @@ export async function register(agenda: string, output: string, config: Config): 
 export async function ics(agenda: string, output: string, config: Config): Promise<Outcome> {
   const source = await meetingOf(agenda, config);
   if (typeof source === 'string') return { ok: false, message: source };
-  const calendar = meetingCalendar(source.meeting, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
-  const events = calendar.split('BEGIN:VEVENT').length - 1;
-  if (events === 0) return { ok: false, message: `${agenda} has no dated sessions or e-meetings: there is nothing to put in a calendar.` };
+  const { meeting } = source;
+  const events = calendarEvents(meeting, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
+  if (events.length === 0) return { ok: false, message: `${agenda} has no dated sessions or e-meetings: there is nothing to put in a calendar.` };
+  const calendar = calendarText(events, { name: meeting.facts.title ?? meeting.facts.group ?? 'Meeting' });
+  const lines = events.map((e) => `  ${eventLine(e)}`).join('\n');
+  if (existsSync(output) && withoutStamps(readFileSync(output, 'utf8')) === withoutStamps(calendar)) {
+    return { ok: true, message: `${output} is up to date: the same ${events.length} events; the file was not written.` };
+  }
   writeAtomically(output, calendar);
-  return { ok: true, message: `Wrote ${events} events to ${output}.` };
+  return { ok: true, message: `Wrote ${events.length} events to ${output}:\n${lines}` };
+}
+
+/** "2019-11-18 09:00-10:30 America/Los_Angeles, Naples 6/7 (Main meeting room): SA WG2: Opening (1)". */
+function eventLine(event: CalendarEvent): string {
+  const when = event.start ? `${event.date} ${event.start}${event.end ? `-${event.end}` : ''} ${event.timeZone}` : `${event.date} (all day)`;
+  return `${when}${event.room ? `, ${event.room}` : ''}: ${event.title}`;
 }
 
 export function report(io: Io, outcome: Outcome): number {

@@ -1,49 +1,39 @@
-// The meeting's calendar as iCalendar (.ics): its timed sessions and interim e-meetings in their own time zone
-// (DTSTART;TZID=Europe/Zurich:…, with the zone's rules from timezones-ical-library) and the contribution deadlines
-// as all-day events. Event ids are stable, so importing an updated export updates the same events.
+// The meeting's calendar as iCalendar (.ics): the core's calendar events, timed ones in their own time zone
+// (DTSTART;TZID=Europe/Zurich:…, with the zone's rules from timezones-ical-library), the room as LOCATION, and the
+// others as all-day events.
 import { TZDate } from '@date-fns/tz';
 import { ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
-import { spellDate, type Meeting } from '../core';
+import { calendarEvents, type CalendarEvent, type Meeting } from '../core';
 
 export function meetingCalendar(meeting: Meeting, options: { defaultTimeZone?: string; now?: Date } = {}): string {
+  const events = calendarEvents(meeting, options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {});
+  return calendarText(events, { name: meeting.facts.title ?? meeting.facts.group ?? 'Meeting', ...(options.now ? { now: options.now } : {}) });
+}
+
+/** The events as an iCalendar file named `name`, stamped `now`. */
+export function calendarText(events: readonly CalendarEvent[], options: { name: string; now?: Date }): string {
   const stamp = options.now ?? new Date();
-  const zoneOf = (zone: string | undefined) => zone ?? meeting.facts.timeZone ?? options.defaultTimeZone ?? 'UTC';
-  const group = meeting.facts.group ?? 'Meeting';
-  const calendar = new ICalCalendar({ prodId: { company: 'Docket', product: 'Docket agenda checker' }, name: meeting.facts.title ?? group });
+  const calendar = new ICalCalendar({ prodId: { company: 'Docket', product: 'Docket agenda checker' }, name: options.name });
   calendar.timezone({ name: null, generator: (zone) => (zone === 'UTC' ? null : (tzlib_get_ical_block(zone)[0] ?? null)) });
-
-  const timed = (id: string, summary: string, date: string, start: string, end: string | undefined, zone: string, description?: string) =>
-    calendar.createEvent({
-      id: `${id}@docket`,
+  for (const event of events) {
+    const common = {
+      id: `${event.id}@docket`,
       stamp,
-      start: at(date, start, zone),
-      end: at(date, end ?? start, zone),
-      timezone: zone,
-      summary,
-      ...(description ? { description } : {}),
-    });
-
-  meeting.sessions.forEach((session, i) => {
-    if (!session.date || !session.start) return;
-    timed(`${slug(group)}-session-${session.date}-${session.start}-${i}`, `${group}: ${session.label}`, session.date, session.start, session.end, zoneOf(session.timeZone));
-  });
-  meeting.interimMeetings.forEach((m, i) => {
-    if (!m.date) return;
-    const who = m.group ?? group;
-    if (m.start) timed(`${slug(who)}-e-meeting-${m.date}-${i}`, `${who} e-meeting`, m.date, m.start, m.end, zoneOf(m.timeZone), m.objectives);
-    else calendar.createEvent({ id: `${slug(who)}-e-meeting-${m.date}-${i}@docket`, stamp, start: day(m.date), allDay: true, summary: `${who} e-meeting`, description: m.objectives });
-    if (m.deadline) {
-      calendar.createEvent({
-        id: `${slug(who)}-deadline-${m.deadline}-${i}@docket`,
-        stamp,
-        start: day(m.deadline),
-        allDay: true,
-        summary: `Contribution deadline: ${who} e-meeting of ${spellDate(m.date, 'd MMMM yyyy')}`,
-      });
-    }
-  });
+      summary: event.title,
+      ...(event.room ? { location: event.room } : {}),
+      ...(event.description ? { description: event.description } : {}),
+    };
+    if (event.start && event.timeZone) {
+      calendar.createEvent({ ...common, start: at(event.date, event.start, event.timeZone), end: at(event.date, event.end ?? event.start, event.timeZone), timezone: event.timeZone });
+    } else calendar.createEvent({ ...common, start: day(event.date), allDay: true });
+  }
   return calendar.toString();
+}
+
+/** The calendar without its time stamps: two exports with the same events are the same. */
+export function withoutStamps(ics: string): string {
+  return ics.replace(/^DTSTAMP:.*\r?\n/gm, '');
 }
 
 /** A wall-clock time on a day in a zone. */
@@ -57,8 +47,4 @@ function at(date: string, clock: string, zone: string): TZDate {
 function day(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

@@ -12,10 +12,12 @@ import writeXlsxFile from 'write-excel-file/universal';
 import { DEFAULT_CATEGORIES, analyse, annexPlan, registerRows } from '../../src/core';
 import { readDocx } from '../../src/io/docx/read';
 import { writePlan } from '../../src/io/docx/rewrite';
+import { meetingCalendar, withoutStamps } from '../../src/io/ics';
 import { readSpreadsheet } from '../../src/io/xlsx/read';
 import { analyseFile } from '../helpers/analyse';
 import { axeViolations, openAgenda, usePreview } from '../helpers/preview';
-import { TD514, WP2, bytesOf } from '../helpers/shared';
+import { readCalendar } from '../helpers/ical';
+import { SA2_136, TD514, WP2, bytesOf } from '../helpers/shared';
 
 const SAMPLE = new URL('../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 const preview = usePreview();
@@ -152,6 +154,22 @@ describe('generating in the preview', () => {
     ]);
     const rows = await tableRows(page, 46);
     expect(rows.slice(1).map((r) => r[2])).toEqual(['30 January 2025', '2 April 2025']);
+    await page.close();
+  });
+
+  it('downloads the SA2 #136 time grid as one event per slot and room, the calendar the command line writes', async () => {
+    const page = await generateTab(SA2_136);
+    const calendar = await downloaded(page, 'Download calendar (.ics)');
+    const ics = new TextDecoder().decode(calendar.bytes);
+    expect(withoutStamps(ics)).toBe(withoutStamps(meetingCalendar(analyseFile(SA2_136).meeting)));
+    const events = readCalendar(ics);
+    expect(events).toHaveLength(65);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(65);
+    expect(events.filter((e) => e.start === '2019-11-19T08:00:00').map((e) => [e.location, e.summary])).toEqual([
+      ['Naples 6/7 (Main meeting room)', 'SA WG2: Vertical_LAN (7.7.2) TSN'],
+      ['Naples 2/3 (Breakout room 1)', 'SA WG2: 5G (6.8) Services Support; IMS & related maint (5.4)'],
+      ['Naples 4 (Breakout room 2)', 'SA WG2: eNS (7.10.2); xBDT (7.10.7); ETSUN (7.10.6)'],
+    ]);
     await page.close();
   });
 

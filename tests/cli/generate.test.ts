@@ -1,5 +1,5 @@
 // docket register and ics, end to end on the seed fixtures, and what every writing command refuses.
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -9,7 +9,8 @@ import { registerRows } from '../../src/core';
 import { main } from '../../src/cli/main';
 import { registerWorkbook } from '../../src/io/xlsx/register-file';
 import { analyseFile } from '../helpers/analyse';
-import { TD514, WP2, bytesOf } from '../helpers/shared';
+import { readCalendar } from '../helpers/ical';
+import { SA2_136, TD514, WP2, bytesOf } from '../helpers/shared';
 import { secretarysWorkbook } from '../helpers/workbooks';
 
 async function run(...args: string[]) {
@@ -119,10 +120,32 @@ describe('what the writing commands refuse, before any work, leaving every file 
 });
 
 describe('docket ics', () => {
-  it('writes the RG-IEM e-meetings and deadlines', async () => {
+  it('writes the RG-IEM e-meetings and deadlines, saying each event; the same again writes nothing', async () => {
     const output = join(dir(), 'meetings.ics');
-    expect(await run('ics', WP2, '-o', output)).toMatchObject({ code: 0, out: `Wrote 4 events to ${output}.\n` });
+    expect(await run('ics', WP2, '-o', output)).toMatchObject({
+      code: 0,
+      out: [
+        `Wrote 4 events to ${output}:`,
+        '  2025-02-11 13:00-15:00 Europe/Zurich: RG-IEM e-meeting',
+        '  2025-02-03 (all day): Contribution deadline: RG-IEM e-meeting of 11 February 2025',
+        '  2025-04-14 13:00-15:00 Europe/Zurich: RG-IEM e-meeting',
+        '  2025-04-06 (all day): Contribution deadline: RG-IEM e-meeting of 14 April 2025',
+        '',
+      ].join('\n'),
+    });
     expect(readFileSync(output, 'utf8')).toContain('DTSTART;TZID=Europe/Zurich:20250211T130000');
+    const written = statSync(output).mtimeMs;
+    expect(await run('ics', WP2, '-o', output)).toMatchObject({ code: 0, out: `${output} is up to date: the same 4 events; the file was not written.\n` });
+    expect(statSync(output).mtimeMs).toBe(written);
+  });
+
+  it('writes the SA2 #136 grid one event per slot and room, as ical.js reads it back', async () => {
+    const output = join(dir(), 'sa2.ics');
+    const result = await run('ics', SA2_136, '-o', output);
+    expect(result.out).toContain(`Wrote 65 events to ${output}:\n  2019-11-18 09:00-10:30 America/Los_Angeles, Naples 6/7 (Main meeting room): SA WG2: Opening (1), Agenda (2)`);
+    const events = readCalendar(readFileSync(output, 'utf8'));
+    expect(events).toHaveLength(65);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(65);
   });
 
   it('needs somewhere to write', async () => {

@@ -2,7 +2,7 @@
 // input of about 100 KB built to hit it. Linear, each runs in milliseconds; quadratic, in minutes (cubic: never), so
 // vitest's timeout below (10 s, far past any linear run on a loaded machine) is the judge, not a measured time.
 import { describe, expect, it } from 'vitest';
-import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, type Block, type Snapshot } from '../../src/core';
+import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, tableOfCells, type Block, type Snapshot } from '../../src/core';
 import { readDocument } from '../../src/io/read';
 
 const N = 100_000;
@@ -96,6 +96,22 @@ const CASES: Case[] = [
     owner: 'core/rules/numbering/duplicate-item.ts (trailing punctuation)',
     what: 'list item titles of dots that do not end the title',
     run: () => analyse(snapshot(...['1.', '2.', '3.'].map((label) => paragraph(`${'.'.repeat(N)}x.`, label)))),
+  },
+  ...(
+    [
+      ['a sentence without a closing dot', `A${' word'.repeat(N / 5)}x`],
+      ['dots that do not end the topic', `5G (6.1) ${'.'.repeat(N)}x`],
+      ['tdoc counts and spaces', `eNA (7.5) ${'- 1 '.repeat(N / 4)}x`],
+    ] as const
+  ).map(([what, text]) => ({
+    owner: 'core/extract/time-grid.ts (the topics of a grid cell)',
+    what,
+    run: () => analyse(snapshot(tableOfCells([['', 'Monday', 'Tuesday', 'Wednesday'].map((t) => ({ text: t })), [{ text: '08:00\nQ1\n10:00' }, { text }, { text: `09:00 ${text}` }, { text: '' }]]))),
+  })),
+  {
+    owner: 'core/extract/rooms.ts (a room list line)',
+    what: 'a long paragraph below a grid that starts like a room list line',
+    run: () => analyse(snapshot(tableOfCells([['', 'Monday', 'Tuesday', 'Wednesday'], ['08:00\nQ1\n10:00', 'a (1)', '', ''], ['', 'b (2)', '', '']].map((r) => r.map((t) => ({ text: t })))), paragraph(`Main room${' room'.repeat(N / 5)}:`))),
   },
 ];
 

@@ -1,66 +1,157 @@
 // Time-allocation grids (3GPP): weekdays across the top, slots down the side ("08:00 / Q1 / 10:00"), and in each
 // cell the entries of that day and slot ("09:00 – 10:30 ♠ Opening (1), Agenda (2)", "11:00: eV2XARC (7.1)").
-// Each non-empty cell is a session with the slot's window; each entry that gives a time is a slot in it.
-import type { Table } from '../model/snapshot';
+// Each non-empty cell is a session with the slot's window, in the room of its row (a slot's rows are parallel rooms);
+// each entry that gives a time is a slot in it, and the entries' topics say what the session holds.
+import type { Session } from '../model/meeting';
+import type { Cell, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
-import { squash } from '../text/normalize';
-import { findTimes } from '../time/clock';
+import { squash, withoutTrailing } from '../text/normalize';
+import { findTimes, minutesOf, type FoundTime } from '../time/clock';
 import { dateOfWeekday } from './calendar';
 import { locate, locateCell, type Extraction } from './context';
+import { roomOf, roomsListedAfter } from './rooms';
 import type { TableShape } from './tables';
 
 /** Marks a grid writer puts before an entry's time: "♠", bullets, "*". */
 const LEADING_MARKS = /^[\s♠•*)(-]*/u;
 /** Agenda item numbers in an entry: "(7.4)", "(7.10.2)", "(1)". */
 const ITEM_REFERENCE = /\((\d{1,2}(?:\.\d{1,2}){0,3})\)/g;
+/** The count of tdocs a topic ends with: "- 67", "– 12 +2", "8 +1", "-57", "– 25+", "- ?". */
+const TDOC_COUNT = /\s+(?:[-–]\s*)?(?:\d{1,3}|\?)(?:\s*\+\s*\d{0,3})?(?=\s|$)/gu;
+
+interface Window {
+  start: string;
+  end: string;
+  label: string;
+}
+
+/** One paragraph of a grid cell: the time it starts with, and the topics it names. */
+interface Entry {
+  time?: FoundTime;
+  topics: string[];
+  paragraph: number;
+}
 
 export function extractTimeGrid(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
   const days = shape.days!;
   const firstDay = Math.min(...days.keys());
-  let window: { start: string; end: string; label: string } | undefined;
+  let window: Window | undefined;
+  /** How many rows into its slot the row is: parallel sessions are one row each. */
+  let track = 0;
+  const tracks: { session: Session; track: number }[] = [];
+  const add = (row: number, col: number, day: string, window: Window, entries: Entry[], track: number) => {
+    const cell = table.rows[row]!.cells[col]!;
+    const date = dateOfWeekday(ctx, day);
+    const held = heldTimes(entries, window);
+    const session: Session = {
+      label: `${day} ${window.label ? `${window.label} ` : ''}${window.start}-${window.end}`,
+      ...(date ? { date } : {}),
+      start: window.start,
+      end: window.end,
+      topics: [...new Set(entries.flatMap((e) => e.topics))],
+      ...(held ? { held } : {}),
+      location: locateCell({ block, row, col }, cell),
+    };
+    const index = ctx.meeting.sessions.push(session) - 1;
+    tracks.push({ session, track });
+    for (const { time, paragraph } of entries) {
+      if (!time) continue;
+      ctx.meeting.slots.push({
+        session: index,
+        start: time.start,
+        ...(time.end ? { end: time.end } : {}),
+        items: [...cell.paragraphs[paragraph]!.text.matchAll(ITEM_REFERENCE)].map((m) => m[1]!),
+        location: locate({ block, row, col, paragraph }, time.raw),
+      });
+    }
+  };
+
+  // "Friday (revisions only) / 07:20: eV2XARC (7.1)": a day's header may hold a session before the first slot.
+  const first = table.rows.slice(shape.headerRow + 1).map((r) => r.cells.find((c) => c.gridCol < firstDay)).find((c) => c && windowOf(cellText(c)));
+  const firstStart = first && windowOf(cellText(first))!.start;
+  table.rows[shape.headerRow]!.cells.forEach((cell, col) => {
+    const day = days.get(cell.gridCol);
+    const entries = day && firstStart ? fromFirstTime(entriesOf(cell)) : [];
+    if (entries.length === 0 || minutesOf(entries[0]!.time!.start) >= minutesOf(firstStart!)) return;
+    add(shape.headerRow, col, day!, { start: entries[0]!.time!.start, end: firstStart!, label: '' }, entries, 0);
+  });
 
   for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
     const cells = table.rows[row]!.cells;
     const slotCell = cells.find((c) => c.gridCol < firstDay);
     // A continued or empty slot cell keeps the slot above; "Lunch" (text without times) ends it.
     if (slotCell && slotCell.merge !== 'continue' && cellText(slotCell).trim() !== '') {
-      const text = cellText(slotCell);
-      const times = findTimes(text);
-      const first = times[0];
-      const last = times.at(-1);
-      window =
-        first && last && times.length >= 2
-          ? { start: first.start, end: last.end ?? last.start, label: squash(text.replace(/\d{1,2}[:h]\d{2}/g, '')) }
-          : first?.end
-            ? { start: first.start, end: first.end, label: squash(text.replace(first.raw, '')) }
-            : undefined;
-    }
+      window = windowOf(cellText(slotCell));
+      track = 0;
+    } else track++;
     if (!window) continue;
 
     cells.forEach((cell, col) => {
       const day = days.get(cell.gridCol);
       if (!day || cell.merge === 'continue' || cellText(cell).replace(/[\s*]/g, '') === '') return;
-      const date = dateOfWeekday(ctx, day);
-      const session = ctx.meeting.sessions.length;
-      ctx.meeting.sessions.push({
-        label: `${day} ${window!.label ? `${window!.label} ` : ''}${window!.start}-${window!.end}`,
-        ...(date ? { date } : {}),
-        start: window!.start,
-        end: window!.end,
-        location: locateCell({ block, row, col }, cell),
-      });
-      cell.paragraphs.forEach((paragraph, p) => {
-        const lead = LEADING_MARKS.exec(paragraph.text)![0].length;
-        const time = findTimes(paragraph.text).find((t) => t.index === lead);
-        if (!time) return;
-        ctx.meeting.slots.push({
-          session,
-          start: time.start,
-          ...(time.end ? { end: time.end } : {}),
-          items: [...paragraph.text.matchAll(ITEM_REFERENCE)].map((m) => m[1]!),
-          location: locate({ block, row, col, paragraph: p }, time.raw),
-        });
-      });
+      add(row, col, day, window!, entriesOf(cell), track);
     });
   }
+  nameRooms(ctx, block, tracks);
+}
+
+/** The entries from the first that gives a time: what a day's header cell holds beside the day's name. */
+function fromFirstTime(entries: Entry[]): Entry[] {
+  const first = entries.findIndex((e) => e.time);
+  return first < 0 ? [] : entries.slice(first);
+}
+
+/** A slot's window from its cell: "08:00 / Q1 / 10:00" → 08:00-10:00 "Q1"; "Lunch" (no times) → none. */
+function windowOf(text: string): Window | undefined {
+  const times = findTimes(text);
+  const first = times[0];
+  const last = times.at(-1);
+  if (first && last && times.length >= 2) return { start: first.start, end: last.end ?? last.start, label: squash(text.replace(/\d{1,2}[:h]\d{2}/g, '')) };
+  return first?.end ? { start: first.start, end: first.end, label: squash(text.replace(first.raw, '')) } : undefined;
+}
+
+/** The paragraphs of a cell that say something: an entry's time ("11:00:"), its topics, or both. */
+function entriesOf(cell: Cell): Entry[] {
+  return cell.paragraphs.flatMap((p, paragraph) => {
+    const lead = LEADING_MARKS.exec(p.text)![0].length;
+    const time = findTimes(p.text).find((t) => t.index === lead);
+    const topics = topicsOf(time ? p.text.slice(lead + time.raw.length) : p.text);
+    if (!time && topics.length === 0) return [];
+    return [{ ...(time ? { time } : {}), topics, paragraph }];
+  });
+}
+
+/** The topics a paragraph names, parted by their tdoc counts ("TSN - 14 Vertical_LAN (7.7.3) type a/b - 13"), without
+ *  marks and trailing punctuation; none in a note or a filler ("****"). */
+function topicsOf(text: string): string[] {
+  const written = squash(text.replace(/^[\s:♠•*)-]+/u, ''));
+  if (isNote(written)) return [];
+  return written
+    .split(TDOC_COUNT)
+    .map((part) => withoutTrailing(squash(part), ' .,;:'))
+    .filter((topic) => /\p{L}/u.test(topic));
+}
+
+/** A note written in a cell rather than a topic: a placeholder, or a sentence naming no item ("Approved tdocs not
+ *  available after the meeting may be unapproved…"). */
+function isNote(text: string): boolean {
+  if (text === 'TBD' || text === '?') return true;
+  return /^[A-Z]/.test(text) && text.endsWith('.') && text.includes(' ') && !text.includes('(');
+}
+
+/** When the cell's own times say when it is held: from its first entry, if timed, to the end of its last timed one
+ *  ("15:45 – 17:15:" over the topics below it), or past the slot's end when that entry starts later. */
+function heldTimes(entries: Entry[], window: Window): { start: string; end: string } | undefined {
+  const start = entries[0]?.time?.start ?? window.start;
+  const last = entries.findLast((e) => e.time)?.time;
+  const end = last?.end ?? (last && minutesOf(last.start) > minutesOf(window.end) ? last.start : window.end);
+  if ((start === window.start && end === window.end) || minutesOf(end) <= minutesOf(start)) return undefined;
+  return { start, end };
+}
+
+/** Names the room of each session: when a slot has parallel rows, the rooms the agenda lists, in row order. */
+function nameRooms(ctx: Extraction, block: number, tracks: { session: Session; track: number }[]): void {
+  if (!tracks.some((t) => t.track > 0)) return;
+  const rooms = roomsListedAfter(ctx, block);
+  for (const { session, track } of tracks) session.room = roomOf(rooms, track);
 }

@@ -6,3 +6,4 @@ export * from './register';
 export * from './interim';
 export * from './agenda';
 export * from './blocks';
+export * from './calendar';

@@ -35,6 +35,12 @@ export const Session = z.object({
   start: Clock.optional(),
   end: Clock.optional(),
   timeZone: z.string().optional(),
+  /** The room of one of parallel sessions: a time grid's row within its slot, named by the agenda's room list. */
+  room: z.string().optional(),
+  /** What a time-grid cell holds, one entry a topic as written, without marks and tdoc counts ("Opening (1)"). */
+  topics: z.array(z.string()).optional(),
+  /** The times a grid cell's own entries give when they differ from its slot ("09:00 – 10:30 Opening" at 08:00-10:00). */
+  held: z.object({ start: Clock, end: Clock }).optional(),
   location: Location,
 });
 export type Session = z.infer<typeof Session>;

@@ -1,14 +1,16 @@
 // An independent reader opens what Docket writes: LibreOffice converts every .docx the writers produce — rows added
-// to Annex A, an agenda retimed, deadlines moved, a new list where there was none — to PDF without an error.
+// to Annex A, an agenda retimed, deadlines moved, a new list where there was none, every fix applied — for every
+// fixture and corpus document Docket writes into, to PDF without an error.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CATEGORIES, agendaPlan, analyse, annexPlan, interimPlan, isEmptyPlan, sessionPlans, type Plan, type Snapshot, type Meeting } from '../../../src/core';
+import { fix } from '../../../src/cli/edit';
+import { DEFAULT_CATEGORIES, DEFAULT_CONFIG, agendaPlan, analyse, annexPlan, interimPlan, isEmptyPlan, sessionPlans, type Plan, type Snapshot, type Meeting } from '../../../src/core';
 import { readDocx } from '../../../src/io/docx/read';
 import { writePlan } from '../../../src/io/docx/rewrite';
-import { SA2_136, TD514, WP2, bytesOf } from '../../helpers/shared';
+import { CORPUS, SA2_164_LIST, TD514, WP2, bytesOf } from '../../helpers/shared';
 
 const SAMPLE = new URL('../../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 
@@ -23,18 +25,33 @@ function plans(snapshot: Snapshot, meeting: Meeting): Plan[] {
   ].filter((plan) => !isEmptyPlan(plan));
 }
 
+/** The fixtures and every corpus .docx but the 1,700-row Tdoc list, which holds nothing Docket writes into. */
+const DOCUMENTS = [
+  SAMPLE,
+  TD514,
+  WP2,
+  ...['docx', 'more'].flatMap((dir) => readdirSync(join(CORPUS, dir)).filter((f) => f.endsWith('.docx')).map((f) => join(CORPUS, dir, f))),
+].filter((path) => path !== SA2_164_LIST);
+
 describe('what Docket writes, opened by LibreOffice', () => {
-  it('converts every written .docx to PDF', () => {
+  it('converts every written .docx to PDF', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'docket-lo-'));
     const written: string[] = [];
-    for (const path of [SAMPLE, TD514, WP2, SA2_136]) {
+    for (const path of DOCUMENTS) {
       let bytes = bytesOf(path);
-      for (const plan of plans(readDocx(bytes), analyse(readDocx(bytes)).meeting)) bytes = writePlan(bytes, plan).bytes;
-      const name = `written-${written.length + 1}.docx`;
-      writeFileSync(join(folder, name), bytes);
-      written.push(name);
+      const planned = plans(readDocx(bytes), analyse(readDocx(bytes)).meeting);
+      for (const plan of planned) bytes = writePlan(bytes, plan).bytes;
+      if (planned.length > 0) {
+        written.push(`written-${written.length + 1}.docx`);
+        writeFileSync(join(folder, written.at(-1)!), bytes);
+      }
+      const fixed = join(folder, `fixed-${written.length + 1}.docx`);
+      if ((await fix(path, fixed, DEFAULT_CONFIG)).ok && existsSync(fixed)) written.push(fixed.slice(folder.length + 1));
     }
-    expect(written).toHaveLength(4);
+    // Annex A, the timing or the deadlines in the sample, TD514, WP2 and the three SA2 agendas (a new Annex A in
+    // each); the fixes of the sample and TD514.
+    expect(written.filter((n) => n.startsWith('written-'))).toHaveLength(6);
+    expect(written.filter((n) => n.startsWith('fixed-'))).toHaveLength(2);
     execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(folder, 'profile')}`, '--convert-to', 'pdf', '--outdir', folder, ...written.map((n) => join(folder, n))], {
       cwd: folder,
       stdio: 'pipe',
