@@ -1,6 +1,7 @@
 // Time-allocation grids (3GPP): weekdays across the top, slots down the side ("08:00 / Q1 / 10:00"), and in each
 // cell the entries of that day and slot ("09:00 – 10:30 ♠ Opening (1), Agenda (2)", "11:00: eV2XARC (7.1)").
-// Each non-empty cell is a session with the slot's window; each entry that gives a time is a slot in it.
+// Each non-empty cell is a session with the slot's window (a band, not a limit); each entry that gives a time is a
+// slot in it.
 import type { Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
@@ -47,6 +48,7 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
         ...(date ? { date } : {}),
         start: window!.start,
         end: window!.end,
+        band: true,
         location: locateCell({ block, row, col }, cell),
       });
       cell.paragraphs.forEach((paragraph, p) => {

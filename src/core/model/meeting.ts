@@ -35,6 +35,9 @@ export const Session = z.object({
   start: Clock.optional(),
   end: Clock.optional(),
   timeZone: z.string().optional(),
+  /** A time-allocation grid's row band ("08:00 / Q1 / 10:00"): where entries sit, not a limit. The times an entry
+   *  writes itself ("09:00 – 10:30 Opening") are the plan. */
+  band: z.boolean().optional(),
   location: Location,
 });
 export type Session = z.infer<typeof Session>;
