@@ -85,3 +85,18 @@ describe('the corpus', () => {
     ]);
   });
 });
+
+describe('agenda tables numbered by Word in the title column', () => {
+  it('ISO/TC 211 HMMG December 2023: reads the "Agenda item | Chair" table\'s nine items, numbered by Word lists', () => {
+    const { meeting } = analyseFile(`${CORPUS}/more/isotc211-hmmg__HMMG_Notice_and_Draft_Agenda_Hybrid_December2023.docx`);
+    const table = meeting.agenda.filter((a) => a.location.row !== undefined);
+    expect(table.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(table[0]!.title).toBe('Welcome and introduction');
+    expect(table.at(-1)!.title).toBe('Close');
+  });
+
+  it('AG 10 N 68: an agenda table with its own number column is read as before (12 items, the closure unnumbered)', () => {
+    const { meeting } = analyseFile(`${CORPUS}/more/isotc211-ag10__ISO-TC211-AG10_N68_NoticeOfMeeting_DraftAgenda_2025-05-21T01.00V1.1.docx`);
+    expect(meeting.agenda.map((a) => a.number ?? '-')).toEqual(['1', '2', '3', '4', '5', '5.1', '5.2', '6', '6.1', '6.2', '7', '-']);
+  });
+});
