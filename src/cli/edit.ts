@@ -14,6 +14,7 @@ import {
   documentRecordsOf,
   interimPlan,
   isEmptyPlan,
+  profileOf,
   sessionPlans,
   type AnnexOrder,
   type Config,
@@ -116,7 +117,11 @@ export async function interim(input: string, output: string, config: Config, opt
   if (!meeting.interimMeetings.some((m) => m.date)) return { ok: false, message: `${input} has no dated e-meetings: there are no deadlines to set.` };
   const own = deadlineRuleOf(meeting.interimMeetings);
   const daysBefore = options.daysBefore ?? own?.daysBefore;
-  if (daysBefore === undefined) return { ok: false, message: `The deadlines in ${input} follow no single rule: say how many days before each e-meeting with --deadline-days N.` };
+  if (daysBefore === undefined) {
+    const usual = profileOf(meeting.facts.body)?.deadlineDays;
+    const hint = usual === undefined ? '' : ` (${meeting.facts.body} usually sets ${usual} calendar days)`;
+    return { ok: false, message: `The deadlines in ${input} follow no single rule: say how many days before each e-meeting with --deadline-days N${hint}.` };
+  }
   const rule: DeadlineRule = { daysBefore, offWeekends: options.offWeekends ?? own?.offWeekends ?? false };
   return written(input, output, source, interimPlan(meeting, source.snapshot, rule));
 }

@@ -1,6 +1,7 @@
 // Meeting + Config → findings: runs every rule that is not switched off, stamps each finding with the rule id and
-// the configured severity, and returns them in document order. `analyse` is the whole pipeline after reading. The
-// document registers the user gives (none by default) are looked up once for every rule that needs them.
+// the configured severity (else the one the rule gave that finding, else the rule's default), and returns them in
+// document order. `analyse` is the whole pipeline after reading. The document registers the user gives (none by
+// default) are looked up once for every rule that needs them.
 import { DEFAULT_CONFIG, type Config } from './config';
 import { documentRegisterLookup } from './document-register/lookup';
 import type { DocumentRegister } from './model/document-register';
@@ -21,15 +22,15 @@ export function check(
   const findings: Finding[] = [];
   const documentRegister = documentRegisterLookup(documentRegisters);
   for (const rule of RULES) {
-    const setting = config.rules[rule.id] ?? rule.severity;
-    if (setting === 'off') continue;
+    const configured = config.rules[rule.id];
+    if (configured === 'off') continue;
     rule.check({
       meeting,
       snapshot,
       config,
       parseFindings,
       ...(documentRegister ? { documentRegister } : {}),
-      report: (report) => findings.push({ ruleId: rule.id, severity: setting, ...report }),
+      report: ({ severity, ...report }) => findings.push({ ruleId: rule.id, severity: configured ?? severity ?? rule.severity, ...report }),
     });
   }
   return findings.sort((a, b) => compareLocations(a.location, b.location));

@@ -12,6 +12,7 @@ export { findReferences, type FoundCitation, type FoundReference } from './refs/
 export { findTimes, parseClock, minutesOf, clockOf } from './time/clock';
 export { findDates, isoDate, weekdayOf } from './time/dates';
 export { zoneNamedIn, zoneOfPlace, isTimeZone } from './time/zones';
+export { PROFILES, profileOf, type BodyProfile } from './profiles';
 export { extract, type Extracted, type ExtractOptions } from './extract';
 export { check, analyse, compareLocations } from './check';
 export { Config, RuleSetting, DEFAULT_CONFIG, DEFAULT_CATEGORIES, parseConfig } from './config';

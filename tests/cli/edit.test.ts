@@ -136,7 +136,7 @@ describe('docket interim', () => {
   });
 
   it('asks for a rule when the deadlines follow none', async () => {
-    expect(await run('interim', SAMPLE, '-o', join(dir(), 'x.docx'))).toMatchObject({ code: 2, err: expect.stringContaining('follow no single rule: say how many days') });
+    expect(await run('interim', SAMPLE, '-o', join(dir(), 'x.docx'))).toMatchObject({ code: 2, err: expect.stringContaining('follow no single rule: say how many days before each e-meeting with --deadline-days N (ITU-T usually sets 12 calendar days).') });
     const result = await run('interim', SAMPLE, '--deadline-days', '12', '--off-weekends', '-o', join(dir(), 'x.docx'));
     expect(result.out).toContain('"8 March 2026" → "5 March 2026"');
   });

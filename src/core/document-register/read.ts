@@ -7,7 +7,7 @@
 import type { DocumentRegister, RegisteredDocument } from '../model/document-register';
 import type { Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
-import { formatDocumentId, parseDocumentId, type DocumentId } from '../refs/document-id';
+import { formatDocumentId, parseDocumentIdUnder, typeOfNumberColumn } from '../refs/document-id';
 import { findReferences } from '../refs/find';
 import { excerpt, looseKey, squash } from '../text/normalize';
 import { KNOWN_STATUSES } from './status';
@@ -129,24 +129,12 @@ function headerOf(table: Table): Header | undefined {
 /** Of the columns whose header may name the number, the one whose cells are mostly document numbers. */
 function numberColumn(table: Table, headerRow: number, candidates: number[]): { index: number; prefix?: string } | undefined {
   for (const index of candidates) {
-    const prefix = prefixOf(cellText(table.rows[headerRow]!.cells[index]!));
+    const prefix = typeOfNumberColumn(cellText(table.rows[headerRow]!.cells[index]!));
     const cells = table.rows.slice(headerRow + 1).map((r) => squash(cellTextAt(r.cells, index))).filter((t) => !EMPTY.test(t));
-    const numbers = cells.filter((t) => documentOf(t, prefix) !== undefined).length;
+    const numbers = cells.filter((t) => parseDocumentIdUnder(t, prefix) !== undefined).length;
     if (numbers > 0 && numbers * 2 >= cells.length) return { index, ...(prefix ? { prefix } : {}) };
   }
   return undefined;
-}
-
-/** "TD" for a "TD #" column, "C" for a "C #" column: the type a bare number in it has. */
-function prefixOf(header: string): string | undefined {
-  const key = looseKey(header);
-  if (/^td\b(?!\/)/.test(key)) return 'TD';
-  if (/^c ?#$/.test(key)) return 'C';
-  return undefined;
-}
-
-function documentOf(text: string, prefix: string | undefined): DocumentId | undefined {
-  return parseDocumentId(text) ?? (prefix !== undefined && /^\d/.test(text) ? parseDocumentId(`${prefix}${text}`) : undefined);
 }
 
 function cellTextAt(cells: Table['rows'][number]['cells'], index: number | undefined): string {
@@ -172,7 +160,7 @@ function readRows(table: Table, header: Header, byId: Map<string, RegisteredDocu
     const text = (field: Field) => squash(cellTextAt(cells, columns[field]));
     const number = text('id');
     if (EMPTY.test(number)) continue;
-    const id = documentOf(number, header.prefix);
+    const id = parseDocumentIdUnder(number, header.prefix);
     if (!id) {
       notes.count('unreadable-number', `row ${row + 1} "${excerpt(number, 30)}"`);
       continue;

@@ -1,9 +1,10 @@
 // Document lists: Annex A of an ITU-T agenda ("# | Category | TD/C # | Source | Title") and 3GPP Tdoc lists
 // ("AI | TD# | Type | Doc For | Subject | Source …"). One entry per row that names a document; rows with "-" are
-// agenda-item headings of a Tdoc list and are skipped; a number that cannot be read is reported, not guessed.
+// agenda-item headings of a Tdoc list and are skipped; a bare number under "TD #" is a TD; a number that cannot be
+// read is reported, not guessed.
 import type { Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
-import { formatDocumentId, parseDocumentId } from '../refs/document-id';
+import { formatDocumentId, parseDocumentIdUnder, typeOfNumberColumn } from '../refs/document-id';
 import { excerpt, squash } from '../text/normalize';
 import { locate, type Extraction } from './context';
 import { cellAt, numberIn, type TableShape } from './tables';
@@ -14,6 +15,8 @@ const PLACEHOLDER = /x{2,}|tbd|tba/i;
 export function extractDocumentList(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
   const { columns } = shape;
   ctx.listTables.add(block);
+  // A bare "514" under "TD #" is TD514, as spreadsheet exports write it.
+  const type = typeOfNumberColumn(cellAt(table.rows[shape.headerRow], columns.id)?.cell.paragraphs.map((p) => p.text).join(' ') ?? '');
   for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
     const cells = table.rows[row]!;
     const idCell = cellAt(cells, columns.id);
@@ -21,7 +24,7 @@ export function extractDocumentList(ctx: Extraction, block: number, table: Table
     const raw = squash(cellText(idCell.cell));
     if (raw === '' || /^[-–—]+$/.test(raw)) continue;
     const at = (index: number, text: string) => locate({ block, row, col: index, paragraph: 0 }, text);
-    const id = parseDocumentId(raw);
+    const id = parseDocumentIdUnder(raw, type);
     if (!id) {
       if (!PLACEHOLDER.test(raw)) {
         ctx.issue('parse/unreadable-document-number', `"${excerpt(raw, 40)}" in the document list is not a document number.`, at(idCell.index, raw));

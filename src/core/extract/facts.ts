@@ -7,6 +7,7 @@ import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
 import { findDates, isoDate } from '../time/dates';
 import { locate, spotKey, type Extraction, type Spot } from './context';
+import { PROFILES } from '../profiles';
 
 /** How far into the document the facts are looked for, in paragraphs. */
 const HEAD = 60;
@@ -71,15 +72,9 @@ function coverTitle(ctx: Extraction, head: Spot[]): string | undefined {
 }
 
 function bodyOf(text: string): string | undefined {
-  const candidates: [string, RegExp][] = [
-    ['3GPP', /\b3GPP\b|\bTSG[ -]?(?:SA|RAN|CT)\b|\b(?:SA|RAN|CT) ?WG ?\d/],
-    ['IETF', /\bIETF\b/],
-    ['IEEE', /\bIEEE\b/],
-    ['ITU-T', /\bITU-T\b|\bTSAG\b|\bTSB\b|\bStudy Group \d+\b|\bWorking Party \d+\//],
-  ];
   let best: { body: string; at: number } | undefined;
-  for (const [body, pattern] of candidates) {
-    const at = text.search(pattern);
+  for (const { body, recognisedBy } of PROFILES) {
+    const at = text.search(recognisedBy);
     if (at >= 0 && (!best || at < best.at)) best = { body, at };
   }
   return best?.body;

@@ -7,6 +7,7 @@ import type { Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import { excerpt, squash } from '../text/normalize';
 import { zoneOfPlace } from '../time/zones';
+import { usualZoneOf } from '../profiles';
 import { extractAgendaTable } from './agenda-table';
 import { Extraction, locateCell, type ExtractOptions } from './context';
 import { extractDocumentList } from './document-list';
@@ -114,7 +115,7 @@ function headingsBefore(ctx: Extraction, block: number): { annex?: string; neare
 
 function finishFacts(ctx: Extraction): void {
   const { facts, sessions } = ctx.meeting;
-  const zone = ctx.namedZones[0] ?? (facts.place ? zoneOfPlace(facts.place) : undefined) ?? ctx.options.timeZone;
+  const zone = ctx.namedZones[0] ?? (facts.place ? zoneOfPlace(facts.place) : undefined) ?? ctx.options.timeZone ?? usualZoneOf(facts.body);
   if (zone) facts.timeZone = zone;
   if (!facts.start) {
     const days = sessions.map((s) => s.date).filter((d): d is string => d !== undefined).sort();

@@ -50,11 +50,11 @@ const HEADER_WORDS: [Column, RegExp][] = [
 
 const ITEM_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/;
 
-/** The item number a cell shows: its text, or the list label Word draws when the text is empty. */
+/** The item number a cell shows: its text, or the list label Word draws before it ("1." before "Welcome"). */
 export function numberIn(cell: Cell | undefined): string | undefined {
   const first = cell?.paragraphs.find((p) => p.text.trim() !== '' || p.label !== undefined);
-  const shown = first ? (first.text.trim() || first.label || '').trim() : '';
-  return ITEM_NUMBER.test(shown) ? shown.replace(/\.$/, '') : undefined;
+  const shown = [first?.text.trim(), first?.label?.trim()].find((t) => t !== undefined && ITEM_NUMBER.test(t));
+  return shown?.replace(/\.$/, '');
 }
 
 /** The cell covering a grid column, with its index in the row. */
@@ -114,7 +114,7 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
   }
   if (found.title !== undefined) {
     const columns = pick(found, ['timing', 'number', 'title', 'docs', 'proposal']);
-    columns.number ??= found.item ?? unlabelledNumberColumn(table, headerRow);
+    columns.number ??= found.item ?? unlabelledNumberColumn(table, headerRow) ?? numberedTitleColumn(table, headerRow, found.title);
     if (columns.number !== undefined || columns.timing !== undefined) return { kind: 'agenda', headerRow, header, columns };
   }
   return undefined;
@@ -130,6 +130,16 @@ function unlabelledNumberColumn(table: Table, headerRow: number): number | undef
     if (rows.length > 0 && numbered / rows.length >= 0.6) return cell.gridCol;
   }
   return undefined;
+}
+
+/** The title column itself when Word numbers its items ("1. Welcome and introduction" drawn from a list). */
+function numberedTitleColumn(table: Table, headerRow: number, title: number): number | undefined {
+  const rows = table.rows.slice(headerRow + 1);
+  const numbered = rows.filter((r) => {
+    const first = cellAt(r, title)?.cell.paragraphs.find((p) => p.text.trim() !== '');
+    return first?.label !== undefined && ITEM_NUMBER.test(first.label.trim());
+  }).length;
+  return rows.length > 0 && numbered / rows.length >= 0.6 ? title : undefined;
 }
 
 function pick(found: Partial<Record<Column, number>>, keys: Column[]): Partial<Record<Column, number>> {

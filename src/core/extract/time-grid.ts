@@ -1,6 +1,6 @@
 // Time-allocation grids (3GPP): weekdays across the top, slots down the side ("08:00 / Q1 / 10:00"), and in each
 // cell the entries of that day and slot ("09:00 – 10:30 ♠ Opening (1), Agenda (2)", "11:00: eV2XARC (7.1)").
-// Each non-empty cell is a session with the slot's window, in the room of its row (a slot's rows are parallel rooms);
+// Each non-empty cell is a session with the slot's window (a band, not a limit), in the room of its row (a slot's rows are parallel rooms);
 // each entry that gives a time is a slot in it, and the entries' topics say what the session holds.
 import type { Session } from '../model/meeting';
 import type { Cell, Table } from '../model/snapshot';
@@ -48,6 +48,7 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
       ...(date ? { date } : {}),
       start: window.start,
       end: window.end,
+      band: true,
       topics: [...new Set(entries.flatMap((e) => e.topics))],
       ...(held ? { held } : {}),
       location: locateCell({ block, row, col }, cell),

@@ -41,6 +41,9 @@ export const Session = z.object({
   topics: z.array(z.string()).optional(),
   /** The times a grid cell's own entries give when they differ from its slot ("09:00 – 10:30 Opening" at 08:00-10:00). */
   held: z.object({ start: Clock, end: Clock }).optional(),
+  /** A time-allocation grid's row band ("08:00 / Q1 / 10:00"): where entries sit, not a limit. The times an entry
+   *  writes itself ("09:00 – 10:30 Opening") are the plan. */
+  band: z.boolean().optional(),
   location: Location,
 });
 export type Session = z.infer<typeof Session>;

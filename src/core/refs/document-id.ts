@@ -1,6 +1,7 @@
 // Meeting document numbers: TD514, TD 667 Rev.1, C 005 Rev.1, SG17-TD580, S2-1911962. One canonical spelling per
 // document (type + number without padding + R + revision; series and the writer's spelling kept apart), so that
 // citations and document-list rows can be compared however each was written.
+import { looseKey } from '../text/normalize';
 
 export type DocumentFamily = 'itu' | '3gpp';
 
@@ -87,4 +88,17 @@ function revisionSuffix(id: DocumentId): string {
 function withOptional<T extends object>(value: T): T {
   for (const key of Object.keys(value) as (keyof T)[]) if (value[key] === undefined) delete value[key];
   return value;
+}
+
+/** "TD" for a "TD #" column, "C" for a "C #" column: the type a bare number in it has. */
+export function typeOfNumberColumn(header: string): string | undefined {
+  const key = looseKey(header);
+  if (/^td\b(?!\/)/.test(key)) return 'TD';
+  if (/^c ?#$/.test(key)) return 'C';
+  return undefined;
+}
+
+/** A document number as a column writes it: in full, or bare ("624") under a header that gives its type. */
+export function parseDocumentIdUnder(text: string, type: string | undefined): DocumentId | undefined {
+  return parseDocumentId(text) ?? (type !== undefined && /^\d/.test(text) ? parseDocumentId(`${type}${text}`) : undefined);
 }

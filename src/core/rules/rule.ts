@@ -11,6 +11,9 @@ export interface Report {
   message: string;
   location: Location;
   fix?: Fix;
+  /** A milder severity than the rule's default for a finding of a kind the rule names (a grid's nominal time band);
+   *  a severity set in the configuration still wins. */
+  severity?: Severity;
 }
 
 export interface RuleContext {

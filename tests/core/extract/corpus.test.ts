@@ -22,12 +22,12 @@ describe('the corpus', () => {
     expect(read).toEqual({ ok: false, message: expect.stringMatching(/save it as \.docx/) });
   });
 
-  it('SA2 #136: reports the item timed 09:00-10:30 inside its 08:00-10:00 slot', () => {
+  it('SA2 #136: notes the item timed 09:00-10:30 in its 08:00-10:00 band, as an info', () => {
     const { meeting, findings } = analyseFile(SA2_136);
     expect(meeting.facts).toMatchObject({ body: '3GPP', group: 'SA WG2', place: 'Reno, USA', start: '2019-11-18', end: '2019-11-22' });
     const outside = findings.filter((f) => f.ruleId === 'time/outside-session');
-    expect(outside[0]).toMatchObject({ severity: 'error', location: { text: '09:00 – 10:30' } });
-    expect(outside[0]!.message).toMatch(/09:00-10:30 .* ends after its session \(Monday Q1 08:00-10:00/);
+    expect(outside[0]).toMatchObject({ severity: 'info', location: { text: '09:00 – 10:30' } });
+    expect(outside[0]!.message).toMatch(/09:00-10:30 .* ends after its row's time band \(Monday Q1 08:00-10:00/);
     expect(meeting.sessions.find((s) => s.label.startsWith('Monday Q1'))).toMatchObject({ date: '2019-11-18', start: '08:00', end: '10:00' });
   });
 
@@ -83,5 +83,20 @@ describe('the corpus', () => {
       ['Issue discussion (continued; see previous)', 60],
       ['Wrapup / next steps / AI summary', 10],
     ]);
+  });
+});
+
+describe('agenda tables numbered by Word in the title column', () => {
+  it('ISO/TC 211 HMMG December 2023: reads the "Agenda item | Chair" table\'s nine items, numbered by Word lists', () => {
+    const { meeting } = analyseFile(`${CORPUS}/more/isotc211-hmmg__HMMG_Notice_and_Draft_Agenda_Hybrid_December2023.docx`);
+    const table = meeting.agenda.filter((a) => a.location.row !== undefined);
+    expect(table.map((a) => a.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(table[0]!.title).toBe('Welcome and introduction');
+    expect(table.at(-1)!.title).toBe('Close');
+  });
+
+  it('AG 10 N 68: an agenda table with its own number column is read as before (12 items, the closure unnumbered)', () => {
+    const { meeting } = analyseFile(`${CORPUS}/more/isotc211-ag10__ISO-TC211-AG10_N68_NoticeOfMeeting_DraftAgenda_2025-05-21T01.00V1.1.docx`);
+    expect(meeting.agenda.map((a) => a.number ?? '-')).toEqual(['1', '2', '3', '4', '5', '5.1', '5.2', '6', '6.1', '6.2', '7', '-']);
   });
 });

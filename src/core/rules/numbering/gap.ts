@@ -1,4 +1,7 @@
-// numbering/gap: agenda item numbers skip (1, 2, 3, 5; 3.1, 3.3), usually an item deleted without renumbering.
+// numbering/gap: agenda item numbers skip (1, 2, 3, 5; 3.1, 3.3), usually an item deleted without renumbering. A
+// body that keeps its agenda item numbers from meeting to meeting (3GPP: "6.11" is a work area at every meeting)
+// leaves gaps where items closed: its agenda table's sub-item gaps are deliberate. Its section headings are not.
+import { profileOf } from '../../profiles';
 import type { Rule } from '../rule';
 import { numberedLists } from './lists';
 
@@ -7,6 +10,7 @@ export const rule: Rule = {
   severity: 'warning',
   description: 'Agenda item numbers skip a number.',
   check({ meeting, report }) {
+    const keepsItemNumbers = profileOf(meeting.facts.body)?.keepsItemNumbers ?? false;
     for (const items of numberedLists(meeting)) {
       const lastChild = new Map<string, number>();
       for (const item of items) {
@@ -18,6 +22,7 @@ export const rule: Rule = {
         // The first item of the agenda may start anywhere; the first sub-item starts at 1 (or 0).
         const expected = previous === undefined ? (parent === '' ? undefined : 1) : previous + 1;
         if (expected === undefined || n <= expected) continue;
+        if (keepsItemNumbers && parent !== '' && item.location.row !== undefined) continue;
         const missing = [...Array(n - expected).keys()].map((k) => [...parts, expected + k].join('.'));
         const after = previous === undefined ? `is the first item under ${parent}` : `follows ${[...parts, previous].join('.')}`;
         report({

@@ -1,22 +1,35 @@
-// ref/malformed-number: a 3GPP Tdoc number with a digit too many ("S2-19010847"): nobody can find the document.
-// Tdoc numbers are the year and a sequence: seven digits (six in older years).
+// ref/malformed-number: a document number that is not as long as its body's numbers are ("S2-19010847", a digit too
+// many; "S2-201234", a 2020 number a digit short): nobody can find the document. The lengths are the body's profile
+// (3GPP: the year and a sequence, seven digits from 2017, six before).
+import { PROFILES, type BodyProfile } from '../../profiles';
 import type { Rule } from '../rule';
-
-const TOO_LONG = /^(?:[SRC][1-6P])-(\d{8,})(?:r\d+)?$/;
 
 export const rule: Rule = {
   id: 'ref/malformed-number',
   severity: 'warning',
-  description: 'A 3GPP Tdoc number has more digits than Tdoc numbers have.',
+  description: "A document number has more or fewer digits than its body's numbers have.",
   check({ meeting, report }) {
     const written = [...meeting.citations, ...meeting.documents];
     for (const { id, raw, location } of written) {
-      const digits = TOO_LONG.exec(id)?.[1];
-      if (!digits) continue;
-      report({
-        message: `"${raw}" has ${digits.length} digits after "${id.slice(0, id.indexOf('-') + 1)}"; 3GPP Tdoc numbers have 7 (the year and a 5-digit sequence).`,
-        location,
-      });
+      for (const { documentNumbers } of PROFILES) {
+        const problem = documentNumbers && lengthProblem(id, documentNumbers);
+        if (problem) report({ message: `"${raw}" ${problem}`, location });
+      }
     }
   },
 };
+
+/** What is wrong with the number's length, or undefined when it is right (or not the body's number). */
+function lengthProblem(id: string, numbers: NonNullable<BodyProfile['documentNumbers']>): string | undefined {
+  const prefix = numbers.prefix.exec(id)?.[0];
+  if (prefix === undefined) return undefined;
+  const digits = /^\d+/.exec(id.slice(prefix.length))?.[0] ?? '';
+  const longest = Math.max(...numbers.digitsFrom.map((d) => d.digits));
+  if (digits.length > longest) {
+    return `has ${digits.length} digits after "${prefix}"; its numbers have ${longest} (the year and a ${longest - 2}-digit sequence).`;
+  }
+  const year = 2000 + Number(digits.slice(0, 2));
+  const expected = numbers.digitsFrom.find((d) => year >= d.year);
+  if (!expected || digits.length >= expected.digits || digits.length < 2) return undefined;
+  return `has ${digits.length} digits after "${prefix}"; numbers of ${year} have ${expected.digits} (the year and a ${expected.digits - 2}-digit sequence).`;
+}

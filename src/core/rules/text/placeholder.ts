@@ -1,5 +1,7 @@
 // text/placeholder: an unfinished placeholder is left in: "<TBD>", "TBD", "xxx" in a document number ("S2-190xxxx"),
-// a time "xx:xx", an action id like "WP2-X". Agendas go out with these more often than anyone likes.
+// a time "xx:xx", an action id like "WP2-X", empty parentheses left for a time ("Closure of the meeting ()"), an
+// editorial choice in brackets inside a sentence ("Adoption of the [amended] agenda"). Agendas go out with these more
+// often than anyone likes. Labels in brackets ("[webxr] [facetoface] Discuss…") and calls ("free()") are not.
 import { paragraphsOf } from '../../model/contents';
 import type { Rule } from '../rule';
 
@@ -11,6 +13,8 @@ const PLACEHOLDER = new RegExp(
     String.raw`\b[A-Z][A-Za-z0-9]{0,5}-\d*[xX]{3,}\b`,
     String.raw`\b(?:TD|C)\s?[xX]{2,}\b`,
     String.raw`\b[xX]{2}:[xX]{2}\b`,
+    String.raw`(?<![\w)\]])\(\s*\)`,
+    String.raw`(?<=\b[a-z]+ )\[[a-z]+\](?= [a-z])`,
   ].join('|'),
   'g',
 );
@@ -22,7 +26,7 @@ export const rule: Rule = {
   description: 'An unfinished placeholder is left in the text.',
   check({ meeting, snapshot, report }) {
     for (const { paragraph, at } of paragraphsOf(snapshot)) {
-      if (!/TB|[xX]{2}/.test(paragraph.text)) continue;
+      if (!/TB|[xX]{2}|\(\s*\)|\]/.test(paragraph.text)) continue;
       for (const match of paragraph.text.matchAll(PLACEHOLDER)) {
         report({ message: `"${match[0]}" is a placeholder; replace it with the real text before the agenda goes out.`, location: { ...at, text: match[0] } });
       }

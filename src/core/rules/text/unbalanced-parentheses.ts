@@ -1,11 +1,14 @@
 // text/unbalanced-parentheses: a parenthesis opened and not closed, or closed and not opened, in one paragraph.
-// Besides looking careless, it changes which documents read as "(not to be introduced)".
+// Besides looking careless, it changes which documents read as "(not to be introduced)". List markers, smileys and
+// half-open intervals ("[maximum display scale, minimum display scale)") are written that way on purpose.
 import { paragraphsOf } from '../../model/contents';
 import type { Rule } from '../rule';
 
 /** List markers ("a)", "1)", "iv)") and smileys close a parenthesis nobody opened on purpose. */
 const LIST_MARKER = /^\s*(?:[a-z]{1,4}|\d{1,3}(?:\.\d+)*)\)\s/i;
 const SMILEY = /[:;]-?[()]/g;
+/** A half-open interval: "[maximum display scale, minimum display scale)", "(0, 1]" — mathematics, not a slip. */
+const INTERVAL = /\[[^[\]()\n]{1,80},[^[\]()\n]{1,80}\)|\([^[\]()\n]{1,80},[^[\]()\n]{1,80}\]/g;
 
 export const rule: Rule = {
   id: 'text/unbalanced-parentheses',
@@ -15,7 +18,8 @@ export const rule: Rule = {
     for (const { paragraph, at } of paragraphsOf(snapshot)) {
       const { text } = paragraph;
       if (!text.includes('(') && !text.includes(')')) continue;
-      const unmatched = firstUnmatched(text.replace(LIST_MARKER, (m) => m.replace(')', ' ')).replace(SMILEY, '  '));
+      const blanked = text.replace(LIST_MARKER, (m) => m.replace(')', ' ')).replace(SMILEY, '  ').replace(INTERVAL, (m) => ' '.repeat(m.length));
+      const unmatched = firstUnmatched(blanked);
       if (unmatched === undefined) continue;
       const quote = text.slice(Math.max(0, unmatched - 12), unmatched + 20).trim();
       report({

@@ -21,6 +21,20 @@ describe(rule, () => {
     expect(findingsOf(rule, text)).toEqual([]);
   });
 
+  // 3GPP SA2 #134 agenda: 6.9, 6.11, …, 6.15, 6.19, 6.20, 6.24, 6.28 — items closed at earlier meetings keep their
+  // numbers out of use; its section headings 1, 2, 3, 5 are still a slip.
+  const sa2 = (rows: string) => `SA WG2 Meeting #134\tS2-1906993\nAI# | Topic | Specs\n${rows}`;
+  it('is silent for sub-item gaps in the agenda table of a body that keeps its item numbers (3GPP)', () => {
+    expect(findingsOf(rule, sa2('6 | Rel-15 5G | \n6.9 | Interworking | \n6.11 | Framework | \n6.15 | NR | \n6.19 | URLLC | '))).toEqual([]);
+  });
+
+  it.each([
+    ['its section headings', `${sa2('1 | Opening | \n2 | Agenda | ')}\n\n1. Agenda\n2. Meeting Deadlines\n3. Draft time allocation\n5. Meeting room allocation`, ['5']],
+    ['another body\'s agenda table', 'ITU-T TSAG\nAI# | Topic | Specs\n6 | Studies | \n6.9 | A | \n6.11 | B | ', ['6.9', '6.11']],
+  ])('still fires for %s', (_, text, expected) => {
+    expect(quoted(findingsOf(rule, text))).toEqual(expected);
+  });
+
   it('names the missing numbers', () => {
     expect(findingsOf(rule, '1 Opening\n2 Reports\n6 AOB')[0]!.message).toMatchInlineSnapshot(`"Item 6 follows 2: 3 to 5 are missing."`);
   });

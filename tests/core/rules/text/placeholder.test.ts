@@ -12,6 +12,9 @@ describe(rule, () => {
     ['xxx in a TD number', 'Report – TD xxx', ['TD xxx']],
     ['an unset time', 'Start at xx:xx', ['xx:xx']],
     ['an action id like WP2-X', 'Anticipated action WP2-X: Agree the text.', ['WP2-X']],
+    // ISO/TC 211 AG 10 notice N 68 (Wuhan, May 2025)
+    ['empty parentheses left for a time', '7. Closure of the meeting ()', ['()']],
+    ['an editorial choice in brackets', '2. Adoption of the [amended] agenda', ['[amended]']],
   ])('fires for %s', (_, text, expected) => {
     expect(quoted(findingsOf(rule, text))).toEqual(expected);
   });
@@ -20,6 +23,11 @@ describe(rule, () => {
     ['"to be confirmed" in prose', 'During WTSA-24, date/time to be confirmed.'],
     ['words that contain TBD-like letters', 'TBDX and STBD are names; Texas is not xx:'],
     ['a real action id', 'Anticipated action WP2-10: Agree.'],
+    ['a call in a code sample', 'Discuss memory.grow() and free( ) semantics'],
+    // W3C Immersive Web F2F schedule: GitHub issue labels before the title
+    ['labels in brackets', '[webxr] [facetoface] Discuss Accessibility Standards Process'],
+    ['a footnote or a reference', 'as agreed [1] and in [RFC9000]'],
+    ['a Markdown link', 'see [the draft](https://example.org/draft) for details'],
   ])('is silent for %s', (_, text) => {
     expect(findingsOf(rule, text)).toEqual([]);
   });

@@ -7,6 +7,7 @@ describe(rule, () => {
   it.each([
     ['a ")" that closes nothing', '♠) FS_eNS_ph2 (8.8) 8 +1', ['♠) FS_eNS_ph2 (8.8) 8']],
     ['a "(" never closed', 'Reports – (TD526, TD527', ['Reports – (TD526, TD527']],
+    ['a slip beside an interval', 'scales in [max DS, min DS) (see 4.5', ['DS, min DS) (see 4.5']],
   ])('fires for %s', (_, text, expected) => {
     expect(quoted(findingsOf(rule, text))).toEqual(expected);
   });
@@ -16,6 +17,9 @@ describe(rule, () => {
     ['a list marker', 'a) Opening of the meeting'],
     ['a numbered list marker', '2.1) Reports'],
     ['a smiley', 'Thanks to all :)'],
+    // IHO S-101PT Scales sub-group minutes, 16 November 2021
+    ['a half-open interval', 'This would be [maximum display scale, minimum display scale).'],
+    ['an interval open on the left', 'a ratio in (0, 1] is kept'],
   ])('is silent for %s', (_, text) => {
     expect(findingsOf(rule, text)).toEqual([]);
   });

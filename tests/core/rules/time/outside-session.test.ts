@@ -23,8 +23,24 @@ describe(rule, () => {
   });
 
   it('names the session and its window', () => {
-    expect(findingsOf(rule, grid('09:00 – 10:30 Opening (1)'))[0]!.message).toMatchInlineSnapshot(
-      `"09:00-10:30 (item 1) ends after its session (Monday Q1 08:00-10:00)."`,
-    );
+    expect(findingsOf(rule, `${session}\n14:00 hours | 1 | Opening | `)[0]).toMatchObject({
+      severity: 'error',
+      message: '14:00 (item 1) starts before its session (RG-SOP session, 14:30-15:45).',
+    });
+  });
+
+  // 3GPP SA2 grids (#134, #135, #136): the entry's own times are the plan, the row's band only where it sits.
+  it.each([
+    ['the opening timed past Q1', grid('09:00 – 10:30 ♠ Opening (1), Agenda (2)'), '09:00-10:30 (items 1, 2) ends after its row\'s time band (Monday Q1 08:00-10:00)'],
+    ['an early start in the band', grid('07:20:  eV2XARC (7.1) – 12 +2'), '07:20 (item 7.1) starts before its row\'s time band (Monday Q1 08:00-10:00)'],
+  ])('is an info naming the band for %s in a time-allocation grid', (_, text, message) => {
+    const [finding, ...rest] = findingsOf(rule, text);
+    expect(rest).toEqual([]);
+    expect(finding!.severity).toBe('info');
+    expect(finding!.message).toContain(message);
+  });
+
+  it('keeps the severity the configuration sets over the band\'s info', () => {
+    expect(findingsOf(rule, grid('09:00 – 10:30 Opening (1)'), { config: { rules: { 'time/outside-session': 'warning' } } })[0]!.severity).toBe('warning');
   });
 });
