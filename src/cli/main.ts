@@ -1,15 +1,10 @@
 // The `docket` command line: check agendas, extract them as JSON, list the rules, and write what Docket generates
 // (action register, calendar) or changes in an agenda (Annex A, the timing, the e-meeting deadlines). Arguments are parsed with Node's own parseArgs; every failure is one line on
-// stderr and an exit code, never a stack trace.
-import { existsSync, readFileSync } from 'node:fs';
+// stderr and an exit code, never a stack trace. Each command's module is loaded when that command runs, so a command
+// starts having read only what it uses (`docket rules` reads no file reader, writer or schema).
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
-import { checkFile, exitCode, formatJson, formatNotes, formatText } from './check';
-import { readDocumentRegisters } from './document-register';
-import { agenda as retime, annex, fix, interim } from './edit';
-import { ics, register, report } from './generate';
-import { outputProblem, WriteError, type OutputKind } from './output';
-import { ReadError } from '../io/read-error';
+import { RULES, type AnnexOrder } from '../core';
+import type { OutputKind } from './output';
 
 const USAGE = `Usage:
   docket check <files...> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--format text|json] [--config file]
@@ -101,10 +96,13 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (!['check', 'extract', 'register', 'annex', 'agenda', 'interim', 'fix', 'ics'].includes(command)) return fail(io, `unknown command "${command}".\n\n${USAGE}`);
-  const config = loadConfig(values.config, io);
-  if (!config) return 2;
+  const loaded = (await import('./config')).loadConfig(values.config);
+  if (!loaded.ok) return fail(io, loaded.message);
+  const config = loaded.config;
 
+  const { checkFile, exitCode, formatJson, formatNotes, formatText } = await import('./check');
   if (command === 'check') {
+    const { readDocumentRegisters } = await import('./document-register');
     if (files.length === 0) return fail(io, 'check needs at least one file.');
     if (values.format !== 'text' && values.format !== 'json') return fail(io, `--format must be text or json, not "${values.format}".`);
     const read = await readDocumentRegisters(values.register ?? []);
@@ -132,8 +130,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const days = values['deadline-days'];
   if (days !== undefined && !/^\d{1,3}$/.test(days)) return fail(io, `--deadline-days must be a whole number of days, not "${days}".`);
   if (values['off-weekends'] && values['keep-weekends']) return fail(io, '--off-weekends and --keep-weekends contradict each other: give one.');
+  const [{ outputProblem, WriteError }, { ReadError }] = await Promise.all([import('./output'), import('../io/read-error')]);
   const problem = outputProblem(output, OUTPUTS[command]!, [agenda, ...(values.register ?? [])]);
   if (problem) return fail(io, problem);
+  const [{ ics, register, report }, { agenda: retime, annex, fix, interim }] = await Promise.all([import('./generate'), import('./edit')]);
   try {
     if (command === 'register') return report(io, await register(agenda, output, config));
     if (command === 'ics') return report(io, await ics(agenda, output, config));
@@ -155,23 +155,4 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
 function fail(io: Io, message: string): number {
   io.err(`docket: ${message}\n`);
   return 2;
-}
-
-function loadConfig(path: string | undefined, io: Io): Config | undefined {
-  const file = path ?? (existsSync('docket.config.json') ? 'docket.config.json' : undefined);
-  if (file === undefined) return DEFAULT_CONFIG;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    fail(io, `cannot read the configuration ${file}: ${reason}.`);
-    return undefined;
-  }
-  const parsed = parseConfig(json, RULE_IDS);
-  if (!parsed.ok) {
-    fail(io, `configuration ${file}: ${parsed.message}.`);
-    return undefined;
-  }
-  return parsed.config;
 }
