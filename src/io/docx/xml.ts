@@ -89,7 +89,13 @@ export const UNDERSTOOD_NAMESPACES: ReadonlySet<string> = new Set([
   'http://schemas.microsoft.com/office/drawing/2017/model3d', // am3d
 ]);
 
-export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean } = {}): void {
+/** How far a reading has come, from 0 to 1. */
+export type Progress = (done: number) => void;
+
+/** What saxen is given at a time when the caller follows the progress: between pieces, it is told how far it is. */
+const PIECE = 1 << 20;
+
+export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean; progress?: Progress } = {}): void {
   const parser = new Parser({ proxy: true });
   parser.ns(CANONICAL_PREFIXES);
   const alternates = new AlternateContent();
@@ -129,7 +135,17 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
     cursor?.next('cdata');
     if (!alternates.skipping) handler.text(text);
   });
-  parser.parse(xml);
+  const progress = options.progress;
+  if (!progress || cursor || xml.length <= PIECE) {
+    parser.parse(xml);
+    return;
+  }
+  // Fed in pieces (saxen carries a tag cut in two over to the next piece), saying how far after each.
+  for (let at = 0; at < xml.length; at += PIECE) {
+    parser.write(xml.slice(at, at + PIECE));
+    progress(Math.min(1, (at + PIECE) / xml.length));
+  }
+  parser.end();
 }
 
 const MARKUP_ENDS = { comment: '-->', cdata: ']]>', question: '?>' } as const;
