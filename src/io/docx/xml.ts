@@ -113,11 +113,15 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
   });
   // Every tag moves the cursor on, those of a skipped alternative too, so the spans stay in step with the text.
   let last: TagSpan | undefined;
-  parser.on('openTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
+  // saxen's element proxy is one object, valid during its callback: one function reads its attributes for every tag.
+  let element: ElementProxy | undefined;
+  const attributesOf = () => element!.attrs;
+  parser.on('openTag', (opened: ElementProxy, _decode: unknown, selfClosing: boolean) => {
     const at = (last = cursor?.next('tag'));
-    const name = element.name;
-    if (alternates.skipOpen(name, element, selfClosing)) return;
-    handler.open(name, () => element.attrs, selfClosing, at);
+    const name = opened.name;
+    if (alternates.skipOpen(name, opened, selfClosing)) return;
+    element = opened;
+    handler.open(name, attributesOf, selfClosing, at);
   });
   parser.on('closeTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
     const at = selfClosing ? last : cursor?.next('tag');
