@@ -1,7 +1,7 @@
 // The `docket` command line: check agendas, extract them as JSON, list the rules, and write what Docket generates
 // (action register, calendar) or changes in an agenda (Annex A, the timing, the e-meeting deadlines). Arguments are parsed with Node's own parseArgs; every failure is one line on
 // stderr and an exit code, never a stack trace. Each command's module is loaded when that command runs, so a command
-// starts having read only what it uses (`docket rules` reads no file reader, writer or schema).
+// starts having read only what it uses (`docket rules` reads no file reader or writer).
 import { parseArgs } from 'node:util';
 import { RULES, type AnnexOrder } from '../core';
 import type { OutputKind } from './output';
