@@ -1,10 +1,12 @@
-// One benchmark subject in its own process, so its peak memory is its own: Docket's read + extract + check, or
-// mammoth.extractRawText, on one file. Prints one JSON line: times in ms, peak resident memory in MB.
+// One benchmark subject in its own process, so its peak memory is its own: Docket's core (read + extract + check),
+// mammoth.extractRawText, or the floor (unzip + a regular-expression scan of the text runs), on one file. Prints one
+// JSON line: times in ms, peak resident memory in MB.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import mammoth from 'mammoth';
 import { analyse } from '../src/core';
 import { readDocument } from '../src/io/read';
+import { floor } from './floor';
 
 const [subject, file, runsText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);
@@ -14,6 +16,8 @@ async function once(): Promise<number> {
   const start = performance.now();
   if (subject === 'mammoth') {
     await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  } else if (subject === 'floor') {
+    floor(bytes);
   } else {
     const read = readDocument(basename(file!), bytes);
     if (!read.ok) throw new Error(read.message);

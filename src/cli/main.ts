@@ -1,20 +1,14 @@
 // The `docket` command line: check agendas, extract them as JSON, list the rules, and write what Docket generates
 // (action register, calendar) or changes in an agenda (Annex A, the timing, the e-meeting deadlines). Arguments are
 // parsed with Node's own parseArgs, each command taking only its own options; every failure is one line on stderr
-// and exit 2, never a stack trace, and a misspelt command or option is answered with the one meant.
-import { existsSync, readFileSync } from 'node:fs';
+// and exit 2, never a stack trace, and a misspelt command or option is answered with the one meant. Each command's
+// code is loaded when that command runs, so a command starts having read only what it uses.
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
-import { DEFAULT_CONFIG, RULES, RULE_IDS, parseConfig, type AnnexOrder, type Config } from '../core';
-import { checkFile, exitCode, formatNotes, inputsOf, tallyOf, tooManyWarnings, type FileResult } from './check';
-import { readDocumentRegisters } from './document-register';
-import { agenda as retime, annex, fix, interim } from './edit';
-import { colourFor, formatJson, formatText, tooManyWarningsLine } from './format';
-import { ics, register, report } from './generate';
-import { outputProblem, WriteError, type OutputKind } from './output';
-import { formatSarif } from './sarif';
+import { RULES, type AnnexOrder } from '../core';
+import type { FileResult } from './check';
+import type { OutputKind } from './output';
 import { VERSION } from './version';
-import { ReadError } from '../io/read-error';
 
 const USAGE = `Usage:
   docket check <files or folders...> [--register <docs.xlsx|docs.csv|docs.docx> ...] [--format text|json|sarif]
@@ -63,7 +57,8 @@ export interface Io {
   colour?: boolean;
 }
 
-const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), colour: colourFor(process.stdout) };
+/** The process's own streams; whether stdout shows colour is asked only when check prints. */
+const processIo: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
 
 const COMMANDS = ['check', 'extract', 'register', 'annex', 'agenda', 'interim', 'fix', 'ics', 'rules'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -120,8 +115,10 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
     return 0;
   }
-  const config = loadConfig(values.config, io);
-  if (!config) return 2;
+  const loaded = (await import('./config')).loadConfig(values.config);
+  if (!loaded.ok) return fail(io, loaded.message);
+  const config = loaded.config;
+  const { checkFile, formatNotes } = await import('./check');
 
   if (command === 'check') {
     if (files.length === 0) return fail(io, 'check needs at least one file or folder.');
@@ -129,6 +126,9 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     if (!FORMATS.includes(format)) return fail(io, `--format must be one of ${FORMATS.join(', ')}, not "${format}".`);
     const max = values['max-warnings'];
     if (max !== undefined && !/^\d{1,9}$/.test(max)) return fail(io, `--max-warnings must be a whole number (0 or more), not "${max}".`);
+    const { exitCode, inputsOf, tallyOf, tooManyWarnings } = await import('./check');
+    const { readDocumentRegisters } = await import('./document-register');
+    const { colourFor, formatJson, formatText, tooManyWarningsLine } = await import('./format');
     const found = inputsOf(files);
     if (!found.ok) return fail(io, found.message);
     const read = await readDocumentRegisters(values.register ?? []);
@@ -152,8 +152,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     io.err(formatNotes(results));
     const tally = tallyOf(results, skipped, max === undefined ? undefined : Number(max));
     if (format === 'json') io.out(formatJson(results, read.registers));
-    else if (format === 'sarif') io.out(formatSarif(results));
-    else io.out(formatText(results, tally, io.colour === true));
+    else if (format === 'sarif') io.out((await import('./sarif')).formatSarif(results));
+    else io.out(formatText(results, tally, io === processIo ? colourFor(process.stdout) : io.colour === true));
     if (tooManyWarnings(tally)) io.err(tooManyWarningsLine(tally));
     return exitCode(tally);
   }
@@ -173,7 +173,12 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
   const days = values['deadline-days'];
   if (days !== undefined && !/^\d{1,3}$/.test(days)) return fail(io, `--deadline-days must be a whole number of days, not "${days}".`);
   if (values['off-weekends'] && values['keep-weekends']) return fail(io, '--off-weekends and --keep-weekends contradict each other: give one.');
+  const { existsSync } = await import('node:fs');
   if (!existsSync(agenda)) return fail(io, `${agenda}: no such file.`);
+  const { outputProblem, WriteError } = await import('./output');
+  const { ReadError } = await import('../io/read-error');
+  const { agenda: retime, annex, fix, interim } = await import('./edit');
+  const { ics, register, report } = await import('./generate');
   const problem = outputProblem(output, OUTPUTS[command]!, [agenda, ...(values.register ?? [])]);
   if (problem) return fail(io, problem);
   try {
@@ -241,24 +246,4 @@ function unknownOption(raw: string, command: string | undefined): string {
 function fail(io: Io, message: string): number {
   io.err(`docket: ${message}\n`);
   return 2;
-}
-
-function loadConfig(path: string | undefined, io: Io): Config | undefined {
-  const file = path ?? (existsSync('docket.config.json') ? 'docket.config.json' : undefined);
-  if (file === undefined) return DEFAULT_CONFIG;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message.split('\n')[0];
-    fail(io, `cannot read the configuration ${file}: ${reason}.`);
-    return undefined;
-  }
-  const parsed = parseConfig(json, RULE_IDS);
-  if (!parsed.ok) {
-    fail(io, `configuration ${file}: ${parsed.message}.`);
-    return undefined;
-  }
-  return parsed.config;
 }

@@ -11,6 +11,7 @@ import type { Location } from './model/location';
 import type { Meeting } from './model/meeting';
 import type { Snapshot } from './model/snapshot';
 import { RULES } from './rules';
+import { countWork } from './work';
 
 export function check(
   meeting: Meeting,
@@ -19,6 +20,7 @@ export function check(
   parseFindings: readonly Finding[] = [],
   documentRegisters: readonly DocumentRegister[] = [],
 ): Finding[] {
+  countWork('check');
   const findings: Finding[] = [];
   const documentRegister = documentRegisterLookup(documentRegisters);
   for (const rule of RULES) {

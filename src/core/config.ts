@@ -1,6 +1,6 @@
 // Checking configuration: rule severities and off-switches by rule id, the document-category vocabulary, and the
 // time zone used when an agenda names none. Read from docket.config.json by the CLI, from document settings in Word.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Severity } from './model/finding';
 import { isTimeZone } from './time/zones';
 

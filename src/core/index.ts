@@ -24,3 +24,4 @@ export { readDocumentRegister } from './document-register/read';
 export { documentRecordsOf } from './document-register/records';
 export { categoryJudge, type CategoryVerdict } from './list/categories';
 export { spellDate, spellDateLike } from './time/spell';
+export { countWork, type WorkStep } from './work';

@@ -3,17 +3,19 @@
 import type { Snapshot } from '../core';
 import { decodeText, looksBinary } from './decode';
 import { isFlatOpc, readDocx, readFlatOpc } from './docx/read';
+import type { Progress } from './docx/xml';
 import { assertInputSize } from './limits';
 import { attempt, ReadError, type ReadResult } from './read-error';
 import { looksLikeMarkdown, readMarkdown, readPlainText } from './text/read';
 
 export type { ReadResult } from './read-error';
 
-export function readDocument(fileName: string, bytes: Uint8Array): ReadResult<Snapshot> {
+/** Reads an agenda; a .docx says how far it is to `progress`, if given. */
+export function readDocument(fileName: string, bytes: Uint8Array, progress?: Progress): ReadResult<Snapshot> {
   return attempt((note) => {
     assertInputSize(bytes.length);
     const extension = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
-    if (isZipOrOffice(bytes) || ['.docx', '.docm', '.dotx', '.doc', '.dot'].includes(extension)) return readDocx(bytes);
+    if (isZipOrOffice(bytes) || ['.docx', '.docm', '.dotx', '.doc', '.dot'].includes(extension)) return readDocx(bytes, undefined, progress);
     if (bytes.length === 0) throw new ReadError('The file is empty (0 bytes).');
     if (looksBinary(bytes)) throw new ReadError('This is a binary file, not a Word document or a text agenda.');
     const decoded = decodeText(bytes);
@@ -34,9 +36,9 @@ export function isSpreadsheetName(fileName: string): boolean {
 }
 
 /** Any file Docket reads, spreadsheets (.xlsx, .csv) of document lists included; their reader loads only when needed. */
-export async function readAnyFile(fileName: string, bytes: Uint8Array): Promise<ReadResult<Snapshot>> {
+export async function readAnyFile(fileName: string, bytes: Uint8Array, progress?: Progress): Promise<ReadResult<Snapshot>> {
   if (isSpreadsheetName(fileName)) return (await import('./xlsx/read')).readSpreadsheet(fileName, bytes);
-  return readDocument(fileName, bytes);
+  return readDocument(fileName, bytes, progress);
 }
 
 function isZipOrOffice(bytes: Uint8Array): boolean {

@@ -2,9 +2,9 @@
 // rendered beside it, as in Word; or a document list spreadsheet, as in Excel; and download the document with what
 // was written into it. The file is read in the page and never sent anywhere; its checking settings and document
 // register are kept in the browser's storage for that file, so opening it again after a reload finds them.
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Title3, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/react-icons';
-import { StrictMode, useCallback, useEffect, useMemo, useState } from 'react';
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
 import { App } from '../taskpane/App';
@@ -68,14 +68,17 @@ function Preview() {
   const [shown, setShown] = useState<Snapshot>();
   const [highlight, setHighlight] = useState<Location>();
   const [problem, setProblem] = useState<{ name: string; message: string }>();
-  const [loading, setLoading] = useState(false);
+  /** While a file is read: how far (0 to 1) when the reader says. */
+  const [loading, setLoading] = useState<{ done?: number }>();
+  const documentPane = useRef<HTMLElement>(null);
+  const scroller = useCallback(() => documentPane.current, []);
 
   const open = useCallback(async (name: string, bytes: Uint8Array) => {
-    setLoading(true);
+    setLoading({});
     setProblem(undefined);
     setHighlight(undefined);
     try {
-      const snapshot = await readSnapshot({ kind: 'file', name, bytes });
+      const snapshot = await readSnapshot({ kind: 'file', name, bytes }, (_, done) => setLoading({ ...(done !== undefined ? { done } : {}) }));
       const stores = browserSettings(window.localStorage, await fileKey(name, bytes));
       setOpened({ name, bytes, snapshot, stores, key: Date.now() });
       setShown(snapshot);
@@ -84,7 +87,7 @@ function Preview() {
       setShown(undefined);
       setProblem({ name, message: error instanceof Error ? error.message : String(error) });
     } finally {
-      setLoading(false);
+      setLoading(undefined);
     }
   }, []);
 
@@ -132,8 +135,12 @@ function Preview() {
           )}
           <Caption1 className={styles.muted}>The file is read in this page and never leaves your browser.</Caption1>
         </div>
-        <section className={styles.document} aria-label="Document view" tabIndex={0}>
-          {loading && <Spinner label="Reading the document…" />}
+        <section ref={documentPane} className={styles.document} aria-label="Document view" tabIndex={0}>
+          {loading && (
+            <Field validationMessage={`Reading the document…${loading.done !== undefined ? ` ${Math.round(loading.done * 100)} %` : ''}`} validationState="none">
+              <ProgressBar aria-label="Reading the document" {...(loading.done !== undefined ? { value: loading.done } : {})} />
+            </Field>
+          )}
           {problem && (
             <MessageBar intent="error" layout="multiline">
               <MessageBarBody>
@@ -142,7 +149,7 @@ function Preview() {
               </MessageBarBody>
             </MessageBar>
           )}
-          {shown && <DocumentView snapshot={shown} {...(highlight ? { highlight } : {})} />}
+          {shown && <DocumentView snapshot={shown} scroller={scroller} {...(highlight ? { highlight } : {})} />}
           {!shown && !problem && !loading && <Body1 className={styles.muted}>Open an agenda, or the sample, to see it here and check it in the pane.</Body1>}
         </section>
         <aside className={styles.pane} aria-label="Task pane" tabIndex={0}>

@@ -51,6 +51,9 @@ const useStyles = makeStyles({
 
 const STAGES = { reading: 'Reading the document…', checking: 'Checking…', writing: 'Changing the document…' };
 
+/** The stage, and how far it is when it can say: "Reading the document… 40 %". */
+const stageText = (stage: keyof typeof STAGES, done?: number) => (done === undefined ? STAGES[stage] : `${STAGES[stage]} ${Math.round(done * 100)} %`);
+
 const GO_TO_NOTICES: Record<GoToOutcome, Notice | undefined> = {
   exact: undefined,
   moved: { intent: 'info', message: 'The document changed since the check: Docket found the same text at its new place.' },
@@ -96,7 +99,7 @@ export function App({ host, autoCheck = false }: AppProps) {
       dispatch({ type: 'start', stage: 'reading' });
       try {
         const source = await host.source();
-        const result = await runCheck(source, host.settings.load(), registerInUse(), (stage) => dispatch({ type: 'start', stage }));
+        const result = await runCheck(source, host.settings.load(), registerInUse(), (stage, done) => dispatch({ type: 'start', stage, ...(done !== undefined ? { done } : {}) }));
         const settingsNotice: Notice | undefined = result.settingsProblem
           ? { intent: 'warning', message: `The checking settings saved with this document are not valid (${result.settingsProblem}); the defaults were used.` }
           : result.registerProblem
@@ -250,8 +253,8 @@ export function App({ host, autoCheck = false }: AppProps) {
 
       <div role="status" aria-live="polite">
         {busy && state.stage && (
-          <Field validationMessage={STAGES[state.stage]} validationState="none">
-            <ProgressBar aria-label={STAGES[state.stage]} />
+          <Field validationMessage={stageText(state.stage, state.done)} validationState="none">
+            <ProgressBar aria-label={STAGES[state.stage]} {...(state.done !== undefined ? { value: state.done } : {})} />
           </Field>
         )}
         {!busy && result && (

@@ -13,6 +13,8 @@ export type Notice = { intent: 'success' | 'info' | 'warning'; message: string }
 export interface PaneState {
   status: 'idle' | 'working' | 'done';
   stage?: 'reading' | 'checking' | 'writing';
+  /** How far the stage is, from 0 to 1, when it can say. */
+  done?: number;
   result?: { snapshot: Snapshot; meeting: Meeting; findings: Finding[] };
   problem?: Problem;
   notice?: Notice;
@@ -22,7 +24,7 @@ export interface PaneState {
 }
 
 export type PaneAction =
-  | { type: 'start'; stage: 'reading' | 'checking' | 'writing' }
+  | { type: 'start'; stage: 'reading' | 'checking' | 'writing'; done?: number }
   | { type: 'checked'; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; notice?: Notice }
   | { type: 'failed'; problem: Problem }
   | { type: 'finished'; notice?: Notice }
@@ -35,13 +37,13 @@ export const initialState: PaneState = { status: 'idle', shown: { error: true, w
 export function reduce(state: PaneState, action: PaneAction): PaneState {
   switch (action.type) {
     case 'start':
-      return { ...state, status: 'working', stage: action.stage, problem: undefined, notice: undefined };
+      return { ...state, status: 'working', stage: action.stage, done: action.done, problem: undefined, notice: undefined };
     case 'checked':
-      return { ...state, status: 'done', stage: undefined, result: action, notice: action.notice, selected: undefined };
+      return { ...state, status: 'done', stage: undefined, done: undefined, result: action, notice: action.notice, selected: undefined };
     case 'failed':
-      return { ...state, status: state.result ? 'done' : 'idle', stage: undefined, problem: action.problem };
+      return { ...state, status: state.result ? 'done' : 'idle', stage: undefined, done: undefined, problem: action.problem };
     case 'finished':
-      return { ...state, status: state.result ? 'done' : 'idle', stage: undefined, notice: action.notice };
+      return { ...state, status: state.result ? 'done' : 'idle', stage: undefined, done: undefined, notice: action.notice };
     case 'notice':
       return { ...state, notice: action.notice };
     case 'toggle':

@@ -31,5 +31,9 @@ declare module 'saxen' {
     on(event: 'attention', handler: (text: string, decode: Decode, context: Context) => void): this;
     on(event: 'error' | 'warn', handler: (error: Error, context: Context) => void): this;
     parse(xml: string): Error | undefined;
+    /** Streaming: parses the next piece (a token cut in two is kept for the next piece). */
+    write(xml: string): this;
+    /** Ends the stream begun by write. */
+    end(): Error | undefined;
   }
 }

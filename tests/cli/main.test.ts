@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,13 +132,22 @@ describe('the installed bin', () => {
   // Output without colour, whatever the environment the tests run in asks for.
   const env = { ...process.env, FORCE_COLOR: '0' };
 
-  it('runs without a build step and sets the exit code', () => {
+  it('runs the built command line and sets the exit code', () => {
     const ok = spawnSync(process.execPath, [bin, 'check', TD514], { encoding: 'utf8', env });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('list/unknown-category');
     const unreadable = spawnSync(process.execPath, [bin, 'check', LEGACY_DOC], { encoding: 'utf8', env });
     expect(unreadable.status).toBe(2);
     expect(unreadable.stderr).toMatch(/^docket: .*legacy-word97-S2-1811620\.doc: This is a Word 97-2003 \.doc file[^\n]*\n$/);
+  });
+
+  it('says how to build it when the command line is not built', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docket-'));
+    mkdirSync(join(dir, 'bin'));
+    copyFileSync(bin, join(dir, 'bin', 'docket.js'));
+    const result = spawnSync(process.execPath, [join(dir, 'bin', 'docket.js'), 'rules'], { encoding: 'utf8' });
+    expect([result.status, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toBe('docket: the command line is not built yet: run `npm ci` or `npm run build` in the Docket folder.\n');
   });
 
   it('reads docket.config.json from the working folder', () => {

@@ -18,6 +18,7 @@ import { recogniseTable } from './tables';
 import { registerHeaderRow } from '../generate/register';
 import { extractTextAgenda } from './text-agenda';
 import { extractTimeGrid } from './time-grid';
+import { countWork } from '../work';
 
 export type { ExtractOptions } from './context';
 
@@ -28,6 +29,7 @@ export interface Extracted {
 }
 
 export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extracted {
+  countWork('extract');
   const ctx = new Extraction(snapshot, options);
   extractFacts(ctx);
   snapshot.blocks.forEach((block, index) => {

@@ -2,7 +2,7 @@
 // TdocsByAgenda (3GPP). Only what the register rules and the Annex A generator need is kept — number, status, agenda
 // item, source, title, category and where a revision went — so it fits in a document's settings. Not to be confused
 // with the ACTION register (the "Action register" sheet of anticipated actions), which has nothing to do with it.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const RegisteredDocument = z.object({
   /** Canonical id with the revision the register gives: TD624R3, S2-2408687. */

@@ -1,5 +1,5 @@
 // A finding: what is wrong, where, how bad, and (sometimes) a fix the user can apply with one click.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Location } from './location';
 
 export const Severity = z.enum(['error', 'warning', 'info']);

@@ -1,6 +1,6 @@
 // Where something is in the document: the block of the Snapshot it came from, the table cell and paragraph
 // inside it, and the text shown to the user (also used to find the spot again if the document changed).
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Location = z.object({
   /** Index of the block (paragraph or table) in the Snapshot. */

@@ -1,6 +1,6 @@
 // The Meeting: what an agenda says, as structured data. Every part keeps the Location it came from and its raw text,
 // so findings can point at it and generated tables can be traced back. The CLI's JSON is validated by these schemas.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Location } from './location';
 
 /** A calendar date, `YYYY-MM-DD`. */

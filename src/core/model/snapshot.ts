@@ -1,6 +1,6 @@
 // The document as read: an ordered list of blocks (paragraphs and tables), the same whichever file format or host
 // it came from. Readers build it; extraction only reads it.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Paragraph = z.object({
   kind: z.literal('paragraph'),

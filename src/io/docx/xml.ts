@@ -89,7 +89,13 @@ export const UNDERSTOOD_NAMESPACES: ReadonlySet<string> = new Set([
   'http://schemas.microsoft.com/office/drawing/2017/model3d', // am3d
 ]);
 
-export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean } = {}): void {
+/** How far a reading has come, from 0 to 1. */
+export type Progress = (done: number) => void;
+
+/** What saxen is given at a time when the caller follows the progress: between pieces, it is told how far it is. */
+const PIECE = 1 << 20;
+
+export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean; progress?: Progress } = {}): void {
   const parser = new Parser({ proxy: true });
   parser.ns(CANONICAL_PREFIXES);
   const alternates = new AlternateContent();
@@ -107,11 +113,15 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
   });
   // Every tag moves the cursor on, those of a skipped alternative too, so the spans stay in step with the text.
   let last: TagSpan | undefined;
-  parser.on('openTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
+  // saxen's element proxy is one object, valid during its callback: one function reads its attributes for every tag.
+  let element: ElementProxy | undefined;
+  const attributesOf = () => element!.attrs;
+  parser.on('openTag', (opened: ElementProxy, _decode: unknown, selfClosing: boolean) => {
     const at = (last = cursor?.next('tag'));
-    const name = element.name;
-    if (alternates.skipOpen(name, element, selfClosing)) return;
-    handler.open(name, () => element.attrs, selfClosing, at);
+    const name = opened.name;
+    if (alternates.skipOpen(name, opened, selfClosing)) return;
+    element = opened;
+    handler.open(name, attributesOf, selfClosing, at);
   });
   parser.on('closeTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
     const at = selfClosing ? last : cursor?.next('tag');
@@ -129,7 +139,17 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
     cursor?.next('cdata');
     if (!alternates.skipping) handler.text(text);
   });
-  parser.parse(xml);
+  const progress = options.progress;
+  if (!progress || cursor || xml.length <= PIECE) {
+    parser.parse(xml);
+    return;
+  }
+  // Fed in pieces (saxen carries a tag cut in two over to the next piece), saying how far after each.
+  for (let at = 0; at < xml.length; at += PIECE) {
+    parser.write(xml.slice(at, at + PIECE));
+    progress(Math.min(1, (at + PIECE) / xml.length));
+  }
+  parser.end();
 }
 
 const MARKUP_ENDS = { comment: '-->', cdata: ']]>', question: '?>' } as const;

@@ -6,7 +6,7 @@
 // shared strings let a small file repeat one long text in a million cells.
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/universal';
-import { snapshotOfSheets, type Snapshot } from '../../core';
+import { countWork, snapshotOfSheets, type Snapshot } from '../../core';
 import { decodeText, looksBinary } from '../decode';
 import { checkBudget, unpackWithin } from '../docx/package';
 import { DEFAULT_LIMITS, assertInputSize } from '../limits';
@@ -22,6 +22,7 @@ export const MAX_SHEET_ROWS = 50_000;
 type Sheet = { name: string; rows: string[][] };
 
 export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<ReadResult<Snapshot>> {
+  countWork('read');
   const notes: string[] = [];
   try {
     assertInputSize(bytes.length);

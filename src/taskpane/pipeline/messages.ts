@@ -3,6 +3,8 @@ import type { DocumentRegister, Finding, Meeting, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
 
 export interface PipelineRequest {
+  /** Echoed in every message about this request: the one worker answers requests in turn. */
+  id: number;
   /**
    * "read" only reads the document (the preview renders it); "extract" reads what it says; "check" also checks it;
    * "document-register" reads it as the meeting's document register.
@@ -17,8 +19,13 @@ export interface PipelineRequest {
   name?: string;
 }
 
-export type PipelineResponse =
-  | { kind: 'progress'; stage: 'reading' | 'checking' }
+/** What the pipeline is doing: reading (with how far it is, 0 to 1, when the reader can say), or checking. */
+export type Stage = 'reading' | 'checking';
+
+export type PipelineResponse = { id: number } & PipelineAnswer;
+
+export type PipelineAnswer =
+  | { kind: 'progress'; stage: Stage; done?: number }
   | { kind: 'read'; snapshot: Snapshot }
   | { kind: 'extracted'; meeting: Meeting }
   | { kind: 'document-register'; register: DocumentRegister }
