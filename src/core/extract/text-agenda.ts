@@ -25,6 +25,10 @@ interface Numbered {
   title: string;
   /** Typed in the text ("3.1 Title"), or drawn by Word's list numbering. */
   source: 'text' | 'list';
+  /** The list a drawn number counts in, when the reader knows it (a Markdown list). */
+  list?: number;
+  /** The list level of a drawn number. */
+  listLevel?: number;
 }
 
 /** Paragraphs numbered by Word make an agenda from three items on: two numbered sentences are just a list. */
@@ -44,17 +48,40 @@ export function extractTextAgenda(ctx: Extraction): void {
     const item = numberedItem(b);
     if (item) numbered.push({ block, ...item });
   }
-  for (const source of ['text', 'list'] as const) {
-    const items = numbered.filter((n) => n.source === source);
-    if (items.length >= MINIMUM[source]) addNumberedItems(ctx, items, end);
-  }
+  const text = numbered.filter((n) => n.source === 'text');
+  if (text.length >= MINIMUM.text) addNumberedItems(ctx, text, end);
+  for (const items of drawnLists(numbered)) if (items.length >= MINIMUM.list) addNumberedItems(ctx, items, end);
   extractSessions(ctx);
+}
+
+/**
+ * Items numbered by a list, one run per list, numbered as a reader sees them: an item of a nested list that shows
+ * "2." under item 3 is 3.2. Paragraphs whose list the reader did not know are one run, as before.
+ */
+function drawnLists(numbered: Numbered[]): Numbered[][] {
+  const runs = new Map<number | undefined, Numbered[]>();
+  const outline = new Map<number | undefined, string[]>();
+  for (const item of numbered) {
+    if (item.source !== 'list') continue;
+    const numbers = outline.get(item.list) ?? [];
+    const level = item.listLevel ?? 0;
+    numbers.length = Math.min(numbers.length, level);
+    const parent = numbers[level - 1];
+    const number = level > 0 && parent !== undefined && !item.number.includes('.') ? `${parent}.${item.number}` : item.number;
+    numbers[level] = number;
+    outline.set(item.list, numbers);
+    const run = runs.get(item.list) ?? [];
+    run.push({ ...item, number });
+    runs.set(item.list, run);
+  }
+  return [...runs.values()];
 }
 
 function numberedItem(p: Paragraph): Omit<Numbered, 'block'> | undefined {
   const text = squash(p.text);
   if (p.label !== undefined && LABEL_NUMBER.test(p.label)) {
-    return text !== '' && !NOT_A_TITLE.test(text) ? { number: p.label.replace(/\.$/, ''), title: text, source: 'list' } : undefined;
+    if (text === '' || NOT_A_TITLE.test(text)) return undefined;
+    return { number: p.label.replace(/\.$/, ''), title: text, source: 'list', listLevel: p.listLevel ?? 0, ...(p.list !== undefined ? { list: p.list } : {}) };
   }
   if (p.label !== undefined) return undefined;
   const match = NUMBERED.exec(text);
