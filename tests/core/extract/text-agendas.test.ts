@@ -43,3 +43,29 @@ describe('Markdown numbering as rendered', () => {
     expect(rulesOf(analysed(text).findings, 'numbering/')).toEqual([rule]);
   });
 });
+
+describe('IETF documents are meeting documents', () => {
+  it.each([
+    { what: 'a draft named in the text', text: '* draft-ietf-dnsop-generalized-notify\n', ids: ['draft-ietf-dnsop-generalized-notify'] },
+    { what: 'its version kept apart as the revision', text: '* Published: draft-ietf-core-object-security-16 ➔ RFC 8613\n', ids: ['draft-ietf-core-object-security-16'] },
+    {
+      what: 'a draft only in a link address (httpbis)',
+      text: '* 20 min - [BCP56bis](https://tools.ietf.org/html/draft-ietf-httpbis-bcp56bis) - *Mark Nottingham*\n',
+      ids: ['draft-ietf-httpbis-bcp56bis'],
+    },
+    {
+      what: 'a draft in a web address written out, once with its name beside it (dnsop)',
+      text: '* draft-ietf-dnsop-rfc8624-bis https://datatracker.ietf.org/doc/draft-ietf-dnsop-rfc8624-bis/\n* see https://datatracker.ietf.org/doc/draft-tjjk-cared/\n',
+      ids: ['draft-ietf-dnsop-rfc8624-bis', 'draft-tjjk-cared'],
+    },
+    { what: 'nothing in a word that only contains "draft-"', text: '* The mydraft-notes page and the draft agenda\n', ids: [] },
+  ])('cites $what', ({ text, ids }) => {
+    const { meeting } = analysed(text);
+    expect(meeting.citations.map((c) => c.id)).toEqual(ids);
+  });
+
+  it('keeps RFCs external: never missing from a document list', () => {
+    const { meeting } = analysed('* Published: draft-ietf-core-object-security-16 ➔ RFC 8613\n');
+    expect(meeting.externalReferences.map((r) => [r.kind, r.raw])).toEqual([['ietf', 'RFC 8613']]);
+  });
+});
