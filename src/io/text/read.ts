@@ -55,6 +55,9 @@ export function readMarkdown(text: string, note: Note = () => undefined): Snapsh
         blocks.push(paragraph(textOf(node), { links: linksOf(node), line }));
         break;
       case 'html':
+        // A comment is not shown to the reader ("<!-- IETF 104: draft-… -->"): not part of the agenda.
+        if (!node.value.startsWith('<!--')) blocks.push(paragraph(node.value, { line }));
+        break;
       case 'code':
         blocks.push(paragraph(textOf(node), { line }));
         break;

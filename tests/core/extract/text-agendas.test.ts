@@ -3,6 +3,7 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyse, type Finding, type Meeting } from '../../../src/core';
+import { writtenMinutes } from '../../../src/core/extract/minutes';
 import { readDocument } from '../../../src/io/read';
 
 function analysed(text: string, name = 'agenda.md'): { meeting: Meeting; findings: Finding[] } {
@@ -67,5 +68,93 @@ describe('IETF documents are meeting documents', () => {
   it('keeps RFCs external: never missing from a document list', () => {
     const { meeting } = analysed('* Published: draft-ietf-core-object-security-16 ➔ RFC 8613\n');
     expect(meeting.externalReferences.map((r) => [r.kind, r.raw])).toEqual([['ietf', 'RFC 8613']]);
+  });
+});
+
+describe('item minutes in many spellings', () => {
+  it.each([
+    ['5 min - Agenda bashing', 5, 'Agenda bashing'],
+    ['15 mins (Andreas Rossberg)', 15, '(Andreas Rossberg)'],
+    ['10m', 10, ''],
+    ['~5 minutes', 5, ''],
+    ['Agenda bashing (4 min)', 4, 'Agenda bashing'],
+    ['Updates from the CoC Committee (15m)', 15, 'Updates from the CoC Committee'],
+    ['Hackathon Results, 10 minutes', 10, 'Hackathon Results'],
+    ['Opening, Note Well and Chairs Updates, Chairs, 15 min', 15, 'Opening, Note Well and Chairs Updates, Chairs'],
+    ['Opening - 30 minutes', 30, 'Opening'],
+    ['Time Requested: 15 min', 15, ''],
+    ['Peter Thomassen <peter@desec.io>, 5', 5, 'Peter Thomassen <peter@desec.io>'],
+  ])('%s → %i min', (text, minutes, title) => {
+    expect(writtenMinutes(text)).toEqual({ minutes, title });
+  });
+
+  it.each([
+    'Monday November 4, 2024',
+    'Sheth, Swapneel, 15',
+    'Freezable/Sealable GC values and globals proposal for phase 1 (10-15min)',
+    'draft-ietf-core-coap-pubsub-08 (Michael? Klaus?) (15)',
+    'Short (≤30m) Timeboxed Discussions',
+    'balance of time',
+  ])('reads no minutes in "%s"', (text) => {
+    expect(writtenMinutes(text)).toBeUndefined();
+  });
+
+  it('reads "(15)" as minutes where the document says numbers in parentheses are minutes (CoRE)', () => {
+    expect(writtenMinutes('draft-ietf-core-oscore-groupcomm-05 (15) Tiloca', true)).toEqual({ minutes: 15, title: 'draft-ietf-core-oscore-groupcomm-05 Tiloca' });
+  });
+});
+
+describe('session windows and budgets in text agendas', () => {
+  const minutesOf = (meeting: Meeting) => meeting.agenda.map((i) => [i.title, i.minutes ?? null, i.session ?? null]);
+
+  it.each([
+    {
+      what: 'a window in a heading, a group timebox over untimed bullets (httpbis IETF 99: 95 of 90)',
+      text: '## Wednesday, 19 July 2017 Afternoon Session I (13:30-15:00)\n\n### Administrivia\n\n* 5 min - Agenda bashing\n\n### Active Drafts\n\n*60 min*\n\n* [Expect-CT](https://tools.ietf.org/html/draft-ietf-httpbis-expect-ct) -- *Emily Stark*\n\n### Proposed Work\n\n* 30 min - [HTTP Replays](https://tools.ietf.org/html/draft-thomson-http-replay)\n',
+      sessions: [['2017-07-19', '13:30', '15:00']],
+      overrun: ['95 min, more than the 90 min'],
+    },
+    {
+      what: 'a window in a field bullet after "Date:", minutes a bullet below the draft (DNSOP IETF 121), time-permitting apart',
+      text: '## Session I\n\n* Date: Monday November 4, 2024\n* Time: 1730-1900 IST/GMT/UTC\n\n## Agenda\n\n* Opening, Note Well and Chairs Updates, Chairs, 15 min\n\n*   draft-ietf-dnsop-generalized-notify\n    - Peter Thomassen <peter@desec.io>, 60\n    - Chairs Action:\n\n### Time Permitting\n\n*   draft-tjjk-cared\n    - Tim Wicinski <tjw@example.com>, 15\n',
+      sessions: [['2024-11-04', '17:30', '19:00']],
+      overrun: [],
+    },
+    {
+      what: 'a window in a compact line under a date heading (CoRE), nested minutes counted once',
+      text: 'Numbers in parentheses are minutes of time allocated.\n\n# TUESDAY, July 23, 2019\n1710-1810 Duluth\n\n## Intro (10)\n\n### CoRECONF cluster (45)\n\n* draft-ietf-core-yang-cbor-10 (15)\n* draft-ietf-core-comi-06 (15)\n* draft-ietf-core-sid-07 (15)\n',
+      sessions: [['2019-07-23', '17:10', '18:10']],
+      overrun: [],
+    },
+    {
+      what: 'windows listed one after another (TC39 meeting days) hold no items',
+      text: '- Dates and times:\n  - 10:00 to 16:00 CET (Europe/Madrid) on 29 November 2022\n  - 10:00 to 16:00 CET (Europe/Madrid) on 30 November 2022\n\n## Agenda items\n\n* Secretary\'s Report (15m)\n* Long discussion (600m)\n',
+      sessions: [['2022-11-29', '10:00', '16:00'], ['2022-11-30', '10:00', '16:00']],
+      overrun: [],
+    },
+    {
+      what: 'a lunch window is a break, not a session (QUIC interim)',
+      text: '## Daily Schedule\n\n* 9:30 - Start\n* 12:15-13:15 - Lunch\n\n## Agenda\n\n### Planning\n\n_~15 minutes_\n\n### Recovery\n\n_~150 minutes_\n',
+      sessions: [],
+      overrun: [],
+    },
+  ])('$what', ({ text, sessions, overrun }) => {
+    const { meeting, findings } = analysed(text);
+    expect(meeting.sessions.map((s) => [s.date, s.start, s.end])).toEqual(sessions);
+    const found = findings.filter((f) => f.ruleId === 'time/overrun').map((f) => f.message);
+    expect(found).toHaveLength(overrun.length);
+    overrun.forEach((part, i) => expect(found[i]).toContain(part));
+  });
+
+  it('gives the draft above the minutes its requester asked for, and the group its talks', () => {
+    const { meeting } = analysed(
+      'Numbers in parentheses are minutes of time allocated.\n\n# TUESDAY, July 23, 2019\n1710-1810 Duluth\n\n### CoRECONF cluster (45)\n\n* draft-ietf-core-sid-07 (15)\n\n## Other\n\n*   draft-ietf-dnsop-generalized-notify\n    - Peter Thomassen <peter@desec.io>, 5\n',
+    );
+    expect(minutesOf(meeting)).toEqual([
+      ['CoRECONF cluster', 45, 0],
+      ['draft-ietf-core-sid-07', 15, 0],
+      ['draft-ietf-dnsop-generalized-notify', 5, 0],
+    ]);
+    expect(meeting.agenda[1]!.within).toBe(0);
   });
 });
