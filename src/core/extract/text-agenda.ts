@@ -196,7 +196,7 @@ function extractSessions(ctx: Extraction): void {
     if (range && (range.index <= 1 || startsWithDate) && BREAK.test(text.slice(range.index + range.raw.length))) continue;
     if (range && (range.index <= 1 || startsWithDate)) {
       // The window's own date; one in parentheses converts the window to another zone ("(01:30 UTC, 26 July 2024)").
-      const own = dates.find((d) => !inParentheses(text, d.index));
+      const own = firstOutsideParentheses(text, dates);
       const date = own ? resolveDate(ctx, own).date : day;
       // The zone written with the window ("1730-1900 IST/GMT/UTC"), not one in a conversion after it ("(22:30 UTC)").
       const zone = zoneNamedIn(text.slice(0, range.index + range.raw.length + 12).split('(')[0]!);
@@ -244,10 +244,15 @@ function extractSessions(ctx: Extraction): void {
   }
 }
 
-function inParentheses(text: string, at: number): boolean {
+/** The first date not inside parentheses, in one pass over the text (dates come in order). */
+function firstOutsideParentheses<T extends { index: number }>(text: string, dates: T[]): T | undefined {
   let depth = 0;
-  for (let i = 0; i < at; i++) depth += text[i] === '(' ? 1 : text[i] === ')' && depth > 0 ? -1 : 0;
-  return depth > 0;
+  let at = 0;
+  for (const date of dates) {
+    for (; at < date.index; at++) depth += text[at] === '(' ? 1 : text[at] === ')' && depth > 0 ? -1 : 0;
+    if (depth === 0) return date;
+  }
+  return undefined;
 }
 
 /** A Markdown heading's depth (1 for "#"). */
