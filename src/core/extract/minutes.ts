@@ -8,6 +8,8 @@ export interface WrittenMinutes {
   minutes: number;
   /** The text beside the minutes; empty when the minutes stand alone ("*60 min*", "Time Requested: 15 min"). */
   title: string;
+  /** Written as a request ("Time Requested: 15 min", "Peter <peter@desec.io>, 5"): minutes for the item it is under. */
+  requested?: true;
 }
 
 const UNIT = String.raw`(?:min(?:ute)?s?|m)\.?`;
@@ -28,11 +30,13 @@ export const PARENTHESES_ARE_MINUTES = /numbers in parenthes[ie]s are (?:the )?m
 export function writtenMinutes(text: string, bare = false): WrittenMinutes | undefined {
   const t = text.trim();
   const field = FIELD.exec(t);
-  if (field) return { minutes: Number(field[1]), title: '' };
+  if (field) return { minutes: Number(field[1]), title: '', requested: true };
   const before = BEFORE.exec(t);
   if (before) return { minutes: Number(before[1]), title: before[2]!.trim() };
-  const after = AFTER.exec(t) ?? requester(t);
+  const after = AFTER.exec(t);
   if (after) return { minutes: Number(after[1] ?? after[2]), title: t.slice(0, after.index).trim() };
+  const asked = requester(t);
+  if (asked) return { minutes: Number(asked[1]), title: t.slice(0, asked.index).trim(), requested: true };
   const last = bare ? [...t.matchAll(BARE)].at(-1) : undefined;
   return last ? { minutes: Number(last[1]), title: `${t.slice(0, last.index)}${t.slice(last.index + last[0].length)}`.replace(/\s+/g, ' ').trim() } : undefined;
 }

@@ -232,9 +232,10 @@ function extractSessions(ctx: Extraction): void {
     const opening: Opening = { block, text: written, depth };
     open.push(opening);
     if (!timed) continue;
-    // Minutes in a bullet under an untimed bullet ("- 15 mins (Andreas Rossberg)", "- Time Requested: 15 min") are
-    // the parent's: the bullet above is the item.
-    if (depth >= 11 && parent && parent.depth >= 10 && parent.item === undefined && parent.text !== '') {
+    // Minutes without a title of their own in a bullet under an untimed bullet ("- 15 mins (Andreas Rossberg)",
+    // "- Time Requested: 15 min") are the parent's: the bullet above is the item.
+    const forParent = timed.requested === true || timed.title === '' || timed.title.startsWith('(');
+    if (forParent && depth >= 11 && parent && parent.depth >= 10 && parent.item === undefined && parent.text !== '') {
       parent.item = addItem(parent.block, parent.text, timed.minutes, parent.depth - 10);
       open.pop();
       continue;

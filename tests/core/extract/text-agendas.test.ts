@@ -82,10 +82,10 @@ describe('item minutes in many spellings', () => {
     ['Hackathon Results, 10 minutes', 10, 'Hackathon Results'],
     ['Opening, Note Well and Chairs Updates, Chairs, 15 min', 15, 'Opening, Note Well and Chairs Updates, Chairs'],
     ['Opening - 30 minutes', 30, 'Opening'],
-    ['Time Requested: 15 min', 15, ''],
-    ['Peter Thomassen <peter@desec.io>, 5', 5, 'Peter Thomassen <peter@desec.io>'],
-  ])('%s → %i min', (text, minutes, title) => {
-    expect(writtenMinutes(text)).toEqual({ minutes, title });
+    ['Time Requested: 15 min', 15, '', true],
+    ['Peter Thomassen <peter@desec.io>, 5', 5, 'Peter Thomassen <peter@desec.io>', true],
+  ] as [string, number, string, true?][])('%s → %i min', (text, minutes, title, requested) => {
+    expect(writtenMinutes(text)).toEqual({ minutes, title, ...(requested ? { requested } : {}) });
   });
 
   it.each([
@@ -156,5 +156,23 @@ describe('session windows and budgets in text agendas', () => {
       ['draft-ietf-dnsop-generalized-notify', 5, 0],
     ]);
     expect(meeting.agenda[1]!.within).toBe(0);
+  });
+});
+
+describe('timebox tables', () => {
+  const table = (rows: string) => `5. Web compatibility issues\n\n    | ✓ | timebox | topic | presenter |\n    |:-:|:-------:|-------|-----------|\n${rows}`;
+
+  it('reads a TC39 timebox table as an agenda, each row an item with its minutes', () => {
+    const { meeting, findings } = analysed(table('    | ✓ | 15m     | [Should we set a lower bound on resolution of timers?](https://github.com/tc39/ecma262/issues/2914) | Shu-yu Guo |\n    |   | 30 min  | Speccing liveness of template objects | Shu-yu Guo |\n'));
+    expect(meeting.agenda.map((i) => [i.title, i.minutes])).toEqual([
+      ['Should we set a lower bound on resolution of timers?', 15],
+      ['Speccing liveness of template objects', 30],
+    ]);
+    expect(findings.filter((f) => f.ruleId === 'parse/unrecognised-table')).toEqual([]);
+  });
+
+  it('says an empty timebox table with a header is empty (table/empty), and no more', () => {
+    const { findings } = analysed(table(''));
+    expect(findings.map((f) => f.ruleId)).toEqual(['table/empty']);
   });
 });
