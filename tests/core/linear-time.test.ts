@@ -128,6 +128,11 @@ const CASES: Case[] = [
     },
   },
   {
+    owner: 'core/time/dates.ts (ISO dates with a weekday)',
+    what: 'weekdays and open parentheses before digits that are no date',
+    run: () => findDates(`${'Sunday ( 2024-1'.repeat(N / 16)}x`),
+  },
+  {
     owner: 'core/extract/text-agenda.ts (windows, fields, breaks)',
     what: 'a window among thousands of dates in parentheses, field labels and break words',
     run: () =>

@@ -176,3 +176,27 @@ describe('timebox tables', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['table/empty']);
   });
 });
+
+describe('dates as other bodies write them', () => {
+  it.each([
+    ['Sunday, 2024-03-17', '2024-03-17', 'Sunday'],
+    ['Tuesday (2023-10-03)', '2023-10-03', 'Tuesday'],
+    ['Wednesday, March 6, 2024', '2024-03-06', 'Wednesday'],
+    ['Friday June 7th, 2019', '2019-06-07', 'Friday'],
+    ['* Date: Monday November 4, 2024', '2024-11-04', 'Monday'],
+  ])('reads "%s" as %s, a %s, and finds no mismatch', (text, date, weekday) => {
+    const { meeting, findings } = analysed(`${text}\n`);
+    expect(meeting.dates.map((d) => [d.date, d.weekday])).toEqual([[date, weekday]]);
+    expect(findings.filter((f) => f.ruleId === 'date/weekday-mismatch')).toEqual([]);
+  });
+
+  it.each([
+    ['Monday, 2024-03-17', 'Sunday'],
+    ['Wednesday (2023-10-03)', 'Tuesday'],
+    ['Thursday, March 6, 2024', 'Wednesday'],
+  ])('finds the wrong weekday in "%s" (it is a %s)', (text, actual) => {
+    const messages = analysed(`${text}\n`).findings.filter((f) => f.ruleId === 'date/weekday-mismatch').map((f) => f.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(actual);
+  });
+});
