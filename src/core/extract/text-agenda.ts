@@ -194,6 +194,11 @@ function extractSessions(ctx: Extraction): void {
       if (TIME_PERMITTING.test(text)) optionalDepth = depth;
     }
     if (range && (range.index <= 1 || startsWithDate) && BREAK.test(text.slice(range.index + range.raw.length))) continue;
+    if (range && (range.index <= 1 || startsWithDate) && range.end! <= range.start && range.end !== '00:00') {
+      // A window that runs backwards ("14:00-13:30") is a slip to correct, never a session of negative length.
+      ctx.issue('parse/unreadable-time', `The window "${range.raw}" ends before it starts.`, locate({ block }, range.raw));
+      continue;
+    }
     if (range && (range.index <= 1 || startsWithDate)) {
       // The window's own date; one in parentheses converts the window to another zone ("(01:30 UTC, 26 July 2024)").
       const own = firstOutsideParentheses(text, dates);

@@ -200,3 +200,22 @@ describe('dates as other bodies write them', () => {
     expect(messages[0]).toContain(actual);
   });
 });
+
+describe('12-hour windows and windows that run backwards', () => {
+  it.each([
+    ['Tuesday, 17 July 2018\n\n11:30-1:00 Afternoon session', ['11:30', '13:00']],
+    ['Tuesday, 17 July 2018\n\n9:00-5:00 Plenary', ['09:00', '17:00']],
+    ['Times: 9:00AM - 5:00PM', ['09:00', '17:00']],
+    ['Tuesday, 17 July 2018\n\n1740-1950 Afternoon Session III', ['17:40', '19:50']],
+  ])('reads "%s" as %j', (text, window) => {
+    const { meeting, findings } = analysed(`${text}\n`);
+    expect(meeting.sessions.map((s) => [s.start, s.end])).toEqual([window]);
+    expect(findings.filter((f) => f.ruleId.startsWith('parse/'))).toEqual([]);
+  });
+
+  it('says a window that runs backwards cannot be read, and adds up nothing against it', () => {
+    const { meeting, findings } = analysed('Tuesday, 17 July 2018\n\n14:00-13:30 Afternoon session\n\n* 20 min - Agenda bashing\n');
+    expect(meeting.sessions).toEqual([]);
+    expect(findings.map((f) => [f.ruleId, f.message])).toEqual([['parse/unreadable-time', 'The window "14:00-13:30" ends before it starts.']]);
+  });
+});
