@@ -3,6 +3,7 @@
 // vitest's timeout below (10 s, far past any linear run on a loaded machine) is the judge, not a measured time.
 import { describe, expect, it } from 'vitest';
 import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, tableOfCells, type Block, type Snapshot } from '../../src/core';
+import { writtenMinutes } from '../../src/core/extract/minutes';
 import { readDocument } from '../../src/io/read';
 
 const N = 100_000;
@@ -112,6 +113,52 @@ const CASES: Case[] = [
     owner: 'core/extract/rooms.ts (a room list line)',
     what: 'a long paragraph below a grid that starts like a room list line',
     run: () => analyse(snapshot(tableOfCells([['', 'Monday', 'Tuesday', 'Wednesday'], ['08:00\nQ1\n10:00', 'a (1)', '', ''], ['', 'b (2)', '', '']].map((r) => r.map((t) => ({ text: t })))), paragraph(`Main room${' room'.repeat(N / 5)}:`))),
+  },
+  ...(
+    [
+      ['minutes before a title', `1${spaces(N)}min${spaces(N)}x`],
+      ['minutes after a title', `${'(1 '.repeat(N / 3)}x`],
+      ['minutes after a title, dashes', `${'- 1 '.repeat(N / 4)}min x`],
+      ['a requester and its minutes', `a@b${', 1'.repeat(N / 3)} x`],
+      ['a field of minutes', `Time requested:${spaces(N)}1 x`],
+    ] as const
+  ).map(([what, text]): Case => ({
+    owner: 'core/extract/minutes.ts',
+    what,
+    run: () => {
+      writtenMinutes(text);
+      writtenMinutes(text, true);
+    },
+  })),
+  {
+    owner: 'core/extract/minutes.ts (bare minutes)',
+    what: 'thousands of "(1)" in one line, where parentheses are minutes',
+    run: () => expect(writtenMinutes(`${'(1) '.repeat(N / 4)}x`, true)?.minutes).toBe(1),
+  },
+  {
+    owner: 'core/refs/find.ts (Internet-Drafts)',
+    what: 'a draft name of thousands of words, in text, an address and a link',
+    run: () => {
+      const name = `draft${'-a'.repeat(N / 6)}`;
+      findReferences(`${name}! https://x/${name}!`, [`https://x/${name}`, `draft-${'-'.repeat(N)}`]);
+    },
+  },
+  {
+    owner: 'core/time/dates.ts (ISO dates with a weekday)',
+    what: 'weekdays and open parentheses before digits that are no date',
+    run: () => findDates(`${'Sunday ( 2024-1'.repeat(N / 16)}x`),
+  },
+  {
+    owner: 'core/extract/text-agenda.ts (windows, fields, breaks)',
+    what: 'a window among thousands of dates in parentheses, field labels and break words',
+    run: () =>
+      analyse(
+        snapshot(
+          paragraph(`Time:${spaces(N / 4)}10:00-11:00 ${'(1 May 2024 '.repeat(N / 24)}`),
+          paragraph(`10:00-11:00 ${spaces(N / 4)}${'1'.repeat(N / 4)} lunch`),
+          paragraph(`As${spaces(N / 4)}time${spaces(N / 4)}x`, '•'),
+        ),
+      ),
   },
 ];
 

@@ -1,6 +1,7 @@
 // Agenda tables in the layout of the TD template ("Timing | # | Agenda Item | Docs | Summary and Proposal") and the
 // 3GPP one ("AI# | Topic | Specs | Rapporteur"): a session row ("Thursday, 1 August / 14:30 - 15:45 hours Geneva
-// time") opens a session; a time in the Timing column is a slot; each numbered row is an agenda item.
+// time") opens a session; a time in the Timing column is a slot; each numbered row is an agenda item. A timebox
+// column ("| ✓ | 30m | topic | presenter |", TC39 and W3C) gives each item its minutes.
 import type { Cell, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import { excerpt, squash } from '../text/normalize';
@@ -9,6 +10,7 @@ import { findDates } from '../time/dates';
 import { zoneNamedIn } from '../time/zones';
 import { locate, locateCell, rowKey, spotKey, type Extraction } from './context';
 import { resolveDate } from './calendar';
+import { writtenMinutes } from './minutes';
 import { cellAt, numberIn, type TableShape } from './tables';
 
 export function extractAgendaTable(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
@@ -62,6 +64,8 @@ export function extractAgendaTable(ctx: Extraction, block: number, table: Table,
     }
 
     const proposal = proposalOf(cells.cells, columns.proposal, columns.title);
+    const timebox = cellAt(cells, columns.timebox);
+    const minutes = timebox ? writtenMinutes(cellText(timebox.cell))?.minutes : undefined;
     const itemIndex = meeting.agenda.length;
     meeting.agenda.push({
       list,
@@ -69,6 +73,7 @@ export function extractAgendaTable(ctx: Extraction, block: number, table: Table,
       title,
       level: number === undefined ? 0 : number.split('.').length - 1,
       ...(start ? { start: start.start } : {}),
+      ...(minutes !== undefined ? { minutes } : {}),
       ...(session !== undefined ? { session } : {}),
       citations: [],
       ...(proposal ? { proposal } : {}),

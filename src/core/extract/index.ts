@@ -36,6 +36,7 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
     if (block.kind === 'table') extractTable(ctx, index, block);
   });
   extractTextAgenda(ctx);
+  datesFromSessions(ctx);
   scanText(ctx);
   finishFacts(ctx);
   return { meeting: ctx.meeting, findings: ctx.findings };
@@ -116,9 +117,17 @@ function headingsBefore(ctx: Extraction, block: number): { annex?: string; neare
 }
 
 function finishFacts(ctx: Extraction): void {
-  const { facts, sessions } = ctx.meeting;
+  const { facts } = ctx.meeting;
   const zone = ctx.namedZones[0] ?? (facts.place ? zoneOfPlace(facts.place) : undefined) ?? ctx.options.timeZone ?? usualZoneOf(facts.body);
   if (zone) facts.timeZone = zone;
+}
+
+/**
+ * The meeting's days from its sessions when the head of the document gave none, before the text is scanned: a date
+ * written without a year ("Deadline: November 19th") takes its year from them.
+ */
+function datesFromSessions(ctx: Extraction): void {
+  const { facts, sessions } = ctx.meeting;
   if (!facts.start) {
     const days = sessions.map((s) => s.date).filter((d): d is string => d !== undefined).sort();
     if (days.length > 0) {

@@ -35,7 +35,7 @@ export function scanText(ctx: Extraction): void {
 
 function references(ctx: Extraction, spot: Spot, item: number | undefined, ownPrefix: string | undefined): string[] {
   const { meeting } = ctx;
-  const found = findReferences(spot.text);
+  const found = findReferences(spot.text, spot.paragraph.links);
   const itemNumber = item === undefined ? undefined : meeting.agenda[item]!.number;
   const ids: string[] = [];
   for (const citation of found.citations) {
@@ -56,7 +56,8 @@ function references(ctx: Extraction, spot: Spot, item: number | undefined, ownPr
       ...(citation.id.series ? { series: citation.id.series } : {}),
       parenthesized: citation.parenthesized,
       ...(itemNumber !== undefined ? { item: itemNumber } : {}),
-      location: locate(spot.at, citation.raw),
+      // A draft named only by a link's address is quoted by the paragraph it is linked from.
+      location: locate(spot.at, citation.start < 0 ? spot.text.trim() : citation.raw),
     });
     if (item !== undefined && !meeting.agenda[item]!.citations.includes(id)) meeting.agenda[item]!.citations.push(id);
   }
@@ -73,6 +74,7 @@ function references(ctx: Extraction, spot: Spot, item: number | undefined, ownPr
 
 /** A cross-reference to another group's document ("SG17-TD580", a RAN1 Tdoc in an SA2 agenda) is external. */
 function isOwn(id: DocumentId, group: string | undefined, ownPrefix: string | undefined): boolean {
+  if (id.family === 'ietf') return true;
   if (id.family === 'itu') return id.group === undefined || id.group === group;
   return ownPrefix === undefined || id.type === ownPrefix;
 }

@@ -1,6 +1,6 @@
 // Recognises tables by their header words, not their position: agenda timing tables ("Timing | # | Agenda Item |
 // Docs | Summary and Proposal", "AI# | Topic"), document lists ("# | Category | TD/C # | Source | Title", Tdoc
-// lists), interim e-meeting plans ("Date, Time | Objectives | Contribution Deadline") and day × slot time grids.
+// lists), W3C and TC39 timebox tables ("timebox | topic | presenter"), interim e-meeting plans ("Date, Time | Objectives | Contribution Deadline") and day × slot time grids.
 // Also reads cells by grid column, so merged cells land under the right header.
 import type { Cell, Row, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
@@ -10,6 +10,7 @@ import { weekdayIn } from '../time/dates';
 
 export type Column =
   | 'timing'
+  | 'timebox'
   | 'number'
   | 'title'
   | 'docs'
@@ -35,6 +36,7 @@ export interface TableShape {
 
 const HEADER_WORDS: [Column, RegExp][] = [
   ['timing', /^(?:timing|time|times|start|schedule)$/],
+  ['timebox', /^(?:timebox|time ?box|duration|minutes|mins?)$/],
   ['number', /^(?:#|no\.?|nr\.?|n°|ai ?#|item ?#|item no\.?|agenda item ?#)$/],
   ['title', /^(?:agenda items?|items?|topics?|subject|title|description)$/],
   ['docs', /^(?:docs?|documents?|input documents?|contributions?|tds?|references?)$/],
@@ -113,9 +115,9 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
     return { kind: 'document-list', headerRow, header, columns };
   }
   if (found.title !== undefined) {
-    const columns = pick(found, ['timing', 'number', 'title', 'docs', 'proposal']);
+    const columns = pick(found, ['timing', 'timebox', 'number', 'title', 'docs', 'proposal']);
     columns.number ??= found.item ?? unlabelledNumberColumn(table, headerRow) ?? numberedTitleColumn(table, headerRow, found.title);
-    if (columns.number !== undefined || columns.timing !== undefined) return { kind: 'agenda', headerRow, header, columns };
+    if (columns.number !== undefined || columns.timing !== undefined || columns.timebox !== undefined) return { kind: 'agenda', headerRow, header, columns };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { findDates } from '../time/dates';
 import { zoneNamedIn } from '../time/zones';
 import { resolveDate } from './calendar';
 import { locate, rowKey, type Extraction } from './context';
+import { PARENTHESES_ARE_MINUTES, writtenMinutes } from './minutes';
 import { ACTION } from './scan';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S[\s\S]*)$/;
@@ -15,9 +16,6 @@ const LABEL_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?$/;
 /** A number followed by these is a quantity or a date, not an item: "3 min", "1 August 2024". */
 const NOT_A_TITLE = /^(?:min|mins|minutes?|hours?|h\b|%|x\b|[-–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/i;
 const ANNEX = /^(?:Annex|Appendix|Attachment)\b/i;
-const MINUTES_FIRST = /^(\d{1,3})\s*min(?:ute)?s?\.?\s*[-–—:]\s*(\S[\s\S]*)$/i;
-/** "(4 min)" ending an item; found at the end rather than after a lazy title, which backtracked over long spaces. */
-const MINUTES_AT_END = /\((\d{1,3})\s*min(?:ute)?s?\.?\)$/i;
 
 interface Numbered {
   block: number;
@@ -25,6 +23,10 @@ interface Numbered {
   title: string;
   /** Typed in the text ("3.1 Title"), or drawn by Word's list numbering. */
   source: 'text' | 'list';
+  /** The list a drawn number counts in, when the reader knows it (a Markdown list). */
+  list?: number;
+  /** The list level of a drawn number. */
+  listLevel?: number;
 }
 
 /** Paragraphs numbered by Word make an agenda from three items on: two numbered sentences are just a list. */
@@ -44,17 +46,40 @@ export function extractTextAgenda(ctx: Extraction): void {
     const item = numberedItem(b);
     if (item) numbered.push({ block, ...item });
   }
-  for (const source of ['text', 'list'] as const) {
-    const items = numbered.filter((n) => n.source === source);
-    if (items.length >= MINIMUM[source]) addNumberedItems(ctx, items, end);
-  }
+  const text = numbered.filter((n) => n.source === 'text');
+  if (text.length >= MINIMUM.text) addNumberedItems(ctx, text, end);
+  for (const items of drawnLists(numbered)) if (items.length >= MINIMUM.list) addNumberedItems(ctx, items, end);
   extractSessions(ctx);
+}
+
+/**
+ * Items numbered by a list, one run per list, numbered as a reader sees them: an item of a nested list that shows
+ * "2." under item 3 is 3.2. Paragraphs whose list the reader did not know are one run, as before.
+ */
+function drawnLists(numbered: Numbered[]): Numbered[][] {
+  const runs = new Map<number | undefined, Numbered[]>();
+  const outline = new Map<number | undefined, string[]>();
+  for (const item of numbered) {
+    if (item.source !== 'list') continue;
+    const numbers = outline.get(item.list) ?? [];
+    const level = item.listLevel ?? 0;
+    numbers.length = Math.min(numbers.length, level);
+    const parent = numbers[level - 1];
+    const number = level > 0 && parent !== undefined && !item.number.includes('.') ? `${parent}.${item.number}` : item.number;
+    numbers[level] = number;
+    outline.set(item.list, numbers);
+    const run = runs.get(item.list) ?? [];
+    run.push({ ...item, number });
+    runs.set(item.list, run);
+  }
+  return [...runs.values()];
 }
 
 function numberedItem(p: Paragraph): Omit<Numbered, 'block'> | undefined {
   const text = squash(p.text);
   if (p.label !== undefined && LABEL_NUMBER.test(p.label)) {
-    return text !== '' && !NOT_A_TITLE.test(text) ? { number: p.label.replace(/\.$/, ''), title: text, source: 'list' } : undefined;
+    if (text === '' || NOT_A_TITLE.test(text)) return undefined;
+    return { number: p.label.replace(/\.$/, ''), title: text, source: 'list', listLevel: p.listLevel ?? 0, ...(p.list !== undefined ? { list: p.list } : {}) };
   }
   if (p.label !== undefined) return undefined;
   const match = NUMBERED.exec(text);
@@ -96,57 +121,148 @@ function claim(ctx: Extraction, block: number, item: number): void {
   }
 }
 
+/** "Date: Monday November 4, 2024", "Time: 1730-1900 IST/GMT/UTC", "**Times**: 9:00AM - 5:00PM": a field's label. */
+const FIELD_LABEL = /^(?:Dates?|Times?|When|Date\s{0,3}&\s{0,3}time)\s{0,3}:\s{0,3}/i;
+
+/** A window named for a break is not a session of items: "12:15-13:15 - Lunch". */
+const BREAK = /^[\s\d:.apm–—-]*(?:lunch|break|coffee|dinner|reception)\b/i;
+/** Items under "As Time Allows", "Time Permitting": taken only if the session has time left, so not in its plan. */
+const TIME_PERMITTING = /\b(?:as\s{1,3}time\s{1,3}(?:allows|permits)|time\s{1,3}permitting|if\s{1,3}time\s{1,3}permits)\b/i;
+
+/** A timed item open for what follows it: a heading or a bullet, with the minutes it was given, if any. */
+interface Opening {
+  block: number;
+  text: string;
+  /** Heading depth (1-6), or list level + 10 for a bullet, so that bullets nest under any heading. */
+  depth: number;
+  item?: number;
+}
+
 function extractSessions(ctx: Extraction): void {
   const { blocks } = ctx.snapshot;
+  const bare = blocks.some((b) => b.kind === 'paragraph' && PARENTHESES_ARE_MINUTES.test(b.text));
   let day: string | undefined;
   let session: number | undefined;
+  /**
+   * Where the session's items may be: under the heading the window is written in (its depth), past the first heading
+   * after it ("## Session I" / "* Time: 1730-1900" / "## Agenda"), and not after a list of windows (meeting days).
+   */
+  let scope: { depth: number; headings: number; items: number } | undefined;
+  let sessionAt = -2;
+  let optionalDepth: number | undefined;
   let list: number | undefined;
+  /** The headings and bullets the current paragraph is under, outermost first. */
+  const open: Opening[] = [];
+  const addItem = (block: number, title: string, minutes: number | undefined, level: number): number => {
+    const within = [...open].reverse().find((o) => o.item !== undefined && ctx.meeting.agenda[o.item]!.minutes !== undefined)?.item;
+    const inSession = session !== undefined && optionalDepth === undefined ? session : undefined;
+    if (scope && inSession !== undefined) scope.items++;
+    const numbered = ctx.itemOf.get(rowKey(block));
+    if (numbered !== undefined && ctx.meeting.agenda[numbered]!.minutes === undefined) {
+      // An item numbered by its list ("1. Updates from the CoC Committee (15m)"): its minutes, not a second item.
+      Object.assign(ctx.meeting.agenda[numbered]!, { minutes }, within !== undefined ? { within } : {}, inSession !== undefined ? { session: inSession } : {});
+      return numbered;
+    }
+    list ??= ctx.newAgendaList();
+    const index = ctx.meeting.agenda.length;
+    ctx.meeting.agenda.push({
+      list,
+      title,
+      level,
+      ...(minutes !== undefined ? { minutes } : {}),
+      ...(within !== undefined ? { within } : {}),
+      ...(inSession !== undefined ? { session: inSession } : {}),
+      citations: [],
+      location: locate({ block }, (blocks[block] as Paragraph).text.trim().slice(0, 60).trim()),
+    });
+    if (!ctx.itemOf.has(rowKey(block))) ctx.itemOf.set(rowKey(block), index);
+    return index;
+  };
   for (let block = 0; block < blocks.length; block++) {
     const b = blocks[block]!;
     if (b.kind !== 'paragraph') continue;
-    const text = squash(b.text);
+    const written = squash(b.text);
+    const text = written.replace(FIELD_LABEL, '');
     const dates = findDates(text);
     const range = findTimes(text).find((t) => t.end !== undefined);
     const startsWithDate = dates[0] !== undefined && dates[0].index <= 1;
     if (startsWithDate && !range && text.length < 60) day = resolveDate(ctx, dates[0]!).date ?? day;
+    const depth = headingDepth(b) ?? (b.label !== undefined ? 10 + (b.listLevel ?? 0) : undefined);
+    if (depth !== undefined && depth < 10) {
+      if (scope && depth <= scope.depth && (scope.headings++ > 0 || scope.items > 0)) session = scope = undefined;
+      if (optionalDepth !== undefined && depth <= optionalDepth) optionalDepth = undefined;
+      if (TIME_PERMITTING.test(text)) optionalDepth = depth;
+    }
+    if (range && (range.index <= 1 || startsWithDate) && BREAK.test(text.slice(range.index + range.raw.length))) continue;
+    if (range && (range.index <= 1 || startsWithDate) && range.end! <= range.start && range.end !== '00:00') {
+      // A window that runs backwards ("14:00-13:30") is a slip to correct, never a session of negative length.
+      ctx.issue('parse/unreadable-time', `The window "${range.raw}" ends before it starts.`, locate({ block }, range.raw));
+      continue;
+    }
     if (range && (range.index <= 1 || startsWithDate)) {
-      const date = startsWithDate ? resolveDate(ctx, dates[0]!).date : day;
-      const zone = zoneNamedIn(text);
+      // The window's own date; one in parentheses converts the window to another zone ("(01:30 UTC, 26 July 2024)").
+      const own = firstOutsideParentheses(text, dates);
+      const date = own ? resolveDate(ctx, own).date : day;
+      // The zone written with the window ("1730-1900 IST/GMT/UTC"), not one in a conversion after it ("(22:30 UTC)").
+      const zone = zoneNamedIn(text.slice(0, range.index + range.raw.length + 12).split('(')[0]!);
       if (zone) ctx.namedZones.push(zone);
       session = ctx.meeting.sessions.length;
       ctx.meeting.sessions.push({
-        label: excerpt(text, 80),
+        label: excerpt(written, 80),
         ...(date ? { date } : {}),
         start: range.start,
         end: range.end,
         ...(zone ? { timeZone: zone } : {}),
         location: locate({ block }, range.raw),
       });
+      // Windows listed one after another are the meeting's days ("10:00 to 16:00 CET on 29 November 2022", …).
+      if (sessionAt === block - 1) session = undefined;
+      sessionAt = block;
+      scope = { depth: depth !== undefined && depth < 10 ? depth : (open.findLast((o) => o.depth < 10)?.depth ?? 0), headings: 0, items: 0 };
+      open.length = 0;
       continue;
     }
-    const timed = MINUTES_FIRST.exec(text);
-    const timedLast = timed ? undefined : minutesLast(text);
-    if (!timed && !timedLast) continue;
-    const minutes = Number(timed ? timed[1] : timedLast!.minutes);
-    const title = timed ? timed[2]! : timedLast!.title;
-    list ??= ctx.newAgendaList();
-    const index = ctx.meeting.agenda.length;
-    ctx.meeting.agenda.push({
-      list,
-      title,
-      level: b.listLevel ?? 0,
-      minutes,
-      ...(session !== undefined ? { session } : {}),
-      citations: [],
-      location: locate({ block }, b.text.trim().slice(0, 60).trim()),
-    });
-    if (!ctx.itemOf.has(rowKey(block))) ctx.itemOf.set(rowKey(block), index);
+    if (depth !== undefined) while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
+    // The first line of an item says its minutes; what follows a line break is its description.
+    const timed = writtenMinutes(b.text.split('\n')[0]!.replace(FIELD_LABEL, ''), bare) ?? writtenMinutes(text, bare);
+    if (depth === undefined) {
+      // "*60 min*" under a heading: the heading's budget; "Agenda bashing (4 min)" on a line of its own: an item.
+      const heading = open.at(-1);
+      if (timed && timed.title === '' && heading && heading.depth < 10 && heading.item === undefined) {
+        heading.item = addItem(heading.block, heading.text, timed.minutes, heading.depth - 1);
+      } else if (timed && timed.title !== '') addItem(block, timed.title, timed.minutes, 0);
+      continue;
+    }
+    const parent = open.at(-1);
+    const opening: Opening = { block, text: written, depth };
+    open.push(opening);
+    if (!timed) continue;
+    // Minutes without a title of their own in a bullet under an untimed bullet ("- 15 mins (Andreas Rossberg)",
+    // "- Time Requested: 15 min") are the parent's: the bullet above is the item.
+    const forParent = timed.requested === true || timed.title === '' || timed.title.startsWith('(');
+    if (forParent && depth >= 11 && parent && parent.depth >= 10 && parent.item === undefined && parent.text !== '') {
+      parent.item = addItem(parent.block, parent.text, timed.minutes, parent.depth - 10);
+      open.pop();
+      continue;
+    }
+    if (timed.title === '') continue;
+    opening.item = addItem(block, timed.title, timed.minutes, depth >= 10 ? depth - 10 : depth - 1);
   }
 }
 
-/** "Agenda bashing (4 min)": the title before the minutes, which must not be empty. */
-function minutesLast(text: string): { title: string; minutes: string } | undefined {
-  const match = MINUTES_AT_END.exec(text);
-  const title = match ? text.slice(0, match.index).trim() : '';
-  return match && title !== '' ? { title, minutes: match[1]! } : undefined;
+/** The first date not inside parentheses, in one pass over the text (dates come in order). */
+function firstOutsideParentheses<T extends { index: number }>(text: string, dates: T[]): T | undefined {
+  let depth = 0;
+  let at = 0;
+  for (const date of dates) {
+    for (; at < date.index; at++) depth += text[at] === '(' ? 1 : text[at] === ')' && depth > 0 ? -1 : 0;
+    if (depth === 0) return date;
+  }
+  return undefined;
+}
+
+/** A Markdown heading's depth (1 for "#"). */
+function headingDepth(p: Paragraph): number | undefined {
+  const match = /^heading (\d)$/.exec(p.style ?? '');
+  return match ? Number(match[1]) : undefined;
 }

@@ -70,6 +70,11 @@ export const AgendaItem = z.object({
   start: Clock.optional(),
   /** Planned duration in minutes ("20 min"). */
   minutes: z.number().int().nonnegative().optional(),
+  /**
+   * The timed item whose minutes already cover this one (index in the agenda): a group's 45 minutes over its three
+   * 15-minute talks are 45 minutes of the session, not 90.
+   */
+  within: z.number().int().nonnegative().optional(),
   session: z.number().int().nonnegative().optional(),
   /** Canonical ids of the meeting documents cited under this item. */
   citations: z.array(z.string()),

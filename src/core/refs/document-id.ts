@@ -1,15 +1,16 @@
-// Meeting document numbers: TD514, TD 667 Rev.1, C 005 Rev.1, SG17-TD580, S2-1911962. One canonical spelling per
+// Meeting document numbers: TD514, TD 667 Rev.1, C 005 Rev.1, SG17-TD580, S2-1911962, and the IETF's Internet-Drafts
+// (draft-ietf-quic-transport-14, its version kept apart as the revision). One canonical spelling per
 // document (type + number without padding + R + revision; series and the writer's spelling kept apart), so that
 // citations and document-list rows can be compared however each was written.
 import { looseKey } from '../text/normalize';
 
-export type DocumentFamily = 'itu' | '3gpp';
+export type DocumentFamily = 'itu' | '3gpp' | 'ietf';
 
 export interface DocumentId {
   family: DocumentFamily;
-  /** "TD" or "C" (ITU); the working-group prefix "S2", "R1", "SP" (3GPP). */
+  /** "TD" or "C" (ITU); the working-group prefix "S2", "R1", "SP" (3GPP); "draft" (IETF). */
   type: string;
-  /** ITU: digits without leading zeros. 3GPP: digits as written (the year is part of them). */
+  /** ITU: digits without leading zeros. 3GPP: digits as written (the year is part of them). IETF: the draft's name after "draft-". */
   number: string;
   revision?: number;
   /** "P" in "TD 230R2(P)", "TSAG" in "TD326/TSAG", "GEN" in "SG9-TD163/GEN". */
@@ -27,11 +28,23 @@ export const GRAMMAR = {
   revision: (capture = true) => String.raw`\s?-?\s?(?:Rev\.?\s?|R)(${capture ? '?<revision>' : '?:'}\d{1,2})`,
   /** "/TSAG", "/GEN" or "(P)", "(GEN/17)". */
   series: String.raw`(?:\/(?<slashSeries>[A-Z][A-Za-z0-9-]*)|\s?\((?<parenSeries>(?:P|GEN|PLEN|WP\d)(?:\/\d{1,2})?)\))`,
+  /** An Internet-Draft's name: lower-case words joined by single hyphens (a version, when written, is its last word). */
+  draft: String.raw`draft-[a-z0-9]+(?:-[a-z0-9]+)+`,
   tdoc: String.raw`(?:(?<wg>[SRC][1-6]|[SRC]P)-(?<tdocNumber>\d{6,8})|(?<s3i>S3i)(?<s3iNumber>\d{6}))(?:r(?<tdocRevision>\d{1,2}))?`,
 };
 
 const ITU_ID = new RegExp(`^${GRAMMAR.group}?${GRAMMAR.itu}(?:${GRAMMAR.revision()})?${GRAMMAR.series}?$`);
 const THREE_GPP_ID = new RegExp(`^${GRAMMAR.tdoc}$`);
+const DRAFT_ID = new RegExp(`^${GRAMMAR.draft}$`);
+/** The version ending a draft's name: two digits ("-14"). */
+const DRAFT_VERSION = /-(\d{2})$/;
+
+/** An Internet-Draft named as written ("draft-ietf-quic-transport-14"): the name, and the version as the revision. */
+export function draftId(name: string): DocumentId {
+  const version = DRAFT_VERSION.exec(name);
+  const base = version ? name.slice(0, version.index) : name;
+  return withOptional({ family: 'ietf', type: 'draft', number: base.slice('draft-'.length), revision: version ? Number(version[1]) : undefined });
+}
 
 type Captures = Partial<Record<string, string>>;
 
@@ -58,17 +71,19 @@ export function idFromCaptures(g: Captures): DocumentId {
 /** Parse one document number written on its own (a document-list cell). */
 export function parseDocumentId(text: string): DocumentId | undefined {
   const t = text.trim();
+  if (DRAFT_ID.test(t)) return draftId(t);
   const match = ITU_ID.exec(t) ?? THREE_GPP_ID.exec(t);
   return match?.groups ? idFromCaptures(match.groups) : undefined;
 }
 
-/** The canonical spelling: TD667R1, C5R1, SG17-TD580, S2-1911962, S2-2001774r01. */
+/** The canonical spelling: TD667R1, C5R1, SG17-TD580, S2-1911962, S2-2001774r01, draft-ietf-quic-transport-14. */
 export function formatDocumentId(id: DocumentId): string {
   return `${documentKey(id)}${revisionSuffix(id)}`;
 }
 
 /** The document without its revision: TD667 for TD667R1. Citations and list rows are matched on it. */
 export function documentKey(id: DocumentId): string {
+  if (id.family === 'ietf') return `draft-${id.number}`;
   if (id.family === '3gpp') return id.type === 'S3i' ? `S3i${id.number}` : `${id.type}-${id.number}`;
   return `${id.group ? `${id.group}-` : ''}${id.type}${id.number}`;
 }
@@ -81,6 +96,7 @@ export function documentKeyOf(id: string): string {
 
 function revisionSuffix(id: DocumentId): string {
   if (id.revision === undefined) return '';
+  if (id.family === 'ietf') return `-${String(id.revision).padStart(2, '0')}`;
   return id.family === '3gpp' ? `r${String(id.revision).padStart(2, '0')}` : `R${id.revision}`;
 }
 

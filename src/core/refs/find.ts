@@ -1,8 +1,9 @@
-// Finds document references in running text: meeting documents (TD514, (TD526), TD 232R1+ 267+ 269+ 270(P)) and
+// Finds document references in running text: meeting documents (TD514, (TD526), TD 232R1+ 267+ 269+ 270(P),
+// Internet-Drafts, also when only a web address names them) and
 // the external references that must never be taken for them (Council C24/59 Rev.1, TSAG-R4(2024-01), PP-22 Res. 71,
 // Recommendations J.185 and J.186, WTSA-24, RFCs, 3GPP specifications).
 import type { ExternalReference } from '../model/meeting';
-import { GRAMMAR, idFromCaptures, type DocumentId } from './document-id';
+import { GRAMMAR, draftId, idFromCaptures, type DocumentId } from './document-id';
 
 export interface FoundCitation {
   id: DocumentId;
@@ -58,20 +59,29 @@ const EXTERNAL: { kind: ExternalReference['kind']; pattern: RegExp }[] = [
     kind: 'conference',
     pattern: new RegExp(String.raw`${NOT_AFTER}(?:WTSA|WTDC|WRC|PP|RA|Council)-\d{2}${NOT_BEFORE}(?!\s+Res)`, 'gu'),
   },
-  { kind: 'ietf', pattern: /(?<![\w-])(?:draft-[a-z0-9]+(?:-[a-z0-9]+)+|(?:RFC|BCP|STD) ?\d{1,5}(?!\d))/g },
+  { kind: 'ietf', pattern: /(?<![\w-])(?:RFC|BCP|STD) ?\d{1,5}(?!\d)/g },
   { kind: 'specification', pattern: /(?<![\w.])T[SR] ?\d{2}\.\d{3}(?:-\d+)?(?![\d.])/g },
 ];
 const RECOMMENDATION_IN_LIST = new RegExp(RECOMMENDATION_NUMBER, 'g');
+/** An Internet-Draft's name, not inside a longer word ("mydraft-x"); the greedy name cannot backtrack into itself. */
+const DRAFT = new RegExp(String.raw`(?<![\w-])${GRAMMAR.draft}`, 'g');
 
 /** Web addresses are masked before scanning: numbers inside them are not references. */
 const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>()]+|<[a-z]+:[^\s<>]+>/gi;
 
-/** Every document reference in a text, in order of appearance. */
-export function findReferences(text: string): FoundReferences {
+/**
+ * Every document reference in a text, in order of appearance. An Internet-Draft that only a web address names (in the
+ * text, or in `links`, the addresses of the paragraph's links) is cited too, once, and quoted as its name.
+ */
+export function findReferences(text: string, links: readonly string[] = []): FoundReferences {
   const scan = text.replace(ADDRESS, (address) => ' '.repeat(address.length));
   const citations: FoundCitation[] = [];
   const external: FoundReference[] = [];
-  if (!/\d/.test(scan)) return { citations, external };
+  const linked = findDrafts(text, scan, links, citations);
+  if (!/\d/.test(scan)) {
+    markParenthesized(scan, citations);
+    return { citations: [...citations, ...linked], external };
+  }
 
   for (const match of scan.matchAll(CITATION)) {
     const groups = match.groups ?? {};
@@ -113,7 +123,28 @@ export function findReferences(text: string): FoundReferences {
   }
   external.sort((a, b) => a.start - b.start);
   markParenthesized(scan, citations);
-  return { citations, external };
+  citations.sort((a, b) => a.start - b.start);
+  return { citations: [...citations, ...linked], external };
+}
+
+/**
+ * Drafts named in the text or only in its web addresses go into `citations`; those named only by the paragraph's
+ * links are returned apart: their address is not in the text, so they have no place in it (start -1).
+ */
+function findDrafts(text: string, scan: string, links: readonly string[], citations: FoundCitation[]): FoundCitation[] {
+  const linked: FoundCitation[] = [];
+  if (!text.includes('draft-') && !links.some((l) => l.includes('draft-'))) return linked;
+  const named = new Set<string>();
+  const cite = (into: FoundCitation[], raw: string, start: number) => {
+    named.add(raw);
+    into.push({ id: draftId(raw), raw, start, end: start < 0 ? -1 : start + raw.length, parenthesized: false, elided: false });
+  };
+  for (const match of scan.matchAll(DRAFT)) cite(citations, match[0], match.index);
+  for (const address of text.matchAll(ADDRESS)) {
+    for (const match of address[0].matchAll(DRAFT)) if (!named.has(match[0])) cite(citations, match[0], address.index + match.index);
+  }
+  for (const link of links) for (const match of link.matchAll(DRAFT)) if (!named.has(match[0])) cite(linked, match[0], -1);
+  return linked;
 }
 
 /** Separators that may stand between document numbers inside one pair of parentheses. */

@@ -54,10 +54,20 @@ export function findTimes(text: string): FoundTime[] {
     if (g.compactFrom !== undefined && looksLikeYears(g.compactFrom, g.compactTo!)) continue;
     const start = parseClock(from!);
     if (start === undefined) continue;
-    const end = to === undefined ? undefined : parseClock(to);
+    const end = to === undefined ? undefined : afterStart(start, parseClock(to), `${from}${to}`);
     found.push({ start, ...(end === undefined ? {} : { end }), raw: match[0], index: match.index });
   }
   return found;
+}
+
+/**
+ * The end of a range read on a 12-hour clock when that is what makes it follow its start: "11:30-1:00" ends at 13:00,
+ * "9:00-5:00" at 17:00. Only when neither end says AM or PM; a range that still runs backwards is left as written.
+ */
+function afterStart(start: string, end: string | undefined, written: string): string | undefined {
+  if (end === undefined || end > start || /[AaPp]\.?[Mm]/.test(written)) return end;
+  const later = minutesOf(end) + 12 * 60;
+  return minutesOf(end) >= 60 && later > minutesOf(start) && later < 24 * 60 ? clockOf(later) : end;
 }
 
 /** "2024-2027" is a span of years, not 20:24 to 20:27. */

@@ -64,8 +64,15 @@ const PATTERNS: { shape: 'day-first' | 'month-first' | 'day-range' | 'month-rang
     shape: 'month-first',
     pattern: new RegExp(String.raw`(?:(?<w1>${WEEKDAY})\s*(?:,\s*)?)?(?<m1>${MONTH})\s+(?<d1>${DAY})(?![\d:])(?:\s*(?:,\s*)?(?<y1>${YEAR}))?`, 'g'),
   },
+  { shape: 'iso', pattern: isoWithWeekday() },
   { shape: 'iso', pattern: /(?<![\d-])(?<y1>(?:19|20)\d{2})-(?<m1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])(?![\d-])/g },
 ];
+
+/** An ISO date with its weekday before it, as other bodies write it: "Sunday, 2024-03-17", "Tuesday (2023-10-03)". */
+function isoWithWeekday(): RegExp {
+  const iso = String.raw`(?<y1>(?:19|20)\d{2})-(?<m1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])(?![\d-])`;
+  return new RegExp(String.raw`(?<w1>${WEEKDAY})(?:,? ?|\s?\(\s?)${iso}\)?`, 'g');
+}
 
 /** Every date and date range in a text, in order; a span is read once, by the longest form that fits it. */
 export function findDates(text: string): FoundDate[] {

@@ -24,43 +24,53 @@ export function readMarkdown(text: string, note: Note = () => undefined): Snapsh
   const tree: Root = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
   const blocks: Block[] = [];
   // Depth-first with a stack of what is left to read, never recursion: the tree may be as deep as the nesting allows.
-  type Task = { node: RootContent; level: number } | { item: ListItem; label: string; level: number };
+  // `list`: the outermost list a node is in; a nested list counts in it, its numbers under its item's.
+  type Task = { node: RootContent; level: number; list?: number } | { item: ListItem; label: string; level: number; list: number };
+  let lists = 0;
   const tasks: Task[] = [];
-  const later = (nodes: RootContent[], level: number) => {
-    for (let i = nodes.length - 1; i >= 0; i--) tasks.push({ node: nodes[i]!, level });
+  const later = (nodes: RootContent[], level: number, list?: number) => {
+    for (let i = nodes.length - 1; i >= 0; i--) tasks.push({ node: nodes[i]!, level, ...(list !== undefined ? { list } : {}) });
   };
   later(tree.children, 0);
   for (let task = tasks.pop(); task; task = tasks.pop()) {
     if ('item' in task) {
-      const { item, label, level } = task;
+      const { item, label, level, list } = task;
       const [first, ...rest] = item.children;
       if (first?.type === 'paragraph') {
-        blocks.push(paragraph(textOf(first), { label, listLevel: level, line: first.position?.start.line }));
-        later(rest, level + 1);
+        blocks.push(paragraph(textOf(first), { label, listLevel: level, list, links: linksOf(first), line: first.position?.start.line }));
+        later(rest, level + 1, list);
       } else {
-        blocks.push(paragraph('', { label, listLevel: level, line: item.position?.start.line }));
-        later(item.children, level + 1);
+        blocks.push(paragraph('', { label, listLevel: level, list, line: item.position?.start.line }));
+        later(item.children, level + 1, list);
       }
       continue;
     }
-    const { node, level } = task;
+    const { node, level, list: outer } = task;
     const line = node.position?.start.line;
     switch (node.type) {
       case 'heading':
-        blocks.push(paragraph(textOf(node), { style: `heading ${node.depth}`, outlineLevel: node.depth - 1, line }));
+        blocks.push(paragraph(textOf(node), { style: `heading ${node.depth}`, outlineLevel: node.depth - 1, links: linksOf(node), line }));
         break;
       case 'paragraph':
+        blocks.push(paragraph(textOf(node), { links: linksOf(node), line }));
+        break;
       case 'html':
+        // A comment is not shown to the reader ("<!-- IETF 104: draft-… -->"): not part of the agenda.
+        if (!node.value.startsWith('<!--')) blocks.push(paragraph(node.value, { line }));
+        break;
       case 'code':
         blocks.push(paragraph(textOf(node), { line }));
         break;
-      case 'list':
+      case 'list': {
+        // Numbered as rendered: from the list's start, one more each item, whatever the markers say ("1." "1." "1.").
+        const list = outer ?? lists++;
         for (let i = node.children.length - 1; i >= 0; i--) {
-          tasks.push({ item: node.children[i]!, label: node.ordered ? `${(node.start ?? 1) + i}.` : '•', level });
+          tasks.push({ item: node.children[i]!, label: node.ordered ? `${(node.start ?? 1) + i}.` : '•', level, list });
         }
         break;
+      }
       case 'blockquote':
-        later(node.children, level);
+        later(node.children, level, outer);
         break;
       case 'table':
         blocks.push(markdownTable(node));
@@ -80,6 +90,17 @@ function textOf(root: Nodes): string {
     else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
+}
+
+/** The addresses of the links in a node (not in its nested lists, which are paragraphs of their own). */
+function linksOf(root: Nodes): string[] | undefined {
+  const links: string[] = [];
+  const stack: Nodes[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'link') links.push(node.url);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return links.length > 0 ? links : undefined;
 }
 
 /**
@@ -128,7 +149,7 @@ function markdownTable(node: MdTable): Table {
     kind: 'table',
     rows: node.children.map((row) => ({
       ...(row.position ? { line: row.position.start.line } : {}),
-      cells: row.children.map((cell, i) => ({ paragraphs: [paragraph(textOf(cell), {})], gridCol: i, span: 1 })),
+      cells: row.children.map((cell, i) => ({ paragraphs: [paragraph(textOf(cell), { links: linksOf(cell) })], gridCol: i, span: 1 })),
     })),
   };
 }
@@ -198,10 +219,12 @@ export function looksLikeMarkdown(text: string): boolean {
   return (headings >= 2 && links) || isSeparatorRow(text.split('\n').find((l) => l.includes('---')) ?? '');
 }
 
-function paragraph(text: string, extra: Partial<Omit<Paragraph, 'kind' | 'text'>> & { line?: number | undefined }): Paragraph {
+function paragraph(text: string, extra: Partial<Omit<Paragraph, 'kind' | 'text' | 'links'>> & { line?: number | undefined; links?: string[] | undefined }): Paragraph {
   const out: Paragraph = { kind: 'paragraph', text: normaliseText(text) };
   if (extra.label !== undefined) out.label = extra.label;
   if (extra.listLevel !== undefined) out.listLevel = extra.listLevel;
+  if (extra.list !== undefined) out.list = extra.list;
+  if (extra.links !== undefined) out.links = extra.links;
   if (extra.style !== undefined) out.style = extra.style;
   if (extra.outlineLevel !== undefined) out.outlineLevel = extra.outlineLevel;
   if (extra.line !== undefined) out.line = extra.line;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { documentKey, formatDocumentId, parseDocumentId } from '../../../src/core';
+import { documentKeyOf } from '../../../src/core/refs/document-id';
 
 describe('canonical document ids', () => {
   it.each([
@@ -53,5 +54,16 @@ describe('canonical document ids', () => {
         expect(formatDocumentId(parseDocumentId(once)!)).toBe(once);
       }),
     );
+  });
+});
+
+describe('Internet-Drafts', () => {
+  it.each([
+    ['draft-ietf-quic-transport-14', 'draft-ietf-quic-transport-14', 'draft-ietf-quic-transport'],
+    ['draft-ietf-quic-transport', 'draft-ietf-quic-transport', 'draft-ietf-quic-transport'],
+    ['draft-ietf-dnsop-rfc8624-bis', 'draft-ietf-dnsop-rfc8624-bis', 'draft-ietf-dnsop-rfc8624-bis'],
+  ])('%s is %s, document %s', (written, id, key) => {
+    expect(formatDocumentId(parseDocumentId(written)!)).toBe(id);
+    expect(documentKeyOf(id)).toBe(key);
   });
 });

@@ -55,7 +55,8 @@ describe('citations in running text', () => {
     expect(external('(PP-22 Res. 71 )')).toEqual(['resolution: PP-22 Res. 71']);
     expect(external('the Recommendations J.185 and J.186 at')).toEqual(['recommendation: J.185', 'recommendation: J.186']);
     expect(external('the TSAG report to WTSA-24 concerning')).toEqual(['conference: WTSA-24']);
-    expect(external('draft-ietf-httpbis-variants and RFC 6265')).toEqual(['ietf: draft-ietf-httpbis-variants', 'ietf: RFC 6265']);
+    // An Internet-Draft is a meeting document of the IETF (a citation); an RFC is published, external.
+    expect(external('draft-ietf-httpbis-variants and RFC 6265')).toEqual(['ietf: RFC 6265']);
     expect(external('alignment with TS 23.501')).toEqual(['specification: TS 23.501']);
   });
 

@@ -11,7 +11,8 @@ export const rule: Rule = {
     meeting.sessions.forEach((session, index) => {
       if (!session.start || !session.end) return;
       const window = minutesOf(session.end) - minutesOf(session.start);
-      const planned = meeting.agenda.filter((item) => item.session === index && item.minutes !== undefined);
+      // A nested item's minutes are its group's: counted once, in the group's.
+      const planned = meeting.agenda.filter((item) => item.session === index && item.minutes !== undefined && item.within === undefined);
       const total = planned.reduce((sum, item) => sum + item.minutes!, 0);
       if (planned.length === 0 || total <= window) return;
       report({
