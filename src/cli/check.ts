@@ -8,6 +8,7 @@ import { analyse, type Config, type DocumentRegister, type Finding, type Meeting
 import { MAX_INPUT_BYTES, assertInputSize } from '../io/limits';
 import { readAnyFile } from '../io/read';
 import { ReadError } from '../io/read-error';
+import { withoutDocumentIgnores } from './ignores';
 import { where } from './where';
 
 export interface FileResult {
@@ -21,7 +22,7 @@ export interface FileResult {
 }
 
 /** Reads a file as a Snapshot: Word documents and text agendas, and spreadsheets (.xlsx, .csv) of document lists. */
-export async function readFile(path: string): Promise<{ ok: true; snapshot: Snapshot; notes: string[] } | { ok: false; error: string }> {
+export async function readFile(path: string): Promise<{ ok: true; snapshot: Snapshot; notes: string[]; bytes: Uint8Array } | { ok: false; error: string }> {
   let bytes: Uint8Array;
   try {
     bytes = readCapped(path);
@@ -32,7 +33,7 @@ export async function readFile(path: string): Promise<{ ok: true; snapshot: Snap
   }
   const name = basename(path);
   const read = await readAnyFile(name, bytes);
-  return read.ok ? { ok: true, snapshot: read.value, notes: read.notes } : { ok: false, error: read.message };
+  return read.ok ? { ok: true, snapshot: read.value, notes: read.notes, bytes } : { ok: false, error: read.message };
 }
 
 /** The bytes of a file, refused (ReadError) past MAX_INPUT_BYTES: by its size when it has one, else while reading. */
@@ -65,8 +66,9 @@ function readCapped(path: string): Uint8Array {
 export async function checkFile(path: string, config: Config, documentRegisters: readonly DocumentRegister[] = []): Promise<FileResult> {
   const read = await readFile(path);
   if (!read.ok) return { path, error: read.error, findings: [] };
-  const { meeting, findings } = analyse(read.snapshot, config, documentRegisters);
-  return { path, snapshot: read.snapshot, meeting, findings, notes: read.notes };
+  const analysed = analyse(read.snapshot, config, documentRegisters);
+  const { findings, note } = withoutDocumentIgnores(basename(path), read.bytes, analysed.findings);
+  return { path, snapshot: read.snapshot, meeting: analysed.meeting, findings, notes: note ? [...read.notes, note] : read.notes };
 }
 
 /** The readers' notes, one line each, for stderr. */

@@ -27,6 +27,7 @@ import {
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
 import { readFile } from './check';
+import { withoutDocumentIgnores } from './ignores';
 import { readDocumentRegisters } from './document-register';
 import type { Outcome } from './generate';
 import { writeAtomically } from './output';
@@ -126,7 +127,8 @@ export async function interim(input: string, output: string, config: Config, opt
 export async function fix(input: string, output: string, config: Config): Promise<Outcome> {
   const agenda = await agendaOf(input, config);
   if (typeof agenda === 'string') return { ok: false, message: agenda };
-  const { findings } = analyse(agenda.snapshot, config);
+  // Findings ignored in the pane are not fixed either.
+  const { findings } = withoutDocumentIgnores(input, new Uint8Array(readFileSync(input)), analyse(agenda.snapshot, config).findings);
   const fixable = findings.filter((f) => f.fix);
   if (fixable.length === 0) return { ok: true, message: `No finding of ${input} has a fix: ${output} was not written.` };
   const taken = new Map<unknown, { from: number; to: number }[]>();

@@ -17,6 +17,7 @@ export { check, analyse, compareLocations } from './check';
 export { Config, RuleSetting, DEFAULT_CONFIG, DEFAULT_CATEGORIES, parseConfig } from './config';
 export { RULES, RULE_IDS, type Rule, type RuleContext, type Report } from './rules';
 export { describeLocation } from './locations';
+export { IGNORES_KEY, Ignore, Ignores, parseIgnores, ignoreOf, ignores, withoutIgnored, addIgnore, removeIgnore } from './ignores';
 export { applyFix, paragraphsAt } from './fix';
 export * from './generate';
 export { readDocumentRegister } from './document-register/read';

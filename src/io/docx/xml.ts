@@ -107,11 +107,12 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
   });
   // Every tag moves the cursor on, those of a skipped alternative too, so the spans stay in step with the text.
   let last: TagSpan | undefined;
-  parser.on('openTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
+  parser.on('openTag', (element: ElementProxy, decode: (text: string) => string, selfClosing: boolean) => {
     const at = (last = cursor?.next('tag'));
     const name = element.name;
     if (alternates.skipOpen(name, element, selfClosing)) return;
-    handler.open(name, () => element.attrs, selfClosing, at);
+    // saxen leaves entities in attribute values as written (`&quot;`): decoded here, as an XML parser must.
+    handler.open(name, () => decodedAttributes(element.attrs, decode), selfClosing, at);
   });
   parser.on('closeTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
     const at = selfClosing ? last : cursor?.next('tag');
@@ -220,6 +221,15 @@ function understood(choice: ElementProxy): boolean {
     const uri = alias === undefined ? undefined : scope[`${alias}$uri`];
     return uri !== undefined && UNDERSTOOD_NAMESPACES.has(uri);
   });
+}
+
+function decodedAttributes(attributes: Attributes, decode: (text: string) => string): Attributes {
+  const decoded: Attributes = {};
+  for (const key in attributes) {
+    const value = attributes[key]!;
+    decoded[key] = value.includes('&') ? decode(value) : value;
+  }
+  return decoded;
 }
 
 /** The local name of a WordprocessingML element ("p" for "w:p", whatever prefix the document used), else undefined. */
