@@ -1,34 +1,13 @@
 // Findings the user chose to ignore, as Editor's "Ignore" or eslint-disable: one finding ("Ignore here"), keyed by its
 // rule and the text it quotes so it stays ignored when the document changes elsewhere, or a rule in the whole
-// document. Kept in the document's settings under IGNORES_KEY, read the same way by the pane and the command line.
-import { z } from 'zod';
+// document. Kept in the document's settings under IGNORES_KEY, read the same way by the pane and the command line;
+// the schema of what is kept is model/ignore.ts (apart, so the pane matches findings without loading zod up front).
 import type { Finding } from './model/finding';
+import type { Ignore, Ignores } from './model/ignore';
 import { squash } from './text/normalize';
 
 /** The document setting the ignores are kept under (Office.context.document.settings, a webextension property). */
 export const IGNORES_KEY = 'docket.ignores';
-
-export const Ignore = z
-  .object({
-    /** The rule whose findings are ignored. */
-    rule: z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    /** The quoted text of the one finding ignored ("Ignore here"); without it, the rule is ignored in the whole document. */
-    text: z.string().optional(),
-  })
-  .strict();
-export type Ignore = z.infer<typeof Ignore>;
-
-export const Ignores = z.array(Ignore);
-export type Ignores = z.infer<typeof Ignores>;
-
-/** The ignores kept in a document: none when nothing is kept, a one-line reason when what is kept is not valid. */
-export function parseIgnores(value: unknown): { ok: true; ignores: Ignores } | { ok: false; message: string } {
-  if (value === undefined || value === null) return { ok: true, ignores: [] };
-  const parsed = Ignores.safeParse(value);
-  if (parsed.success) return { ok: true, ignores: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, message: `${issue.path.length > 0 ? `"${issue.path.join('.')}" ` : ''}${issue.message}` };
-}
 
 /** The ignore that covers one finding ("Ignore here") or its rule in the whole document. */
 export function ignoreOf(finding: Finding, scope: 'here' | 'rule'): Ignore {
