@@ -10,6 +10,7 @@ import {
   emptyPlan,
   paragraphsAt,
   changesOf,
+  groupedNotes,
   deadlineRuleOf,
   describeLocation,
   documentRecordsOf,
@@ -47,7 +48,7 @@ async function agendaOf(path: string, config: Config): Promise<Agenda | string> 
 
 /** Writes the plan into a copy of the agenda and says what changed, cell by cell. */
 function written(input: string, output: string, agenda: Agenda, plan: Plan): Outcome {
-  const notes = plan.notes.map((n) => n.message);
+  const notes = groupedNotes(plan.notes);
   if (isEmptyPlan(plan)) return { ok: true, message: `Nothing to change in ${plan.what}: ${output} was not written.`, notes };
   const { bytes, missing } = writePlan(new Uint8Array(readFileSync(input)), plan);
   if (missing > 0) return { ok: false, message: `${input} changed while Docket read it: run the command again.` };
