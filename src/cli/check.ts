@@ -8,6 +8,7 @@ import { analyse, type Config, type DocumentRegister, type Finding, type Meeting
 import { MAX_INPUT_BYTES, assertInputSize } from '../io/limits';
 import { isSpreadsheetName, readAnyFile } from '../io/read';
 import { ReadError } from '../io/read-error';
+import { withoutDocumentIgnores } from './ignores';
 
 export interface FileResult {
   path: string;
@@ -22,7 +23,7 @@ export interface FileResult {
 }
 
 /** Reads a file as a Snapshot: Word documents and text agendas, and spreadsheets (.xlsx, .csv) of document lists. */
-export async function readFile(path: string): Promise<{ ok: true; snapshot: Snapshot; notes: string[] } | { ok: false; error: string }> {
+export async function readFile(path: string): Promise<{ ok: true; snapshot: Snapshot; notes: string[]; bytes: Uint8Array } | { ok: false; error: string }> {
   let bytes: Uint8Array;
   try {
     bytes = readCapped(path);
@@ -33,7 +34,7 @@ export async function readFile(path: string): Promise<{ ok: true; snapshot: Snap
   }
   const name = basename(path);
   const read = await readAnyFile(name, bytes);
-  return read.ok ? { ok: true, snapshot: read.value, notes: read.notes } : { ok: false, error: read.message };
+  return read.ok ? { ok: true, snapshot: read.value, notes: read.notes, bytes } : { ok: false, error: read.message };
 }
 
 /** The bytes of a file, refused (ReadError) past MAX_INPUT_BYTES: by its size when it has one, else while reading. */
@@ -67,8 +68,9 @@ export async function checkFile(path: string, config: Config, documentRegisters:
   const read = await readFile(path);
   const sheets = isSpreadsheetName(path);
   if (!read.ok) return { path, error: read.error, findings: [], sheets };
-  const { meeting, findings } = analyse(read.snapshot, config, documentRegisters);
-  return { path, snapshot: read.snapshot, meeting, findings, sheets, notes: read.notes };
+  const analysed = analyse(read.snapshot, config, documentRegisters);
+  const { findings, note } = withoutDocumentIgnores(basename(path), read.bytes, analysed.findings);
+  return { path, snapshot: read.snapshot, meeting: analysed.meeting, findings, sheets, notes: note ? [...read.notes, note] : read.notes };
 }
 
 /** The kinds of file looked for in a folder: what Docket reads, and Word 97-2003 files, to say they need saving as .docx. */

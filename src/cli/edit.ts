@@ -10,6 +10,7 @@ import {
   emptyPlan,
   paragraphsAt,
   changesOf,
+  groupedNotes,
   deadlineRuleOf,
   documentRecordsOf,
   interimPlan,
@@ -27,6 +28,7 @@ import {
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
 import { readFile } from './check';
+import { withoutDocumentIgnores } from './ignores';
 import { readDocumentRegisters } from './document-register';
 import type { Outcome } from './generate';
 import { writeAtomically } from './output';
@@ -49,7 +51,7 @@ async function agendaOf(path: string, config: Config): Promise<Agenda | string> 
 
 /** Writes the plan into a copy of the agenda and says what changed, cell by cell. */
 function written(input: string, output: string, agenda: Agenda, plan: Plan): Outcome {
-  const notes = plan.notes.map((n) => n.message);
+  const notes = groupedNotes(plan.notes);
   if (isEmptyPlan(plan)) return { ok: true, message: `Nothing to change in ${plan.what}: ${output} was not written.`, notes };
   const { bytes, missing } = writePlan(new Uint8Array(readFileSync(input)), plan);
   if (missing > 0) return { ok: false, message: `${input} changed while Docket read it: run the command again.` };
@@ -133,7 +135,8 @@ export async function interim(input: string, output: string, config: Config, opt
 export async function fix(input: string, output: string, config: Config): Promise<Outcome> {
   const agenda = await agendaOf(input, config);
   if (typeof agenda === 'string') return { ok: false, message: agenda };
-  const { findings } = analyse(agenda.snapshot, config);
+  // Findings ignored in the pane are not fixed either.
+  const { findings } = withoutDocumentIgnores(input, new Uint8Array(readFileSync(input)), analyse(agenda.snapshot, config).findings);
   const fixable = findings.filter((f) => f.fix);
   if (fixable.length === 0) return { ok: true, message: `No finding of ${input} has a fix: ${output} was not written.` };
   const taken = new Map<unknown, { from: number; to: number }[]>();

@@ -100,6 +100,8 @@ export interface DocumentHost {
   /** Present in Office: a self-test of every Office path Docket uses, on a scratch area it cleans up. */
   diagnose?(): Promise<DiagnosticReport>;
   readonly settings: SettingsStore;
+  /** The findings the user ignored ("Ignore here", "Ignore this rule in this document"), kept with the document. */
+  readonly ignores: SettingsStore;
   readonly documentRegister: DocumentRegisterStore;
   /** Present where the open document is a workbook whose sheets can be the document register (Excel). */
   readonly sheets?: WorkbookSheets;

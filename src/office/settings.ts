@@ -1,8 +1,8 @@
 // What Docket keeps in the document itself (Office.context.document.settings), so everyone who opens it shares it:
-// the checking settings, the ids of the comments Docket added, and the meeting's document register (its fields, not
-// the file). Office keeps them in the file when the user saves the document, and about 2 MB of an add-in's settings
+// the checking settings, the findings ignored, the ids of the comments Docket added, and the meeting's document
+// register (its fields, not the file). Office keeps them in the file when the user saves the document, and about 2 MB of an add-in's settings
 // in all; the register is measured against what the checking settings leave.
-import type { DocumentRegister } from '../core';
+import { IGNORES_KEY, type DocumentRegister } from '../core';
 import { HostError, type DocumentRegisterStore, type SettingsStore } from './host';
 
 /** Checking settings; the comments Docket added (their ids). */
@@ -16,6 +16,11 @@ export const SETTINGS_LIMIT_BYTES = 2_000_000;
 /** The size a value takes in the settings: its JSON, in UTF-8 bytes. */
 export function settingsBytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value ?? null)).length;
+}
+
+/** What the document register may take: the limit, less the checking settings and the findings ignored (when any). */
+export function registerRoom(checking: unknown, ignores: unknown): number {
+  return SETTINGS_LIMIT_BYTES - settingsBytes(checking) - (ignores === undefined ? 0 : settingsBytes(ignores));
 }
 
 function saved(settings: Office.Settings): Promise<void> {
@@ -54,6 +59,6 @@ export function documentRegisterSettings(settings: Office.Settings): DocumentReg
       settings.remove(DOCUMENT_REGISTER_KEY);
       return saved(settings);
     },
-    room: () => SETTINGS_LIMIT_BYTES - settingsBytes(settings.get(SETTINGS_KEY)),
+    room: () => registerRoom(settings.get(SETTINGS_KEY), settings.get(IGNORES_KEY)),
   };
 }

@@ -28,12 +28,14 @@ const useStyles = makeStyles({
     '& p': { margin: '0 0 6px' },
     // A table Docket generated, framed the way Word frames a content control.
     '& table[data-generated]': { outline: `1px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '4px' },
-    // The spot of the finding last gone to.
+    // The spot of the finding last gone to, as a highlighter marks it: the same yellow and dark text in light and dark
+    // (about 12:1; the dark theme's own yellow background left dark text at 3.3:1), its list label too.
     '& [aria-current="location"]': {
       outline: `3px solid ${tokens.colorPaletteYellowBorderActive}`,
-      backgroundColor: tokens.colorPaletteYellowBackground2,
+      backgroundColor: tokens.colorPaletteYellowBackground3,
       color: tokens.colorNeutralForeground1Static,
     },
+    '& [aria-current="location"] *': { color: 'inherit' },
   },
   label: { display: 'inline-block', minWidth: '2em', color: tokens.colorNeutralForeground2 },
 });

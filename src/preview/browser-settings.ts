@@ -1,8 +1,8 @@
 // The preview's stand-in for what Office keeps in the document: the browser's storage, one entry per file (its name
-// and a hash of its bytes as opened), so a reload that opens the same file finds its checking settings and document
-// register again. Measured against the same size limit as Office's settings, so the preview says what Word would.
+// and a hash of its bytes as opened), so a reload that opens the same file finds its checking settings, the findings
+// ignored and its document register again. Measured against the same size limit as Office's settings, so the preview says what Word would.
 import { HostError, type DocumentRegisterStore, type SettingsStore } from '../office/host';
-import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../office/settings';
+import { registerRoom } from '../office/settings';
 
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -13,7 +13,7 @@ export async function fileKey(name: string, bytes: Uint8Array): Promise<string> 
   return `docket:${name}:${hash}`;
 }
 
-export function browserSettings(storage: KeyValueStorage, fileKey: string): { settings: SettingsStore; documentRegister: DocumentRegisterStore } {
+export function browserSettings(storage: KeyValueStorage, fileKey: string): { settings: SettingsStore; ignores: SettingsStore; documentRegister: DocumentRegisterStore } {
   const entry = (what: string) => {
     const key = `${fileKey}:${what}`;
     return {
@@ -36,14 +36,16 @@ export function browserSettings(storage: KeyValueStorage, fileKey: string): { se
     };
   };
   const settings = entry('settings');
+  const ignores = entry('ignores');
   const register = entry('documentRegister');
   return {
     settings: { load: settings.load, save: settings.save },
+    ignores: { load: ignores.load, save: ignores.save },
     documentRegister: {
       load: register.load,
       save: register.save,
       forget: register.remove,
-      room: () => SETTINGS_LIMIT_BYTES - settingsBytes(settings.load()),
+      room: () => registerRoom(settings.load(), ignores.load()),
     },
   };
 }

@@ -11,7 +11,6 @@ import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
 import { readSnapshot } from '../taskpane/pipeline/check';
 import { Themed } from '../taskpane/theme';
-import type { DocumentRegisterStore, SettingsStore } from '../office/host';
 import { browserSettings, fileKey } from './browser-settings';
 import { DocumentView } from './DocumentView';
 import { PreviewHost } from './preview-host';
@@ -25,9 +24,14 @@ const useStyles = makeStyles({
     gridTemplateRows: 'auto minmax(0, 1fr)',
     height: '100vh',
     backgroundColor: tokens.colorNeutralBackground3,
+    // As narrow as a task pane (320 px): the pane on top, the document below it, each scrolling on its own.
+    '@media (max-width: 720px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: 'auto minmax(0, 2fr) minmax(0, 1fr)',
+    },
   },
   bar: {
-    gridColumn: '1 / 3',
+    gridColumn: '1 / -1',
     display: 'flex',
     flexWrap: 'wrap',
     alignItems: 'center',
@@ -36,8 +40,12 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  document: { overflow: 'auto', padding: tokens.spacingHorizontalL },
-  pane: { overflow: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  document: { overflow: 'auto', padding: tokens.spacingHorizontalL, '@media (max-width: 720px)': { gridRow: '3', padding: tokens.spacingHorizontalS } },
+  pane: {
+    overflow: 'auto',
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    '@media (max-width: 720px)': { gridRow: '2', borderLeft: 'none', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   file: { fontSize: tokens.fontSizeBase300 },
 });
@@ -46,8 +54,10 @@ interface Opened {
   name: string;
   bytes: Uint8Array;
   snapshot: Snapshot;
-  stores: { settings: SettingsStore; documentRegister: DocumentRegisterStore };
+  stores: ReturnType<typeof browserSettings>;
   key: number;
+  /** The bundled sample, checked as soon as it opens. */
+  sample: boolean;
 }
 
 function usePrefersDark(): boolean {
@@ -73,14 +83,14 @@ function Preview() {
   const documentPane = useRef<HTMLElement>(null);
   const scroller = useCallback(() => documentPane.current, []);
 
-  const open = useCallback(async (name: string, bytes: Uint8Array) => {
+  const open = useCallback(async (name: string, bytes: Uint8Array, sample = false) => {
     setLoading({});
     setProblem(undefined);
     setHighlight(undefined);
     try {
       const snapshot = await readSnapshot({ kind: 'file', name, bytes }, (_, done) => setLoading({ ...(done !== undefined ? { done } : {}) }));
       const stores = browserSettings(window.localStorage, await fileKey(name, bytes));
-      setOpened({ name, bytes, snapshot, stores, key: Date.now() });
+      setOpened({ name, bytes, snapshot, stores, key: Date.now(), sample });
       setShown(snapshot);
     } catch (error) {
       setOpened(undefined);
@@ -93,7 +103,7 @@ function Preview() {
 
   const openSample = useCallback(async () => {
     const response = await fetch(SAMPLE);
-    await open(SAMPLE.split('/').pop()!, new Uint8Array(await response.arrayBuffer()));
+    await open(SAMPLE.split('/').pop()!, new Uint8Array(await response.arrayBuffer()), true);
   }, [open]);
 
   useEffect(() => {
@@ -153,7 +163,7 @@ function Preview() {
           {!shown && !problem && !loading && <Body1 className={styles.muted}>Open an agenda, or the sample, to see it here and check it in the pane.</Body1>}
         </section>
         <aside className={styles.pane} aria-label="Task pane" tabIndex={0}>
-          {host ? <App key={opened!.key} host={host} /> : <Body1 className={styles.muted} style={{ padding: 16, display: 'block' }}>The task pane appears here once a document is open.</Body1>}
+          {host ? <App key={opened!.key} host={host} autoCheck={opened!.sample} /> : <Body1 className={styles.muted} style={{ padding: 16, display: 'block' }}>The task pane appears here once a document is open.</Body1>}
         </aside>
       </main>
     </Themed>

@@ -53,6 +53,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 export class PreviewHost implements DocumentHost {
   readonly name: string;
   readonly settings: SettingsStore;
+  readonly ignores: SettingsStore;
   readonly documentRegister: DocumentRegisterStore;
   readonly sheets?: WorkbookSheets;
   readonly writer?: Writer;
@@ -65,7 +66,7 @@ export class PreviewHost implements DocumentHost {
     private file: { name: string; bytes: Uint8Array },
     private snapshot: Snapshot,
     private readonly view: PreviewView,
-    stores: { settings: SettingsStore; documentRegister: DocumentRegisterStore },
+    stores: { settings: SettingsStore; ignores: SettingsStore; documentRegister: DocumentRegisterStore },
   ) {
     const sheet = isSpreadsheet(file.name);
     this.docx = /\.docx$/i.test(file.name);
@@ -78,6 +79,7 @@ export class PreviewHost implements DocumentHost {
       this.writer = { write: (plan) => Promise.resolve(this.write(plan)) };
     }
     this.settings = stores.settings;
+    this.ignores = stores.ignores;
     this.documentRegister = stores.documentRegister;
   }
 

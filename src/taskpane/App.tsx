@@ -1,6 +1,8 @@
 // The task pane: one Check button, the meeting's document register to check against, a summary, the findings by area,
-// going to a finding, applying its fix, and (where the host can) Word comments; and a Generate tab for the tables
-// built from the agenda. It talks to a DocumentHost only, so Word, Excel and the browser preview share it.
+// going to a finding, applying its fix, ignoring it (kept with the document, listed and restored under "3 ignored"),
+// and (where the host can) Word comments; and a Generate tab for the tables built from the agenda. It talks to a
+// DocumentHost only, so Word, Excel and the browser preview share it. After every action the keyboard focus lands on
+// its result (the summary, the next finding, the button that opened a dialog), never on the page.
 import {
   Body1,
   Button,
@@ -16,13 +18,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { CheckmarkCircle24Regular, CommentAdd24Regular, CommentDismiss24Regular, DocumentSearch24Regular, Settings24Regular } from '@fluentui/react-icons';
+import { CheckmarkCircle24Regular, CommentAdd24Regular, CommentDismiss24Regular, DocumentSearch24Regular, EyeOff20Regular, Settings24Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import type { DocumentRegister, Finding, Location } from '../core';
+import { addIgnore, ignoreOf, ignores as covers, removeIgnore, withoutIgnored, type DocumentRegister, type Finding, type Ignore, type Location } from '../core';
 import type { DocumentHost, GoToOutcome, Source } from '../office/host';
 import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../office/settings';
+import { groupByArea } from './areas';
 import { DocumentRegisterBar, summaryOf } from './components/DocumentRegisterBar';
 import { FindingsList } from './components/FindingsList';
+import { IgnoredList, ignoreLabel } from './components/IgnoredList';
 import { Summary } from './components/Summary';
 import { readDocumentRegisterOf, runCheck } from './pipeline/check';
 import { problemOf } from './problems';
@@ -45,6 +49,8 @@ const useStyles = makeStyles({
   },
   header: { display: 'flex', flexDirection: 'column' },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  result: { ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
   empty: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-start', color: tokens.colorPaletteGreenForeground1 },
   muted: { color: tokens.colorNeutralForeground2 },
 });
@@ -72,6 +78,9 @@ function tooLarge(register: DocumentRegister, bytes: number, room: number): stri
   );
 }
 
+/** Where the keyboard focus goes once an action is done: the summary, the finding at a place in the list, or a button. */
+type FocusTarget = { to: 'summary' } | { to: 'message' } | { to: 'finding'; index: number } | { to: 'settings' } | { to: 'ignored' };
+
 export interface AppProps {
   host: DocumentHost;
   /** Check as soon as the pane opens (the ribbon's Check agenda button). */
@@ -84,7 +93,15 @@ export function App({ host, autoCheck = false }: AppProps) {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [tab, setTab] = useState<'check' | 'generate' | 'diagnostics'>('check');
   const diagnose = host.diagnose?.bind(host);
-  const failed = useCallback((error: unknown) => dispatch({ type: 'failed', problem: problemOf(error, host.name) }), [host]);
+  const focusAfter = useRef<FocusTarget>(undefined);
+  const failed = useCallback(
+    (error: unknown) => {
+      // What went wrong is where the focus goes.
+      focusAfter.current = { to: 'message' };
+      dispatch({ type: 'failed', problem: problemOf(error, host.name) });
+    },
+    [host],
+  );
   const busy = state.status === 'working';
   /** A document register too large to keep with the document: used until the pane closes, and said so. */
   const unkept = useRef<DocumentRegister>(undefined);
@@ -93,6 +110,17 @@ export function App({ host, autoCheck = false }: AppProps) {
   /** As the pane shows it: from which file or sheet, when it was read, how many documents. */
   const registerShown = useMemo(() => summaryOf(inUse.value, inUse.kept), [inUse]);
   const registerInUse = useCallback(() => unkept.current ?? host.documentRegister.load(), [host]);
+  /** The findings ignored in this document. */
+  const [ignored, setIgnored] = useState<{ list: Ignore[]; problem?: string }>({ list: [] });
+  useEffect(() => {
+    let open = true;
+    void import('./kept-ignores').then(({ keptIgnores }) => open && setIgnored(keptIgnores(host.ignores.load())), failed);
+    return () => {
+      open = false;
+    };
+  }, [host, failed]);
+  const [ignoredOpen, setIgnoredOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
 
   const check = useCallback(
     async (notice?: Notice) => {
@@ -116,6 +144,7 @@ export function App({ host, autoCheck = false }: AppProps) {
 
   /** Reads a file or sheet as the document register, keeps it with the document if it fits (else says why not), and checks. */
   const takeDocumentRegister = async (source: Source, sheet?: string) => {
+    focusAfter.current = { to: 'message' };
     dispatch({ type: 'start', stage: 'reading' });
     try {
       const read = await readDocumentRegisterOf(source, sheet);
@@ -152,6 +181,12 @@ export function App({ host, autoCheck = false }: AppProps) {
     });
   };
 
+  /** Check, from the Check button: the focus goes to the summary once it is done. */
+  const checkNow = () => {
+    focusAfter.current = { to: 'summary' };
+    void check();
+  };
+
   const started = useRef(false);
   useEffect(() => {
     if (autoCheck && !started.current) {
@@ -171,6 +206,8 @@ export function App({ host, autoCheck = false }: AppProps) {
 
   /** Runs a task that writes to the document: progress, then its notice, checking again if the document changed. */
   const write = async (task: () => Promise<{ notice: Notice; changed: boolean }>) => {
+    // What was written is said in the notice, where the focus goes (unless the action chose its own result).
+    focusAfter.current ??= { to: 'message' };
     dispatch({ type: 'start', stage: 'writing' });
     try {
       const { notice, changed } = await task();
@@ -184,6 +221,8 @@ export function App({ host, autoCheck = false }: AppProps) {
   const applyFix = (finding: Finding) => {
     const fix = finding.fix;
     if (!fix) return;
+    // The fixed finding goes: the focus moves to the one that takes its place.
+    focusAfter.current = { to: 'finding', index: listed().indexOf(finding) };
     void write(async () => {
       const outcome = await host.applyFix(fix, state.result!.snapshot);
       const notice: Notice =
@@ -194,21 +233,68 @@ export function App({ host, autoCheck = false }: AppProps) {
     });
   };
 
+  /** Keeps the new list of ignores with the document, then says what changed. */
+  const keepIgnores = async (list: Ignore[], notice: Notice, focus: FocusTarget) => {
+    try {
+      await host.ignores.save(list);
+      setIgnored({ list });
+      focusAfter.current = focus;
+      dispatch({ type: 'notice', notice });
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const ignore = (finding: Finding, scope: 'here' | 'rule') => {
+    const entry = ignoreOf(finding, scope);
+    const hidden = shown.filter((f) => covers(entry, f)).length;
+    const what = scope === 'here' ? `Ignored ${ignoreLabel(entry)}` : `Ignored every ${entry.rule} finding in this document (${hidden})`;
+    void keepIgnores(addIgnore(ignored.list, entry), { intent: 'info', message: `${what}, kept with the document. Restore it under “ignored”.` }, { to: 'finding', index: listed().indexOf(finding) });
+  };
+
+  const restore = (entry: Ignore) => {
+    void keepIgnores(removeIgnore(ignored.list, entry), { intent: 'info', message: `Restored ${ignoreLabel(entry)}: its findings are shown again.` }, { to: 'ignored' });
+  };
+
   const comment = (what: 'add' | 'remove') => {
     const comments = host.comments;
     if (!comments) return;
     void write(async () => {
-      const count = what === 'add' && state.result ? await comments.add(state.result.findings, state.result.snapshot) : await comments.remove();
+      const count = what === 'add' && state.result ? await comments.add(shown, state.result.snapshot) : await comments.remove();
       const message = what === 'add' ? `Added ${count} comment${count === 1 ? '' : 's'} to the document.` : `Removed ${count} Docket comment${count === 1 ? '' : 's'}.`;
       return { notice: { intent: 'success', message }, changed: false };
     });
   };
 
   const result = state.result;
-  const visible = result?.findings.filter((f) => state.shown[f.severity]) ?? [];
+  /** The findings of the last check the document does not ignore, and those the severity filters show. */
+  const { findings: shown, ignored: hiddenCount } = useMemo(() => withoutIgnored(result?.findings ?? [], ignored.list), [result, ignored.list]);
+  const visible = shown.filter((f) => state.shown[f.severity]);
+  /** The findings in the order the list shows them (by area). */
+  const listed = () => groupByArea(visible).flatMap(([, list]) => list);
+
+  // Once an action is done, the focus goes to its result; a dialog's close returns it to the button that opened it.
+  useEffect(() => {
+    const target = focusAfter.current;
+    const pane = root.current;
+    if (!target || !pane || busy) return;
+    focusAfter.current = undefined;
+    const findings = [...pane.querySelectorAll<HTMLElement>('li[data-rule] > button')];
+    const element =
+      target.to === 'finding' && findings.length > 0
+        ? findings[Math.min(Math.max(target.index, 0), findings.length - 1)]
+        : target.to === 'settings'
+          ? pane.querySelector<HTMLElement>('[data-focus="settings"]')
+          : target.to === 'ignored'
+            ? (pane.querySelector<HTMLElement>('#docket-ignored button') ?? pane.querySelector<HTMLElement>('[data-focus="ignored"]'))
+            : target.to === 'message'
+              ? (pane.querySelector<HTMLElement>('[data-focus="problem"]') ?? pane.querySelector<HTMLElement>('[data-focus="notice"]'))
+              : null;
+    (element ?? pane.querySelector<HTMLElement>('[data-focus="summary"]'))?.focus();
+  });
 
   return (
-    <div className={styles.pane} role="region" aria-label="Docket agenda checker">
+    <div ref={root} className={styles.pane} role="region" aria-label="Docket agenda checker">
       <header className={styles.header}>
         <Title3 as="h1">Docket</Title3>
         <Caption1 className={styles.muted}>Agenda checker · {host.name}</Caption1>
@@ -216,19 +302,19 @@ export function App({ host, autoCheck = false }: AppProps) {
 
       {(host.writer || host.registerSheet || diagnose) && (
         <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} aria-label="Docket">
-          <Tab value="check">Check</Tab>
+          <Tab value="check">Findings</Tab>
           {(host.writer || host.registerSheet) && <Tab value="generate">Generate</Tab>}
           {diagnose && <Tab value="diagnostics">Diagnostics</Tab>}
         </TabList>
       )}
 
       <div className={styles.toolbar} role="toolbar" aria-label="Actions">
-        <Button appearance="primary" icon={<DocumentSearch24Regular />} disabled={busy} onClick={() => void check()}>
+        <Button appearance="primary" icon={<DocumentSearch24Regular />} disabled={busy} onClick={checkNow}>
           Check
         </Button>
         {host.comments && (
           <>
-            <Button icon={<CommentAdd24Regular />} disabled={busy || !result || result.findings.length === 0} onClick={() => comment('add')}>
+            <Button icon={<CommentAdd24Regular />} disabled={busy || shown.length === 0} onClick={() => comment('add')}>
               Add comments
             </Button>
             <Button icon={<CommentDismiss24Regular />} disabled={busy} onClick={() => comment('remove')}>
@@ -236,7 +322,7 @@ export function App({ host, autoCheck = false }: AppProps) {
             </Button>
           </>
         )}
-        <Button icon={<Settings24Regular />} aria-label="Checking settings" title="Checking settings" onClick={() => setSettingsOpen(true)} />
+        <Button icon={<Settings24Regular />} aria-label="Checking settings" title="Checking settings" data-focus="settings" onClick={() => setSettingsOpen(true)} />
       </div>
 
       {tab === 'check' && (
@@ -258,22 +344,28 @@ export function App({ host, autoCheck = false }: AppProps) {
           </Field>
         )}
         {!busy && result && (
-          <Body1>
-            {result.findings.length === 0 ? 'No problems found.' : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}.`}
+          <Body1 className={styles.result} tabIndex={-1} data-focus="summary">
+            {shown.length === 0 ? 'No problems found.' : `${shown.length} finding${shown.length === 1 ? '' : 's'}.`}
+            {hiddenCount > 0 && ` ${hiddenCount} ignored.`}
           </Body1>
         )}
       </div>
 
       {state.problem && (
-        <MessageBar intent="error" layout="multiline">
+        <MessageBar intent="error" layout="multiline" tabIndex={-1} data-focus="problem">
           <MessageBarBody>
             <MessageBarTitle>{state.problem.title}</MessageBarTitle>
             {state.problem.message} {state.problem.action}
           </MessageBarBody>
         </MessageBar>
       )}
+      {ignored.problem && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>The ignored findings kept with this document cannot be used ({ignored.problem}); every finding is shown. Ignoring one again replaces them.</MessageBarBody>
+        </MessageBar>
+      )}
       {state.notice && (
-        <MessageBar intent={state.notice.intent} layout="multiline">
+        <MessageBar intent={state.notice.intent} layout="multiline" tabIndex={-1} data-focus="notice">
           <MessageBarBody>{state.notice.message}</MessageBarBody>
         </MessageBar>
       )}
@@ -298,9 +390,29 @@ export function App({ host, autoCheck = false }: AppProps) {
             </Body1>
           )}
 
-          {result && <Summary findings={result.findings} shown={state.shown} onToggle={(severity) => dispatch({ type: 'toggle', severity })} />}
+          {(result || ignored.list.length > 0) && (
+            <div className={styles.counts}>
+              {result && <Summary findings={shown} shown={state.shown} onToggle={(severity) => dispatch({ type: 'toggle', severity })} />}
+              {ignored.list.length > 0 && (
+                <Button
+                  size="small"
+                  appearance="subtle"
+                  icon={<EyeOff20Regular />}
+                  aria-expanded={ignoredOpen}
+                  aria-controls="docket-ignored"
+                  data-focus="ignored"
+                  onClick={() => setIgnoredOpen((open) => !open)}
+                >
+                  {result ? `${hiddenCount} ignored` : `${ignored.list.length} ignored ${ignored.list.length === 1 ? 'rule or finding' : 'rules or findings'}`}
+                </Button>
+              )}
+            </div>
+          )}
+          {ignoredOpen && ignored.list.length > 0 && (
+            <IgnoredList ignores={ignored.list} hides={(entry) => (result?.findings ?? []).filter((f) => covers(entry, f)).length} busy={busy} onRestore={restore} />
+          )}
 
-          {result && result.findings.length === 0 && (
+          {result && shown.length === 0 && hiddenCount === 0 && (
             <div className={styles.empty}>
               <CheckmarkCircle24Regular aria-hidden />
               <Body1>
@@ -309,7 +421,8 @@ export function App({ host, autoCheck = false }: AppProps) {
               </Body1>
             </div>
           )}
-          {result && result.findings.length > 0 && visible.length === 0 && <Body1 className={styles.muted}>All findings are hidden by the filters above.</Body1>}
+          {result && shown.length === 0 && hiddenCount > 0 && <Body1 className={styles.muted}>Every finding is ignored: restore them under “{hiddenCount} ignored”.</Body1>}
+          {result && shown.length > 0 && visible.length === 0 && <Body1 className={styles.muted}>All findings are hidden by the filters above.</Body1>}
           {result && visible.length > 0 && (
             <FindingsList
               findings={visible}
@@ -320,6 +433,7 @@ export function App({ host, autoCheck = false }: AppProps) {
               busy={busy}
               onGoTo={(f) => void goTo(f)}
               onFix={applyFix}
+              onIgnore={ignore}
             />
           )}
         </>
@@ -331,6 +445,7 @@ export function App({ host, autoCheck = false }: AppProps) {
             settings={host.settings}
             onClose={(saved) => {
               setSettingsOpen(false);
+              focusAfter.current = { to: 'settings' };
               if (saved) void check({ intent: 'success', message: 'Settings saved with the document.' });
             }}
           />

@@ -14,9 +14,14 @@ const AREAS: Record<string, string> = {
   register: 'Document register',
 };
 
-export function areaOf(finding: Finding): string {
-  const area = finding.ruleId.slice(0, finding.ruleId.indexOf('/'));
+/** The area of a rule, by its id ("ref/…" → "Document references"). */
+export function areaOfRule(ruleId: string): string {
+  const area = ruleId.slice(0, ruleId.indexOf('/'));
   return AREAS[area] ?? area;
+}
+
+export function areaOf(finding: Finding): string {
+  return areaOfRule(finding.ruleId);
 }
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];

@@ -4,6 +4,7 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { IGNORES_KEY } from '../core';
 import { COMMENTS_KEY, documentRegisterSettings, documentSettings } from '../office/settings';
 import { ExcelHost } from '../office/excel/excel-host';
 import type { DocumentHost } from '../office/host';
@@ -39,12 +40,13 @@ if (typeof Office === 'undefined') {
     const settings = documentSettings(Office.context.document.settings);
     const about = { platform: String(Office.context.diagnostics?.platform ?? 'unknown'), version: Office.context.diagnostics?.version ?? 'unknown' };
     const documentRegister = documentRegisterSettings(Office.context.document.settings);
+    const ignores = documentSettings(Office.context.document.settings, IGNORES_KEY);
     let host: DocumentHost | undefined;
     if (info.host === Office.HostType.Word) {
       const commentIds = documentSettings(Office.context.document.settings, COMMENTS_KEY);
-      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, documentRegister, commentIds, file: documentFile, about });
+      host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, ignores, documentRegister, commentIds, file: documentFile, about });
     } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
-      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings, documentRegister, about });
+      host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings, ignores, documentRegister, about });
     }
     const content = host ? (
       <App host={host} autoCheck={autoCheck} />

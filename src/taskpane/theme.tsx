@@ -1,6 +1,7 @@
-// The pane follows the Office theme (light or dark) in Office, and the system's colour scheme in the preview.
+// The pane follows the Office theme (light or dark) in Office, and the system's colour scheme in the preview; the
+// page behind it takes the theme's background too, so no white band shows in dark where the page scrolls.
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 /** Whether a "#RRGGBB" background is dark (relative luminance below one half). */
 export function isDark(background: string | undefined): boolean {
@@ -11,8 +12,13 @@ export function isDark(background: string | undefined): boolean {
 }
 
 export function Themed({ dark, children }: { dark: boolean; children: ReactNode }) {
+  const theme = dark ? webDarkTheme : webLightTheme;
+  useEffect(() => {
+    document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  }, [dark, theme]);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
       {children}
     </FluentProvider>
   );

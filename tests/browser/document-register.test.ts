@@ -41,7 +41,7 @@ describe('the document register in the preview', () => {
     // Generate describes Annex A from the same register.
     await page.getByRole('tab', { name: 'Generate' }).click();
     await expect.poll(() => page.getByText('TSAG TD list.csv: 11 documents').count(), { timeout: 20_000 }).toBe(1);
-    await page.getByRole('tab', { name: 'Check' }).click();
+    await page.getByRole('tab', { name: 'Findings' }).click();
 
     await page.reload();
     await openAgenda(page, TD514);

@@ -64,7 +64,7 @@ describe('generating in the preview', () => {
 
     const list = await tableRows(page, 11);
     expect(list.map((r) => r[2])).toEqual(['TD/C #', 'TD812', 'TD813', 'TD815', 'TD820-R1', 'C45', 'C48', 'C51', 'TD826', 'TD827', 'TD831', 'TD835', 'TD838']);
-    await page.getByRole('tab', { name: 'Check' }).click();
+    await page.getByRole('tab', { name: 'Findings' }).click();
     await expect.poll(() => page.locator('li[data-rule="ref/revision-mismatch"]').count(), { timeout: 20_000 }).toBe(0);
     expect(await page.locator('li[data-rule="ref/style-mixed"]').count()).toBe(0);
 

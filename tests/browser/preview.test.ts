@@ -74,6 +74,8 @@ describe('the browser preview', () => {
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Cite TD820');
     await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Ignore');
+    await page.keyboard.press('ArrowDown');
     expect(await focused()).toContain('TD838 is in the document list');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[aria-current="location"]').textContent()).toBe('TD838');

@@ -13,7 +13,7 @@ export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/', import.m
 
 export interface Preview {
   /** A fresh preview page; `bypassCSP` only to inject axe-core, which the page's own policy rightly refuses. */
-  open(options?: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean }): Promise<Page>;
+  open(options?: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; viewport?: { width: number; height: number } }): Promise<Page>;
   /** Every request made outside the preview's own server. */
   readonly outside: string[];
 }
@@ -34,8 +34,8 @@ export function usePreview(): Preview {
   });
   return {
     outside,
-    async open({ colorScheme = 'light', bypassCSP = false } = {}) {
-      const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, colorScheme, bypassCSP, acceptDownloads: true });
+    async open({ colorScheme = 'light', bypassCSP = false, viewport = { width: 1400, height: 900 } } = {}) {
+      const page = await browser.newPage({ viewport, colorScheme, bypassCSP, acceptDownloads: true });
       await page.route('**/*', (route) => {
         const url = route.request().url();
         if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
@@ -58,7 +58,8 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
     // Tabster's focus-redirecting dummy elements (Fluent UI's keyboard navigation) are hidden and focusable by design.
-    return axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+    // Colour contrast (WCAG 2.2 AA, 4.5:1) named on, so no configuration can leave it out.
+    return axe.run({ exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'], rules: { 'color-contrast': { enabled: true } } });
   });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length} nodes)`);
 }

@@ -3,7 +3,8 @@
 // what the settings' size limit leaves beside the checking settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../src/office/host';
-import { DOCUMENT_REGISTER_KEY, SETTINGS_LIMIT_BYTES, documentRegisterSettings, documentSettings, settingsBytes } from '../../src/office/settings';
+import { IGNORES_KEY } from '../../src/core';
+import { DOCUMENT_REGISTER_KEY, SETTINGS_KEY, SETTINGS_LIMIT_BYTES, documentRegisterSettings, documentSettings, settingsBytes } from '../../src/office/settings';
 
 function fakeSettings(fail?: string) {
   const values = new Map<string, unknown>();
@@ -72,6 +73,19 @@ describe('settings saved with the document', () => {
     expect(register.load()).toBeUndefined();
     expect(keys()).not.toContain(DOCUMENT_REGISTER_KEY);
     expect(saves()).toBe(3);
+  });
+
+  it('keeps the ignored findings under their own key, found again by the pane opened anew, and leaves the register the room they do not take', async () => {
+    const { settings, keys } = fakeSettings();
+    const register = documentRegisterSettings(settings);
+    const ignores = [{ rule: 'list/unknown-category', text: 'infomration' }, { rule: 'text/placeholder' }];
+    await documentSettings(settings).save({ categories: ['Admin'] });
+    await documentSettings(settings, IGNORES_KEY).save(ignores);
+    expect(keys().sort()).toEqual([IGNORES_KEY, SETTINGS_KEY].sort());
+    // The pane opened again on the same document reads them back.
+    expect(documentSettings(settings, IGNORES_KEY).load()).toEqual(ignores);
+    expect(documentSettings(settings).load()).toEqual({ categories: ['Admin'] });
+    expect(register.room()).toBe(SETTINGS_LIMIT_BYTES - settingsBytes({ categories: ['Admin'] }) - settingsBytes(ignores));
   });
 
   it('measures settings as the UTF-8 bytes of their JSON', () => {

@@ -46,6 +46,17 @@ describe('settings kept in the browser for the preview', () => {
     expect(browserSettings(storage, key).settings.load()).toEqual({ rules: { 'ref/style-mixed': 'off' } });
   });
 
+  it('finds the ignored findings again for the same file only, and leaves the register the room they do not take', async () => {
+    const storage = memoryStorage();
+    const key = await fileKey('agenda.docx', strToU8('one'));
+    const ignores = [{ rule: 'list/unknown-category', text: 'infomration' }];
+    await browserSettings(storage, key).ignores.save(ignores);
+    const reloaded = browserSettings(storage, key);
+    expect(reloaded.ignores.load()).toEqual(ignores);
+    expect(reloaded.documentRegister.room()).toBe(SETTINGS_LIMIT_BYTES - settingsBytes(undefined) - settingsBytes(ignores));
+    expect(browserSettings(storage, await fileKey('other.docx', strToU8('one'))).ignores.load()).toBeUndefined();
+  });
+
   it('leaves the register what Office’s limit leaves beside the checking settings', async () => {
     const stores = browserSettings(memoryStorage(), 'docket:a.docx:x');
     expect(stores.documentRegister.room()).toBe(SETTINGS_LIMIT_BYTES - settingsBytes(undefined));

@@ -111,7 +111,13 @@ function updateList(meeting: Meeting, block: number, table: Table, shape: TableS
     if (next !== undefined) text.number = next.text;
     plan.added.push({ table: block, after, cells: model.cells.map((cell) => columnAt(shape, cell.gridCol, cell.span).map((c) => text[c] ?? '').find((t) => t !== '') ?? '') });
     if (next !== undefined) next = next.following();
-    if (!record) plan.notes.push({ message: `${citation.raw} is cited but not in the document list${request.register ? ' nor in the register' : ''}: added; complete its category, source and title.` });
+    if (!record) {
+      const where = request.register ? 'the document list nor the register' : 'the document list';
+      plan.notes.push({
+        message: `${citation.raw} is cited but not in ${where.replace(' nor', ' nor in')}: added; complete its category, source and title.`,
+        group: { many: `documents are cited but have no description in ${where.replace(' nor', ' or')} (added: complete their category, source and title)`, about: citation.raw },
+      });
+    }
     else if (record.category) noteCategory(plan.notes, judge, id, record.category);
   }
   if (plan.uncited.length > 0) {
@@ -199,7 +205,12 @@ function newList(meeting: Meeting, request: AnnexRequest): AnnexPlan {
     entries.sort((a, b) => (a.record?.category ?? '\uffff').localeCompare(b.record?.category ?? '\uffff') || compareIds(a.citation.id, b.citation.id));
   }
   const rows = entries.map(({ citation, record }, i) => {
-    if (!record) plan.notes.push({ message: `${citation.raw} is in neither the document list nor the register: complete its category, source and title.` });
+    if (!record) {
+      plan.notes.push({
+        message: `${citation.raw} is in neither the document list nor the register: complete its category, source and title.`,
+        group: { many: 'documents have no description in the document list or the register (complete their category, source and title)', about: citation.raw },
+      });
+    }
     else if (record.category) noteCategory(plan.notes, judge, citation.id, record.category);
     return { cells: [String(i + 1), record?.category ?? '', citation.raw, record?.source ?? '', record?.title ?? ''].map((text) => ({ text })) };
   });

@@ -21,6 +21,25 @@ export interface RowSpec {
 
 export interface GenerationNote {
   message: string;
+  /**
+   * Notes that say the same of several documents share a group: `many` says it of all of them ("documents have no
+   * description …"), `about` names this one; shown once, with the count and the names, when more than one shares it.
+   */
+  group?: { many: string; about: string };
+}
+
+/** The notes as said to the user: those that say the same of several documents said once ("12 documents have …: TD1, TD2"). */
+export function groupedNotes(notes: readonly GenerationNote[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const note of notes) if (note.group) groups.set(note.group.many, [...(groups.get(note.group.many) ?? []), note.group.about]);
+  const said = new Set<string>();
+  return notes.flatMap((note) => {
+    const about = note.group && groups.get(note.group.many)!;
+    if (!note.group || !about || about.length < 2) return [note.message];
+    if (said.has(note.group.many)) return [];
+    said.add(note.group.many);
+    return [`${about.length} ${note.group.many}: ${about.join(', ')}.`];
+  });
 }
 
 export interface TableSpec {

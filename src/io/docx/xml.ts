@@ -113,14 +113,17 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
   });
   // Every tag moves the cursor on, those of a skipped alternative too, so the spans stay in step with the text.
   let last: TagSpan | undefined;
-  // saxen's element proxy is one object, valid during its callback: one function reads its attributes for every tag.
+  // saxen's element proxy is one object, valid during its callback: one function reads its attributes for every tag,
+  // decoding the entities saxen leaves in attribute values as written (`&quot;`), as an XML parser must.
   let element: ElementProxy | undefined;
-  const attributesOf = () => element!.attrs;
-  parser.on('openTag', (opened: ElementProxy, _decode: unknown, selfClosing: boolean) => {
+  let decodeEntities: ((text: string) => string) | undefined;
+  const attributesOf = () => decodedAttributes(element!.attrs, decodeEntities!);
+  parser.on('openTag', (opened: ElementProxy, decode: (text: string) => string, selfClosing: boolean) => {
     const at = (last = cursor?.next('tag'));
     const name = opened.name;
     if (alternates.skipOpen(name, opened, selfClosing)) return;
     element = opened;
+    decodeEntities = decode;
     handler.open(name, attributesOf, selfClosing, at);
   });
   parser.on('closeTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
@@ -240,6 +243,15 @@ function understood(choice: ElementProxy): boolean {
     const uri = alias === undefined ? undefined : scope[`${alias}$uri`];
     return uri !== undefined && UNDERSTOOD_NAMESPACES.has(uri);
   });
+}
+
+function decodedAttributes(attributes: Attributes, decode: (text: string) => string): Attributes {
+  const decoded: Attributes = {};
+  for (const key in attributes) {
+    const value = attributes[key]!;
+    decoded[key] = value.includes('&') ? decode(value) : value;
+  }
+  return decoded;
 }
 
 /** The local name of a WordprocessingML element ("p" for "w:p", whatever prefix the document used), else undefined. */

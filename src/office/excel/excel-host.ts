@@ -14,6 +14,7 @@ export interface ExcelApi {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, version: string): boolean;
   settings: SettingsStore;
+  ignores: SettingsStore;
   /** The meeting's document register, kept in the workbook. */
   documentRegister: DocumentRegisterStore;
   /** Where Excel runs (Office.context.diagnostics), for the self-test's report. */
@@ -44,6 +45,7 @@ export class ExcelHost implements DocumentHost {
   readonly name = 'Excel';
   readonly checks = 'Check the document list on the active sheet (a Tdoc or TD list): duplicates, categories, revisions and placeholders.';
   readonly settings: SettingsStore;
+  readonly ignores: SettingsStore;
   readonly documentRegister: DocumentRegisterStore;
   readonly sheets: WorkbookSheets;
   readonly registerSheet?: RegisterSheet;
@@ -51,6 +53,7 @@ export class ExcelHost implements DocumentHost {
 
   constructor(private readonly api: ExcelApi) {
     this.settings = api.settings;
+    this.ignores = api.ignores;
     this.documentRegister = api.documentRegister;
     this.sheets = workbookSheets(api);
     if (api.isSetSupported('ExcelApi', '1.8')) this.registerSheet = { write: (rows) => this.writeRegister(rows, REGISTER) };

@@ -15,6 +15,8 @@ export interface WordApi {
   isSetSupported(name: string, version: string): boolean;
   /** Checking settings, kept in the document. */
   settings: SettingsStore;
+  /** The findings ignored, kept in the document. */
+  ignores: SettingsStore;
   /** The meeting's document register, kept in the document. */
   documentRegister: DocumentRegisterStore;
   /** The ids of the comments Docket added, kept in the document. */
@@ -38,6 +40,7 @@ export class WordHost implements DocumentHost {
   readonly comments?: Comments;
   readonly writer?: Writer;
   readonly settings: SettingsStore;
+  readonly ignores: SettingsStore;
   readonly documentRegister: DocumentRegisterStore;
   readonly abilities: WordAbilities;
   /** The document as last read (flat OPC), for the styles a new table takes. */
@@ -45,6 +48,7 @@ export class WordHost implements DocumentHost {
 
   constructor(private readonly api: WordApi) {
     this.settings = api.settings;
+    this.ignores = api.ignores;
     this.documentRegister = api.documentRegister;
     this.abilities = { wordApi13: api.isSetSupported('WordApi', '1.3'), wordApi14: api.isSetSupported('WordApi', '1.4') };
     if (this.abilities.wordApi14) this.comments = new WordComments(api);

@@ -1,7 +1,7 @@
-// One finding: its severity, message, quoted text and place in the document; activating it goes there, and a
-// finding with a fix offers it as a button.
-import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { ErrorCircle20Filled, Info20Filled, Warning20Filled, Wrench20Regular } from '@fluentui/react-icons';
+// One finding: its severity, message, quoted text and place in the document; activating it goes there, a finding
+// with a fix offers it as a button, and Ignore hides it (here, or its rule in the whole document).
+import { Button, Caption1, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ErrorCircle20Filled, EyeOff20Regular, Info20Filled, Warning20Filled, Wrench20Regular } from '@fluentui/react-icons';
 import type { Finding } from '../../core';
 import { ScreenReaderText } from './ScreenReaderText';
 
@@ -12,6 +12,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
+    // The containing block of its screen-reader text, which must not reach outside it.
+    position: 'relative',
   },
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
   main: {
@@ -34,9 +36,10 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorBrandForeground1 },
-  details: { gridColumn: '2', color: tokens.colorNeutralForeground2 },
+  message: { overflowWrap: 'anywhere' },
+  details: { gridColumn: '2', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   quote: { fontStyle: 'italic' },
-  fix: { alignSelf: 'flex-start', marginLeft: tokens.spacingHorizontalXXL },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginLeft: tokens.spacingHorizontalXXL },
 });
 
 const ICONS = { error: ErrorCircle20Filled, warning: Warning20Filled, info: Info20Filled };
@@ -49,9 +52,10 @@ export interface FindingItemProps {
   busy: boolean;
   onGoTo: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
+  onIgnore: (finding: Finding, scope: 'here' | 'rule') => void;
 }
 
-export function FindingItem({ finding, where, selected, busy, onGoTo, onFix }: FindingItemProps) {
+export function FindingItem({ finding, where, selected, busy, onGoTo, onFix, onIgnore }: FindingItemProps) {
   const styles = useStyles();
   const Icon = ICONS[finding.severity];
   const severity = SPOKEN[finding.severity];
@@ -59,7 +63,7 @@ export function FindingItem({ finding, where, selected, busy, onGoTo, onFix }: F
     <li className={mergeClasses(styles.item, selected && styles.selected)} data-rule={finding.ruleId}>
       <button type="button" className={styles.main} aria-current={selected ? 'true' : undefined} onClick={() => onGoTo(finding)}>
         <Icon className={mergeClasses(styles.icon, styles[finding.severity])} aria-hidden />
-        <span>
+        <span className={styles.message}>
           <ScreenReaderText>{severity}: </ScreenReaderText>
           {finding.message}
         </span>
@@ -67,11 +71,26 @@ export function FindingItem({ finding, where, selected, busy, onGoTo, onFix }: F
           <span className={styles.quote}>“{finding.location.text}”</span> · {where} · {finding.ruleId}
         </Caption1>
       </button>
-      {finding.fix && (
-        <Button className={styles.fix} size="small" icon={<Wrench20Regular />} disabled={busy} onClick={() => onFix(finding)}>
-          {finding.fix.title}
-        </Button>
-      )}
+      <div className={styles.actions}>
+        {finding.fix && (
+          <Button size="small" icon={<Wrench20Regular />} disabled={busy} onClick={() => onFix(finding)}>
+            {finding.fix.title}
+          </Button>
+        )}
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button size="small" appearance="subtle" icon={<EyeOff20Regular />} disabled={busy} aria-label={`Ignore: ${finding.message}`}>
+              Ignore
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => onIgnore(finding, 'here')}>Ignore here</MenuItem>
+              <MenuItem onClick={() => onIgnore(finding, 'rule')}>Ignore this rule in this document</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </div>
     </li>
   );
 }

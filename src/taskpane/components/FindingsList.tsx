@@ -20,9 +20,10 @@ export interface FindingsListProps {
   busy: boolean;
   onGoTo: (finding: Finding) => void;
   onFix: (finding: Finding) => void;
+  onIgnore: (finding: Finding, scope: 'here' | 'rule') => void;
 }
 
-export function FindingsList({ findings, snapshot, meeting, selected, placeOf, busy, onGoTo, onFix }: FindingsListProps) {
+export function FindingsList({ findings, snapshot, meeting, selected, placeOf, busy, onGoTo, onFix, onIgnore }: FindingsListProps) {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: 'vertical', memorizeCurrent: true });
   const groups = groupByArea(findings);
@@ -46,6 +47,7 @@ export function FindingsList({ findings, snapshot, meeting, selected, placeOf, b
                   busy={busy}
                   onGoTo={onGoTo}
                   onFix={onFix}
+                  onIgnore={onIgnore}
                 />
               ))}
             </ul>

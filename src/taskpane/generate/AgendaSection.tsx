@@ -10,9 +10,11 @@ import { Buttons, Notes, Section, wholeNumber } from './parts';
 
 const useStyles = makeStyles({
   session: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  items: { display: 'grid', gridTemplateColumns: '3.2em 1fr 5.5em', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: 'center' },
+  items: { display: 'grid', gridTemplateColumns: '3.2em minmax(0, 1fr) 5.5em', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, alignItems: 'center' },
   time: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2 },
-  title: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  // A long title wraps: at 320 px a cut title would hide which item the minutes are for.
+  title: { overflowWrap: 'anywhere' },
+  start: { maxWidth: '8em' },
 });
 
 const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
@@ -47,8 +49,16 @@ export function AgendaSection({ meeting, snapshot, busy, write }: { meeting: Mee
             <Body1>
               <strong>{window.label}</strong>
             </Body1>
-            <Field label="Starts at" validationMessage={session.start && !start ? 'Write the time as hh:mm, for example 14:30.' : undefined}>
-              <Input type="time" value={session.start ?? ''} onChange={(_, data) => change(p, (old) => ({ ...old, start: data.value }))} />
+            <Field label="Starts at" hint="24-hour time, hh:mm" validationMessage={session.start && !start ? 'Write the time as hh:mm (24-hour), for example 14:30.' : undefined}>
+              {/* Text, not type="time": the browser shows a time input in the system's 12- or 24-hour form, the agenda writes 24-hour time. */}
+              <Input
+                className={styles.start}
+                inputMode="numeric"
+                placeholder="hh:mm"
+                maxLength={5}
+                value={session.start ?? ''}
+                onChange={(_, data) => change(p, (old) => ({ ...old, start: data.value.trim() }))}
+              />
             </Field>
             <div className={styles.items}>
               {session.timed.map((timed, i) =>
@@ -85,7 +95,7 @@ function Row({ time, title, minutes, onMinutes }: { time: string | undefined; ti
   return (
     <>
       <span className={styles.time}>{time ?? ''}</span>
-      <span className={styles.title} title={title}>
+      <span className={styles.title}>
         {title}
       </span>
       <SpinButton

@@ -2,7 +2,7 @@
 import { Body1, Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactElement, ReactNode } from 'react';
 import { useId, useRef } from 'react';
-import type { GenerationNote } from '../../core';
+import { groupedNotes, type GenerationNote } from '../../core';
 
 const useStyles = makeStyles({
   section: {
@@ -31,15 +31,15 @@ export function Section({ title, description, children }: { title: string; descr
   );
 }
 
-/** What the generator could not fill in or doubts, row by row. */
+/** What the generator could not fill in or doubts, row by row; what it says of several documents, said once. */
 export function Notes({ notes, label }: { notes: readonly GenerationNote[]; label: string }) {
   const styles = useStyles();
   if (notes.length === 0) return null;
   return (
     <ul className={styles.notes} aria-label={label}>
-      {notes.map((note, i) => (
+      {groupedNotes(notes).map((note, i) => (
         <li key={i}>
-          <Body1>{note.message}</Body1>
+          <Body1>{note}</Body1>
         </li>
       ))}
     </ul>

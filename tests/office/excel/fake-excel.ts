@@ -516,6 +516,7 @@ export function fakeExcel(book: FakeWorkbook, sets: { ExcelApi: number } = { Exc
     // Versions compare by their parts: 1.12 is after 1.9.
     isSetSupported: (name: string, version: string) => name === 'ExcelApi' && Number(version.split('.')[1]) <= Number(String(sets.ExcelApi).split('.')[1]),
     settings: memoryStore(),
+    ignores: memoryStore(),
     documentRegister: memoryRegisterStore(),
     about: { platform: 'Fake', version: `ExcelApi ${sets.ExcelApi}` },
   };

@@ -723,6 +723,7 @@ export function fakeWord(doc: FakeDocument, sets: { WordApi: number } = { WordAp
     },
     isSetSupported: (name: string, version: string) => name === 'WordApi' && Number(version) <= sets.WordApi,
     settings: fakeSettings(),
+    ignores: fakeSettings(),
     documentRegister: memoryRegisterStore(),
     commentIds: fakeSettings(),
     file: () => Promise.resolve(doc.file ?? new Uint8Array()),
