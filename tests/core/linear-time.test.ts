@@ -2,7 +2,7 @@
 // input of about 100 KB built to hit it. Linear, each runs in milliseconds; quadratic, in minutes (cubic: never), so
 // vitest's timeout below (10 s, far past any linear run on a loaded machine) is the judge, not a measured time.
 import { describe, expect, it } from 'vitest';
-import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, type Block, type Snapshot } from '../../src/core';
+import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, registerRows, type Block, type Snapshot } from '../../src/core';
 import { readDocument } from '../../src/io/read';
 
 const N = 100_000;
@@ -96,6 +96,16 @@ const CASES: Case[] = [
     owner: 'core/rules/numbering/duplicate-item.ts (trailing punctuation)',
     what: 'list item titles of dots that do not end the title',
     run: () => analyse(snapshot(...['1.', '2.', '3.'].map((label) => paragraph(`${'.'.repeat(N)}x.`, label)))),
+  },
+  {
+    owner: 'core/generate/register.ts (who an asking verb addresses)',
+    what: 'an action that invites, then a long run of spaces and no "to" (the reader squashes spaces; a register row is made from any action)',
+    run: () => {
+      const { meeting } = analyse(snapshot(paragraph('Agenda'), paragraph('Anticipated action A-1: WP2 invites SG9 to act.')));
+      const texts = [`WP2 invites${spaces(N)}x`, `WP2 invites x${spaces(N)}x`, `WP2 invites x${spaces(N)}to`, `WP2 invites${spaces(N)}SG9 to act`];
+      const rows = registerRows({ ...meeting, actions: texts.map((text) => ({ ...meeting.actions[0]!, text })) });
+      expect(rows.map((row) => row.addressedTo)).toEqual(['WP2', 'WP2', 'WP2', 'SG9']);
+    },
   },
 ];
 
