@@ -48,6 +48,21 @@ const CASES: Case[] = [
       expect(JSON.stringify(read)).toContain('TD');
     },
   })),
+  ...(
+    [
+      ['blockquote markers alone on a line', `${'> '.repeat(N / 20)}\n\n`, /nests more than 100 levels deep/],
+      ['numbered list markers alone on a line', `${'1. '.repeat(N / 30)}\n\n`, /nests more than 100 levels deep/],
+      ['emphasis marks in one paragraph', '*a'.repeat(N / 2), /holds more than 2,000 emphasis or link marks/],
+      ['strong emphasis marks in one paragraph', '**a'.repeat(N / 3), /holds more than 2,000 emphasis or link marks/],
+      ['links in one paragraph', '[a]'.repeat(N / 3), /holds more than 2,000 emphasis or link marks/],
+      ['emphasis on each line of one quoted paragraph', '> *a\n'.repeat(N / 5), /holds more than 2,000 emphasis or link marks/],
+      ['list items, more than the parser reads in seconds', '- a\n'.repeat(N), /longer than 200,000 characters/],
+    ] as const
+  ).map(([what, markdown, said]): Case => ({
+    owner: 'io/text/read.ts (Markdown the parser is slow on)',
+    what: `${what}: read as plain text, and said so`,
+    run: () => expect(readDocument('agenda.md', new TextEncoder().encode(`# Agenda\n\n${markdown}TD514\n`))).toMatchObject({ ok: true, notes: [expect.stringMatching(said)] }),
+  })),
   {
     owner: 'core/refs/meeting-number.ts',
     what: 'a long word near the top, with no "#" after it',
