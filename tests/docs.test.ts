@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/core';
 import { MAX_QUOTE } from '../src/core/extract/context';
 import { DEFAULT_LIMITS, MAX_INPUT_BYTES, megabytes } from '../src/io/limits';
-import { MAX_MARKDOWN_NESTING } from '../src/io/text/read';
+import { MAX_MARKDOWN_CHARACTERS, MAX_MARKDOWN_MARKS, MAX_MARKDOWN_NESTING } from '../src/io/text/read';
 import { MAX_SHEET_ROWS, MAX_SHEET_TEXT } from '../src/io/xlsx/read';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -30,6 +30,8 @@ describe('documentation', () => {
       `more than ${MAX_SHEET_ROWS.toLocaleString('en')} rows`,
       `${MAX_SHEET_TEXT / (1024 * 1024)} million characters`,
       `more than ${MAX_MARKDOWN_NESTING} levels deep`,
+      `more than ${MAX_MARKDOWN_MARKS.toLocaleString('en')} emphasis or link marks`,
+      `longer than ${MAX_MARKDOWN_CHARACTERS.toLocaleString('en')} characters`,
       `at most ${MAX_QUOTE} characters`,
     ]) {
       expect(section).toContain(promise);

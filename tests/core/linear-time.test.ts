@@ -2,7 +2,7 @@
 // input of about 100 KB built to hit it. Linear, each runs in milliseconds; quadratic, in minutes (cubic: never), so
 // vitest's timeout below (10 s, far past any linear run on a loaded machine) is the judge, not a measured time.
 import { describe, expect, it } from 'vitest';
-import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, tableOfCells, type Block, type Snapshot } from '../../src/core';
+import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, registerRows, tableOfCells, type Block, type Snapshot } from '../../src/core';
 import { writtenMinutes } from '../../src/core/extract/minutes';
 import { readDocument } from '../../src/io/read';
 
@@ -48,6 +48,21 @@ const CASES: Case[] = [
       expect(read).toMatchObject({ ok: true, notes: [expect.stringMatching(/^Read as plain text: its Markdown nests more than 100 levels deep/)] });
       expect(JSON.stringify(read)).toContain('TD');
     },
+  })),
+  ...(
+    [
+      ['blockquote markers alone on a line', `${'> '.repeat(N / 20)}\n\n`, /nests more than 100 levels deep/],
+      ['numbered list markers alone on a line', `${'1. '.repeat(N / 30)}\n\n`, /nests more than 100 levels deep/],
+      ['emphasis marks in one paragraph', '*a'.repeat(N / 2), /holds more than 2,000 emphasis or link marks/],
+      ['strong emphasis marks in one paragraph', '**a'.repeat(N / 3), /holds more than 2,000 emphasis or link marks/],
+      ['links in one paragraph', '[a]'.repeat(N / 3), /holds more than 2,000 emphasis or link marks/],
+      ['emphasis on each line of one quoted paragraph', '> *a\n'.repeat(N / 5), /holds more than 2,000 emphasis or link marks/],
+      ['list items, more than the parser reads in seconds', '- a\n'.repeat(N), /longer than 200,000 characters/],
+    ] as const
+  ).map(([what, markdown, said]): Case => ({
+    owner: 'io/text/read.ts (Markdown the parser is slow on)',
+    what: `${what}: read as plain text, and said so`,
+    run: () => expect(readDocument('agenda.md', new TextEncoder().encode(`# Agenda\n\n${markdown}TD514\n`))).toMatchObject({ ok: true, notes: [expect.stringMatching(said)] }),
   })),
   {
     owner: 'core/refs/meeting-number.ts',
@@ -159,6 +174,16 @@ const CASES: Case[] = [
           paragraph(`As${spaces(N / 4)}time${spaces(N / 4)}x`, '•'),
         ),
       ),
+  },
+  {
+    owner: 'core/generate/register.ts (who an asking verb addresses)',
+    what: 'an action that invites, then a long run of spaces and no "to" (the reader squashes spaces; a register row is made from any action)',
+    run: () => {
+      const { meeting } = analyse(snapshot(paragraph('Agenda'), paragraph('Anticipated action A-1: WP2 invites SG9 to act.')));
+      const texts = [`WP2 invites${spaces(N)}x`, `WP2 invites x${spaces(N)}x`, `WP2 invites x${spaces(N)}to`, `WP2 invites${spaces(N)}SG9 to act`];
+      const rows = registerRows({ ...meeting, actions: texts.map((text) => ({ ...meeting.actions[0]!, text })) });
+      expect(rows.map((row) => row.addressedTo)).toEqual(['WP2', 'WP2', 'WP2', 'SG9']);
+    },
   },
 ];
 

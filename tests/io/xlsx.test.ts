@@ -111,6 +111,11 @@ describe('reading spreadsheets and CSV files', () => {
     expect(await readSpreadsheet('bomb.xlsx', bomb)).toEqual({ ok: false, message: 'xl/sharedStrings.xml unpacks to more than 256 MB: refused as a possible zip bomb.' });
   });
 
+  it('refuses a workbook with a part that unpacks past the size it declares, before read-excel-file trusts that size', async () => {
+    const liar = withDeclaredSize(workbook(sharedRow(1, [0]), [`TD514 ${' '.repeat(200_000)}`]), 'xl/sharedStrings.xml', 100);
+    expect(await readSpreadsheet('liar.xlsx', liar)).toEqual({ ok: false, message: 'xl/sharedStrings.xml unpacks to more than the 100 bytes its zip entry declares: refused as a damaged package or a zip bomb.' });
+  });
+
   it('refuses a workbook whose cells repeat one long shared string past the text budget', async () => {
     const rows = Array.from({ length: 700 }, (_, i) => sharedRow(i + 1, [0])).join('');
     const read = await readSpreadsheet('repeated.xlsx', workbook(rows, ['x'.repeat(100_000)]));

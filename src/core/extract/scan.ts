@@ -31,6 +31,9 @@ export function scanText(ctx: Extraction): void {
     action(ctx, spot, item, ids);
     dates(ctx, spot);
   }
+  // Each item's citations once each, in the order first cited: made unique once here, as a check per citation would
+  // be quadratic in an item that cites thousands.
+  for (const entry of ctx.meeting.agenda) entry.citations = [...new Set(entry.citations)];
 }
 
 function references(ctx: Extraction, spot: Spot, item: number | undefined, ownPrefix: string | undefined): string[] {
@@ -59,7 +62,7 @@ function references(ctx: Extraction, spot: Spot, item: number | undefined, ownPr
       // A draft named only by a link's address is quoted by the paragraph it is linked from.
       location: locate(spot.at, citation.start < 0 ? spot.text.trim() : citation.raw),
     });
-    if (item !== undefined && !meeting.agenda[item]!.citations.includes(id)) meeting.agenda[item]!.citations.push(id);
+    if (item !== undefined) meeting.agenda[item]!.citations.push(id);
   }
   for (const reference of found.external) {
     meeting.externalReferences.push({

@@ -129,10 +129,23 @@ function readAction(action: Action, meetingGroup: string | undefined): { verb: s
   const before = action.text.slice(0, match.index).trim();
   const subject = GROUP.exec(`${before} `)?.[1] ?? meetingGroup ?? '';
   if (ASKING.has(verb)) {
-    const object = /^\s*(.+?)\s+to\s/.exec(action.text.slice(match.index + match[0].length))?.[1];
+    const object = addressee(action.text.slice(match.index + match[0].length));
     if (object) return { verb, addressedTo: squash(object) };
   }
   return { verb, addressedTo: subject };
+}
+
+/**
+ * Who an asking verb addresses: the words after it, on one line, up to the first "to" ("SG9 and SG15 chairs to …").
+ * Found by looking for " to " alone, in linear time: a pattern that also spans the spaces around the words backtracks
+ * cubically on a long run of spaces.
+ */
+function addressee(rest: string): string | undefined {
+  for (const to of rest.matchAll(/\sto\s/g)) {
+    const object = rest.slice(0, to.index).trim();
+    if (object !== '') return /[\n\r\u2028\u2029]/.test(object) ? undefined : object;
+  }
+  return undefined;
 }
 
 /** Register rows from a table the user keeps (an Excel sheet, a CSV file), matching columns by their header. */

@@ -14,6 +14,12 @@ export function normaliseText(text: string): string {
 export const DASH = '[-\u2010\u2012\u2013\u2014\u2015\u2212]';
 
 const DASHES = new RegExp(DASH, 'g');
+
+/**
+ * Whitespace that is not already one plain space: a run of two or more, or a tab or line break alone. Squashing
+ * only these leaves a text that needs no change uncopied (a 50 MB paragraph is squashed by several readers).
+ */
+const WHITESPACE_TO_SQUASH = /\s{2,}|[^\S ]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u00ab\u00bb]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a]/g;
 
@@ -23,14 +29,14 @@ export function looseKey(text: string): string {
     .replace(DASHES, '-')
     .replace(DOUBLE_QUOTES, '"')
     .replace(SINGLE_QUOTES, "'")
-    .replace(/\s+/g, ' ')
+    .replace(WHITESPACE_TO_SQUASH, ' ')
     .trim()
     .toLowerCase();
 }
 
 /** Collapse runs of whitespace (including line breaks) to one space and trim. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WHITESPACE_TO_SQUASH, ' ').trim();
 }
 
 /** The text without the run of these characters it ends with ("Agree." → "Agree"), found without a regex. */

@@ -15,10 +15,30 @@ import type { Note } from '../read-error';
  */
 export const MAX_MARKDOWN_NESTING = 100;
 
+/**
+ * More emphasis and link marks than this in one paragraph is not read as Markdown either: the parser pairs each
+ * closing mark with those before it, so the time grows with the square of their number (50,000 "*a" took minutes).
+ */
+export const MAX_MARKDOWN_MARKS = 2_000;
+
+/**
+ * A longer text is not read as Markdown: the parser, linear but slow, takes about a second per 10,000 list items on a
+ * busy machine; plain text reads lines, bullets and tables in milliseconds.
+ */
+export const MAX_MARKDOWN_CHARACTERS = 200_000;
+
 /** A Markdown agenda; one nested past MAX_MARKDOWN_NESTING is read as plain text instead, and the note says so. */
 export function readMarkdown(text: string, note: Note = () => undefined): Snapshot {
   if (markdownNesting(text) > MAX_MARKDOWN_NESTING) {
     note(`Read as plain text: its Markdown nests more than ${MAX_MARKDOWN_NESTING} levels deep, which no agenda does.`);
+    return readPlainText(text);
+  }
+  if (text.length > MAX_MARKDOWN_CHARACTERS) {
+    note(`Read as plain text: it is longer than ${MAX_MARKDOWN_CHARACTERS.toLocaleString('en')} characters, more Markdown than Docket parses (an agenda is a few pages).`);
+    return readPlainText(text);
+  }
+  if (mostMarks(text) > MAX_MARKDOWN_MARKS) {
+    note(`Read as plain text: a paragraph of its Markdown holds more than ${MAX_MARKDOWN_MARKS.toLocaleString('en')} emphasis or link marks ("*", "_", "[", "]"), which no agenda does.`);
     return readPlainText(text);
   }
   const tree: Root = fromMarkdown(text, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] });
@@ -105,7 +125,7 @@ function linksOf(root: Nodes): string[] | undefined {
 
 /**
  * How deeply a Markdown text may nest, measured in one pass without parsing it: blockquote and list markers opening a
- * line (not a line of markers alone: that is a rule, "- - -"), the indentation of a line (two columns a list level),
+ * line (on a line of markers alone too, unless it is a rule, "- - -"), the indentation of a line (two columns a list level),
  * open "[" in a paragraph, and a run of "*" or "_" beside text (each pair of them can open an emphasis).
  */
 function markdownNesting(text: string): number {
@@ -129,7 +149,8 @@ function markdownNesting(text: string): number {
       markers++;
       at += marker[0].length;
     }
-    const content = at < line.length;
+    // A line of markers alone nests as deep as they are many ("> > >", "1. 1. 1."), unless it is a rule ("- - -").
+    const content = at < line.length || !/^[-*\s]*$/.test(line);
     deepest = Math.max(deepest, Math.floor(columns / 2), content ? markers : 0);
     let run = 0;
     for (let i = at; i < line.length; i++) {
@@ -142,6 +163,22 @@ function markdownNesting(text: string): number {
     }
   }
   return deepest;
+}
+
+/**
+ * The most "*", "_", "[" and "]" in one paragraph (what the parser pairs up), counted in one pass: a paragraph ends at
+ * a blank line and at a line that starts a block of its own (a list item, a heading, a table row).
+ */
+function mostMarks(text: string): number {
+  let most = 0;
+  let marks = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    // Quote markers do not end a paragraph: a quoted paragraph goes on over its "> " lines.
+    if (/^[\s>]*(?:$|\||(?:[-*+]|#{1,6}|\d{1,9}[.)])(?:\s|$))/.test(line)) marks = 0;
+    for (const ch of line) if (ch === '*' || ch === '_' || ch === '[' || ch === ']') marks++;
+    most = Math.max(most, marks);
+  }
+  return most;
 }
 
 function markdownTable(node: MdTable): Table {
