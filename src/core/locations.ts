@@ -45,12 +45,17 @@ function tableName(table: RecognisedTable): string {
   return TABLE_NAMES[table.kind];
 }
 
-/** The header text above a grid column. */
+/** A header paragraph that is an entry, not the column's name: "07:20: eV2XARC (7.1)" under "Friday" in a time grid. */
+const TIMED_ENTRY = /^\W{0,3}\d{1,2}[:.h]\d{2}/;
+
+/** The header text above a grid column: its name, without the timed entries a time grid's day header may hold. */
 function headerAt(snapshot: Snapshot, block: number, headerRow: number, gridCol: number): string | undefined {
   const table = snapshot.blocks[block];
   if (table?.kind !== 'table' || headerRow < 0) return undefined;
   const cell = table.rows[headerRow]?.cells.find((c) => gridCol >= c.gridCol && gridCol < c.gridCol + c.span);
-  const text = cell?.paragraphs.map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
+  const paragraphs = cell?.paragraphs ?? [];
+  const entry = paragraphs.findIndex((p, i) => i > 0 && TIMED_ENTRY.test(p.text));
+  const text = (entry < 0 ? paragraphs : paragraphs.slice(0, entry)).map((p) => p.text).join(' ').replace(/\s+/g, ' ').trim();
   return text || undefined;
 }
 

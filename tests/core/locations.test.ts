@@ -25,4 +25,10 @@ describe('locations in the user’s words', () => {
     const { snapshot, meeting } = analyseFile(`${CORPUS}/ietf-httpbis-ietf70-agenda.txt`);
     expect(describeLocation(meeting.sessions[0]!.location, snapshot, meeting)).toBe('Line 4');
   });
+
+  it("names a time grid's column by its day, not by the entries its header cell also holds", () => {
+    const { snapshot, meeting, findings } = analyseFile(`${CORPUS}/docx/S2-1911962_SA2-136-Agenda_v7.docx`);
+    const friday = findings.find((f) => f.message.startsWith('13:00 starts before'))!;
+    expect(describeLocation(friday.location, snapshot, meeting)).toBe('Time grid, row 8, Friday (revisions only)');
+  });
 });
