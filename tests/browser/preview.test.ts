@@ -65,10 +65,13 @@ describe('the browser preview', () => {
   it('works from the keyboard: Check, arrow keys between findings, Enter to go to one', async () => {
     const page = await preview.open();
     await page.getByRole('button', { name: 'Open the sample agenda' }).click();
+    // The sample is checked as it opens; Check again from the keyboard, and the focus lands on the summary.
+    await expect.poll(() => page.locator('li[data-rule]').count(), { timeout: 20_000 }).toBe(5);
     await page.getByRole('button', { name: 'Check', exact: true }).focus();
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.focus), { timeout: 20_000 }).toBe('summary');
     const references = page.getByRole('list', { name: 'Document references' });
-    await expect.poll(() => references.getByRole('listitem').count(), { timeout: 20_000 }).toBe(2);
+    expect(await references.getByRole('listitem').count()).toBe(2);
     await references.getByRole('button').first().focus();
     const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
     await page.keyboard.press('ArrowDown');
