@@ -2,7 +2,7 @@
 // must not, what is extracted), and every document of the corpus has such an expectation.
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../helpers/shared';
-import { compare, corpusFiles, expectationName, hasExpectation, reportFile } from './report';
+import { compare, corpusFiles, expectationFiles, expectationName, hasExpectation, reportFile } from './report';
 
 const files = corpusFiles(CORPUS);
 
@@ -10,6 +10,11 @@ describe('the corpus report', () => {
   it('has an expectation file in tests/corpus/ for every corpus document', () => {
     const missing = files.filter((file) => !hasExpectation(file)).map(expectationName);
     expect(missing, `No expectation file for:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('keeps no expectation file for a document the corpus does not have', () => {
+    const named = new Set(files.map(expectationName));
+    expect(expectationFiles().filter((name) => !named.has(name))).toEqual([]);
   });
 
   it('finds the corpus and its more/ folder', () => {

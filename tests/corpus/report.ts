@@ -1,6 +1,6 @@
 // The corpus report: every real document in ../shared/corpus (and more/) checked with Docket's own pipeline (the
 // command line's reader, extraction and rules), counted, and compared with the expectation a person wrote after
-// reading the document: tests/corpus/<path with "/" as "__">.json. `npm run corpus` prints it; corpus.test.ts fails on
+// reading the document: tests/corpus/<path with "/" as "__" and its extension after a "-">.expected.json. `npm run corpus` prints it; corpus.test.ts fails on
 // any difference.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,8 +29,6 @@ export const Expectation = z.union([
     .object({
       file: z.string(),
       reading: z.string().min(1),
-      /** Written from what Docket found, to be replaced by a reader's expectation. */
-      provisional: z.boolean().optional(),
       extracted: Extracted,
       findings: z.array(Listed),
       mustNotFind: z.array(Listed.omit({ count: true })),
@@ -60,9 +58,14 @@ export function corpusFiles(root: string): string[] {
   return ['', 'docx', 'more'].flatMap(list).filter((f) => f !== 'README.md').sort();
 }
 
-/** tests/corpus/<file with "/" replaced by "__">.json */
+/** tests/corpus/<file with "/" as "__" and its extension after a "-">.expected.json: "docx/x.docx" → docx__x-docx.expected.json */
 export function expectationName(file: string): string {
-  return `${file.replaceAll('/', '__')}.json`;
+  return `${file.replaceAll('/', '__').replace(/\.(\w+)$/, '-$1')}.expected.json`;
+}
+
+/** The expectation files kept in tests/corpus/. */
+export function expectationFiles(): string[] {
+  return readdirSync(EXPECTATIONS).filter((name) => name.endsWith('.expected.json'));
 }
 
 export function hasExpectation(file: string): boolean {
@@ -91,7 +94,7 @@ export async function reportFile(root: string, file: string): Promise<FileReport
     ? { file, refused: result.error, findings: [], differences: [] }
     : { file, extracted: counts(result.meeting!), findings: result.findings, differences: [] };
   if (expectation) report.expectation = expectation;
-  report.differences = expectation ? compare(report, expectation) : ['no expectation file'];
+  report.differences = !expectation ? ['no expectation file'] : expectation.file !== file ? [`the expectation file is for ${expectation.file}`] : compare(report, expectation);
   return report;
 }
 
@@ -143,7 +146,7 @@ export function formatReport(reports: FileReport[]): string {
     const notYet = expectation?.notYetFound?.length ?? 0;
     return [
       r.differences.length === 0 ? 'ok' : 'DIFF',
-      `${r.file}${expectation?.provisional ? ' (provisional)' : ''}${notYet ? ` (${notYet} not yet found)` : ''}`,
+      `${r.file}${notYet ? ` (${notYet} not yet found)` : ''}`,
       e ? `${e.sessions}/${e.items}/${e.citations}/${e.documents}/${e.actions}` : 'refused',
       [...byRule].map(([rule, n]) => `${rule}×${n}`).join(', ') || '-',
     ];
