@@ -168,6 +168,9 @@ export function tallyOf(results: readonly FileResult[], skipped: number, maxWarn
   return maxWarnings === undefined ? tally : { ...tally, maxWarnings };
 }
 
+/** Whether Docket can write its changes into a copy of this agenda: a Word document (.docx). */
+export const isEditable = (path: string): boolean => /\.docx$/i.test(path);
+
 export const tooManyWarnings = (tally: Tally): boolean => tally.maxWarnings !== undefined && tally.warning > tally.maxWarnings;
 
 /** 2 when a named file could not be read; 1 when an error was found or the warnings are more than allowed; else 0. */

@@ -27,7 +27,7 @@ import {
   type Snapshot,
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
-import { readFile } from './check';
+import { isEditable, readFile } from './check';
 import { withoutDocumentIgnores } from './ignores';
 import { readDocumentRegisters } from './document-register';
 import type { Outcome } from './generate';
@@ -37,16 +37,15 @@ import { placeOf } from './where';
 interface Agenda {
   meeting: Meeting;
   snapshot: Snapshot;
+  /** The file as it was read. */
+  bytes: Uint8Array;
 }
-
-/** Whether Docket can write its changes into a copy of this agenda: a Word document (.docx). */
-export const isEditable = (path: string): boolean => /\.docx$/i.test(path);
 
 async function agendaOf(path: string, config: Config): Promise<Agenda | string> {
   if (!isEditable(path)) return `${path}: Docket writes its changes into a .docx agenda.`;
   const read = await readFile(path);
   if (!read.ok) return `${path}: ${read.error}`;
-  return { meeting: analyse(read.snapshot, config).meeting, snapshot: read.snapshot };
+  return { meeting: analyse(read.snapshot, config).meeting, snapshot: read.snapshot, bytes: read.bytes };
 }
 
 /** Writes the plan into a copy of the agenda and says what changed, cell by cell. */
@@ -136,7 +135,7 @@ export async function fix(input: string, output: string, config: Config): Promis
   const agenda = await agendaOf(input, config);
   if (typeof agenda === 'string') return { ok: false, message: agenda };
   // Findings ignored in the pane are not fixed either.
-  const { findings } = withoutDocumentIgnores(input, new Uint8Array(readFileSync(input)), analyse(agenda.snapshot, config).findings);
+  const { findings } = withoutDocumentIgnores(input, agenda.bytes, analyse(agenda.snapshot, config).findings);
   const fixable = findings.filter((f) => f.fix);
   if (fixable.length === 0) return { ok: true, message: `No finding of ${input} has a fix: ${output} was not written.` };
   const taken = new Map<unknown, { from: number; to: number }[]>();

@@ -5,8 +5,7 @@
 // describe them.
 import { createColors } from 'picocolors';
 import type { DocumentRegister } from '../core';
-import { tooManyWarnings, type FileResult, type Tally } from './check';
-import { isEditable } from './edit';
+import { exitCode, isEditable, type FileResult, type Tally } from './check';
 import { placeOf } from './where';
 
 /**
@@ -35,7 +34,7 @@ export function formatText(results: readonly FileResult[], tally: Tally, colour:
     blocks.push(`${c.underline(result.path)}\n${lines.join('\n')}\n`);
   }
   const summary = summaryOf(tally);
-  const failed = tally.unreadable > 0 || tally.error > 0 || tooManyWarnings(tally);
+  const failed = exitCode(tally) !== 0;
   const paint = failed ? c.red : tally.warning + tally.info > 0 ? c.yellow : c.green;
   // As ESLint says what `--fix` would fix: the findings `docket fix` fixes in a copy of each Word agenda.
   const fixable = results.filter((r) => isEditable(r.path)).flatMap((r) => r.findings.filter((f) => f.fix)).length;

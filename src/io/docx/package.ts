@@ -74,6 +74,8 @@ const CHUNK = 16 * 1024;
  */
 function inflateWithin(bytes: Uint8Array, declared: ReadonlyMap<string, number>, keep = true): Record<string, Uint8Array> {
   const parts: Record<string, Uint8Array> = {};
+  // Nothing wanted (a .docx without add-in settings, asked for them): no pass over the package.
+  if (declared.size === 0) return parts;
   const unzip = new Unzip((file) => {
     const size = declared.get(file.name);
     if (size === undefined || file.name in parts) return;
