@@ -20,10 +20,6 @@ export function areaOfRule(ruleId: string): string {
   return AREAS[area] ?? area;
 }
 
-export function areaOf(finding: Finding): string {
-  return areaOfRule(finding.ruleId);
-}
-
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export const SEVERITY_NAMES: Record<Severity, [singular: string, plural: string]> = {
@@ -36,7 +32,7 @@ export const SEVERITY_NAMES: Record<Severity, [singular: string, plural: string]
 export function groupByArea(findings: readonly Finding[]): [string, Finding[]][] {
   const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
-    const area = areaOf(finding);
+    const area = areaOfRule(finding.ruleId);
     groups.set(area, [...(groups.get(area) ?? []), finding]);
   }
   const rank = (list: Finding[]) => Math.min(...list.map((f) => SEVERITIES.indexOf(f.severity)));

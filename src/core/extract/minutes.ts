@@ -3,6 +3,7 @@
 // field ("Time Requested: 15 min"), after a requester ("Peter Thomassen <peter@desec.io>, 5") and, where the document
 // says so ("Numbers in parentheses are minutes"), as a bare "(15)". Every pattern is anchored and its spaces bounded,
 // so each runs in linear time.
+import { squash } from '../text/normalize';
 
 export interface WrittenMinutes {
   minutes: number;
@@ -38,7 +39,7 @@ export function writtenMinutes(text: string, bare = false): WrittenMinutes | und
   const asked = requester(t);
   if (asked) return { minutes: Number(asked[1]), title: t.slice(0, asked.index).trim(), requested: true };
   const last = bare ? [...t.matchAll(BARE)].at(-1) : undefined;
-  return last ? { minutes: Number(last[1]), title: `${t.slice(0, last.index)}${t.slice(last.index + last[0].length)}`.replace(/\s+/g, ' ').trim() } : undefined;
+  return last ? { minutes: Number(last[1]), title: squash(`${t.slice(0, last.index)}${t.slice(last.index + last[0].length)}`) } : undefined;
 }
 
 function requester(text: string): RegExpExecArray | null {

@@ -154,7 +154,7 @@ function extractSessions(ctx: Extraction): void {
   /** The headings and bullets the current paragraph is under, outermost first. */
   const open: Opening[] = [];
   const addItem = (block: number, title: string, minutes: number | undefined, level: number): number => {
-    const within = [...open].reverse().find((o) => o.item !== undefined && ctx.meeting.agenda[o.item]!.minutes !== undefined)?.item;
+    const within = open.findLast((o) => o.item !== undefined && ctx.meeting.agenda[o.item]!.minutes !== undefined)?.item;
     const inSession = session !== undefined && optionalDepth === undefined ? session : undefined;
     if (scope && inSession !== undefined) scope.items++;
     const numbered = ctx.itemOf.get(rowKey(block));
@@ -224,7 +224,7 @@ function extractSessions(ctx: Extraction): void {
     }
     if (depth !== undefined) while (open.length > 0 && open.at(-1)!.depth >= depth) open.pop();
     // The first line of an item says its minutes; what follows a line break is its description.
-    const timed = writtenMinutes(b.text.split('\n')[0]!.replace(FIELD_LABEL, ''), bare) ?? writtenMinutes(text, bare);
+    const timed = writtenMinutes(firstLine(b.text).replace(FIELD_LABEL, ''), bare) ?? writtenMinutes(text, bare);
     if (depth === undefined) {
       // "*60 min*" under a heading: the heading's budget; "Agenda bashing (4 min)" on a line of its own: an item.
       const heading = open.at(-1);
@@ -265,4 +265,10 @@ function firstOutsideParentheses<T extends { index: number }>(text: string, date
 function headingDepth(p: Paragraph): number | undefined {
   const match = /^heading (\d)$/.exec(p.style ?? '');
   return match ? Number(match[1]) : undefined;
+}
+
+/** A paragraph's first line, without splitting the whole of a long paragraph. */
+function firstLine(text: string): string {
+  const end = text.indexOf('\n');
+  return end < 0 ? text : text.slice(0, end);
 }

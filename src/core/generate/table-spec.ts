@@ -31,7 +31,12 @@ export interface GenerationNote {
 /** The notes as said to the user: those that say the same of several documents said once ("12 documents have …: TD1, TD2"). */
 export function groupedNotes(notes: readonly GenerationNote[]): string[] {
   const groups = new Map<string, string[]>();
-  for (const note of notes) if (note.group) groups.set(note.group.many, [...(groups.get(note.group.many) ?? []), note.group.about]);
+  for (const { group } of notes) {
+    if (!group) continue;
+    const about = groups.get(group.many);
+    if (about) about.push(group.about);
+    else groups.set(group.many, [group.about]);
+  }
   const said = new Set<string>();
   return notes.flatMap((note) => {
     const about = note.group && groups.get(note.group.many)!;

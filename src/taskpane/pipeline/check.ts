@@ -5,7 +5,6 @@ import type { DocumentRegister, Finding, Meeting, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
 import type { PipelineAnswer, PipelineRequest, PipelineResponse, Stage } from './messages';
 
-export type { Stage } from './messages';
 
 export interface CheckResult {
   snapshot: Snapshot;
