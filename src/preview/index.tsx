@@ -10,6 +10,7 @@ import type { Location, Snapshot } from '../core';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
 import { readSnapshot } from '../taskpane/pipeline/check';
+import { stageText } from '../taskpane/state';
 import { Themed } from '../taskpane/theme';
 import { browserSettings, fileKey } from './browser-settings';
 import { DocumentView } from './DocumentView';
@@ -147,7 +148,7 @@ function Preview() {
         </div>
         <section ref={documentPane} className={styles.document} aria-label="Document view" tabIndex={0}>
           {loading && (
-            <Field validationMessage={`Reading the document…${loading.done !== undefined ? ` ${Math.round(loading.done * 100)} %` : ''}`} validationState="none">
+            <Field validationMessage={stageText('reading', loading.done)} validationState="none">
               <ProgressBar aria-label="Reading the document" {...(loading.done !== undefined ? { value: loading.done } : {})} />
             </Field>
           )}

@@ -30,7 +30,7 @@ import { IgnoredList, ignoreLabel } from './components/IgnoredList';
 import { Summary } from './components/Summary';
 import { readDocumentRegisterOf, runCheck } from './pipeline/check';
 import { problemOf } from './problems';
-import { initialState, reduce, type Notice } from './state';
+import { initialState, reduce, STAGES, stageText, type Notice } from './state';
 
 const SettingsPanel = lazy(() => import('./components/SettingsPanel'));
 const DiagnosticsPanel = lazy(() => import('./components/DiagnosticsPanel'));
@@ -55,10 +55,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-const STAGES = { reading: 'Reading the document…', checking: 'Checking…', writing: 'Changing the document…' };
-
-/** The stage, and how far it is when it can say: "Reading the document… 40 %". */
-const stageText = (stage: keyof typeof STAGES, done?: number) => (done === undefined ? STAGES[stage] : `${STAGES[stage]} ${Math.round(done * 100)} %`);
 
 const GO_TO_NOTICES: Record<GoToOutcome, Notice | undefined> = {
   exact: undefined,

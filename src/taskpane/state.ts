@@ -52,3 +52,9 @@ export function reduce(state: PaneState, action: PaneAction): PaneState {
       return { ...state, selected: action.finding };
   }
 }
+
+/** What the pane says it is doing. */
+export const STAGES = { reading: 'Reading the document…', checking: 'Checking…', writing: 'Changing the document…' };
+
+/** The stage, and how far it is when it can say: "Reading the document… 40 %". */
+export const stageText = (stage: keyof typeof STAGES, done?: number) => (done === undefined ? STAGES[stage] : `${STAGES[stage]} ${Math.round(done * 100)} %`);
