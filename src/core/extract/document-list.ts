@@ -16,7 +16,8 @@ export function extractDocumentList(ctx: Extraction, block: number, table: Table
   const { columns } = shape;
   ctx.listTables.add(block);
   // A bare "514" under "TD #" is TD514, as spreadsheet exports write it.
-  const type = typeOfNumberColumn(cellAt(table.rows[shape.headerRow], columns.id)?.cell.paragraphs.map((p) => p.text).join(' ') ?? '');
+  const idHeader = cellAt(table.rows[shape.headerRow], columns.id);
+  const type = typeOfNumberColumn(idHeader ? shape.header[idHeader.index]! : '');
   for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
     const cells = table.rows[row]!;
     const idCell = cellAt(cells, columns.id);

@@ -187,33 +187,35 @@ function extractSessions(ctx: Extraction): void {
     const range = findTimes(text).find((t) => t.end !== undefined);
     const startsWithDate = dates[0] !== undefined && dates[0].index <= 1;
     if (startsWithDate && !range && text.length < 60) day = resolveDate(ctx, dates[0]!).date ?? day;
+    // A window at the start of the line, or after the day it is on: a session's, not a time inside an item.
+    const window = range && (range.index <= 1 || startsWithDate) ? range : undefined;
     const depth = headingDepth(b) ?? (b.label !== undefined ? 10 + (b.listLevel ?? 0) : undefined);
     if (depth !== undefined && depth < 10) {
       if (scope && depth <= scope.depth && (scope.headings++ > 0 || scope.items > 0)) session = scope = undefined;
       if (optionalDepth !== undefined && depth <= optionalDepth) optionalDepth = undefined;
       if (TIME_PERMITTING.test(text)) optionalDepth = depth;
     }
-    if (range && (range.index <= 1 || startsWithDate) && BREAK.test(text.slice(range.index + range.raw.length))) continue;
-    if (range && (range.index <= 1 || startsWithDate) && range.end! <= range.start && range.end !== '00:00') {
+    if (window && BREAK.test(text.slice(window.index + window.raw.length))) continue;
+    if (window && window.end! <= window.start && window.end !== '00:00') {
       // A window that runs backwards ("14:00-13:30") is a slip to correct, never a session of negative length.
-      ctx.issue('parse/unreadable-time', `The window "${range.raw}" ends before it starts.`, locate({ block }, range.raw));
+      ctx.issue('parse/unreadable-time', `The window "${window.raw}" ends before it starts.`, locate({ block }, window.raw));
       continue;
     }
-    if (range && (range.index <= 1 || startsWithDate)) {
+    if (window) {
       // The window's own date; one in parentheses converts the window to another zone ("(01:30 UTC, 26 July 2024)").
       const own = firstOutsideParentheses(text, dates);
       const date = own ? resolveDate(ctx, own).date : day;
       // The zone written with the window ("1730-1900 IST/GMT/UTC"), not one in a conversion after it ("(22:30 UTC)").
-      const zone = zoneNamedIn(text.slice(0, range.index + range.raw.length + 12).split('(')[0]!);
+      const zone = zoneNamedIn(text.slice(0, window.index + window.raw.length + 12).split('(')[0]!);
       if (zone) ctx.namedZones.push(zone);
       session = ctx.meeting.sessions.length;
       ctx.meeting.sessions.push({
         label: excerpt(written, 80),
         ...(date ? { date } : {}),
-        start: range.start,
-        end: range.end,
+        start: window.start,
+        end: window.end,
         ...(zone ? { timeZone: zone } : {}),
-        location: locate({ block }, range.raw),
+        location: locate({ block }, window.raw),
       });
       // Windows listed one after another are the meeting's days ("10:00 to 16:00 CET on 29 November 2022", …).
       if (sessionAt === block - 1) session = undefined;

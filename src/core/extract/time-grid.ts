@@ -68,8 +68,11 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
   };
 
   // "Friday (revisions only) / 07:20: eV2XARC (7.1)": a day's header may hold a session before the first slot.
-  const first = table.rows.slice(shape.headerRow + 1).map((r) => r.cells.find((c) => c.gridCol < firstDay)).find((c) => c && windowOf(cellText(c)));
-  const firstStart = first && windowOf(cellText(first))!.start;
+  const firstStart = table.rows
+    .slice(shape.headerRow + 1)
+    .map((r) => r.cells.find((c) => c.gridCol < firstDay))
+    .map((c) => c && windowOf(cellText(c)))
+    .find((w) => w !== undefined)?.start;
   table.rows[shape.headerRow]!.cells.forEach((cell, col) => {
     const day = days.get(cell.gridCol);
     const entries = day && firstStart ? fromFirstTime(entriesOf(cell)) : [];
