@@ -1,8 +1,9 @@
 // Agenda tables in the layout of the TD template ("Timing | # | Agenda Item | Docs | Summary and Proposal") and the
 // 3GPP one ("AI# | Topic | Specs | Rapporteur"): a session row ("Thursday, 1 August / 14:30 - 15:45 hours Geneva
 // time") opens a session; a time in the Timing column is a slot; each numbered row is an agenda item. A timebox
-// column ("| ✓ | 30m | topic | presenter |", TC39 and W3C) gives each item its minutes.
-import type { Cell, Table } from '../model/snapshot';
+// column ("| ✓ | 30m | topic | presenter |", TC39 and W3C) gives each item its minutes. An agenda continued over
+// several tables is read as one: the session a row opens runs on into the next table.
+import type { Cell } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import { excerpt, squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
@@ -11,17 +12,19 @@ import { zoneNamedIn } from '../time/zones';
 import { locate, locateCell, rowKey, spotKey, type Extraction } from './context';
 import { resolveDate } from './calendar';
 import { writtenMinutes } from './minutes';
+import type { TablePart } from './continued';
 import { cellAt, numberIn, type TableShape } from './tables';
 
-export function extractAgendaTable(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
+/** The agenda in `parts`: one table, or one continued over the tables after it (the header is in the first). */
+export function extractAgendaTable(ctx: Extraction, parts: readonly TablePart[], shape: TableShape): void {
   const { columns } = shape;
   const list = ctx.newAgendaList();
   const { meeting } = ctx;
   let session: number | undefined;
   let lastItem: number | undefined;
 
-  for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
-    const cells = table.rows[row]!;
+  const rows = parts.flatMap(({ block, table }, part) => table.rows.map((cells, row) => ({ block, row, cells })).slice(part === 0 ? shape.headerRow + 1 : 0));
+  for (const { block, row, cells } of rows) {
     const timing = cellAt(cells, columns.timing);
     const numberCell = cellAt(cells, columns.number);
     const titleCell = cellAt(cells, columns.title);

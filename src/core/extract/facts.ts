@@ -44,15 +44,41 @@ export function extractFacts(ctx: Extraction): void {
   if (id) facts.documentNumber = formatDocumentId(id);
 
   for (const spot of head) {
-    const when = placeAndDates(spot.text);
+    const when = labelledDate(head, spot) ?? placeAndDates(spot.text);
     if (!when) continue;
     if (when.place) facts.place = when.place;
     facts.start = when.start;
     facts.end = when.end;
-    facts.location = locate(spot.at, when.raw);
-    ctx.dateRoleOf.set(spotKey(spot.at), 'meeting');
+    const at = when.at ?? spot.at;
+    facts.location = locate(at, when.raw);
+    ctx.dateRoleOf.set(spotKey(at), 'meeting');
     break;
   }
+}
+
+/** Where and when the meeting is, as written (`at`: where, when not in the paragraph it was looked for in). */
+interface When {
+  place?: string;
+  start: string;
+  end: string;
+  raw: string;
+  at?: Spot['at'];
+}
+
+/** "Meeting date: 21st May 2025", or a "Meeting dates:" label with the date in the paragraph or cell after it. */
+const MEETING_DATE_LABEL = /^\s*meeting dates?\s*:/i;
+
+/** The date a "Meeting date(s):" label gives, written after it or in the next paragraph of its row. */
+function labelledDate(head: Spot[], spot: Spot): When | undefined {
+  const label = MEETING_DATE_LABEL.exec(spot.text);
+  if (!label) return undefined;
+  const next = head[head.indexOf(spot) + 1];
+  const sameRow = next !== undefined && next.at.block === spot.at.block && next.at.row === spot.at.row;
+  const [value, at] = spot.text.slice(label[0].length).trim() !== '' ? [spot.text.slice(label[0].length), undefined] : sameRow ? [next.text, next.at] : [];
+  const found = value === undefined ? undefined : findDates(value)[0];
+  const start = found && isoDate(found);
+  const end = found?.end ? isoDate(found.end) : start;
+  return start && end ? { start, end, raw: found.raw, ...(at ? { at } : {}) } : undefined;
 }
 
 /** The "Title:" row of an ITU-T cover table, or a "Title: …" paragraph. */
@@ -104,7 +130,7 @@ const PLACE_BEFORE = new RegExp(String.raw`(${PLACE}(?:, ${PLACE})?),\s*$`, 'u')
 const PLACE_AFTER = new RegExp(String.raw`^,\s*(${PLACE}(?:, ${PLACE})?)`, 'u');
 
 /** The first "place, dates" or "dates, place" in a text. */
-function placeAndDates(text: string): { place?: string; start: string; end: string; raw: string } | undefined {
+function placeAndDates(text: string): When | undefined {
   for (const found of findDates(text)) {
     const start = isoDate(found);
     const end = found.end ? isoDate(found.end) : start;

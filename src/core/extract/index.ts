@@ -1,5 +1,6 @@
 // Snapshot → Meeting. Facts first (their dates give years to dates written without one), then each table by what its
-// header says it is, then paragraph agendas, then one pass over all the text for citations, actions and dates.
+// header says it is (an agenda continued over several tables as one), then paragraph agendas, then one pass over
+// all the text for citations, actions and dates.
 // What cannot be understood becomes a parse finding with its location; nothing is guessed silently.
 import type { Finding } from '../model/finding';
 import type { Meeting } from '../model/meeting';
@@ -9,6 +10,7 @@ import { excerpt, squash } from '../text/normalize';
 import { zoneOfPlace } from '../time/zones';
 import { usualZoneOf } from '../profiles';
 import { extractAgendaTable } from './agenda-table';
+import { continuedAgenda } from './continued';
 import { Extraction, locateCell, type ExtractOptions } from './context';
 import { extractDocumentList } from './document-list';
 import { extractFacts } from './facts';
@@ -32,9 +34,10 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
   countWork('extract');
   const ctx = new Extraction(snapshot, options);
   extractFacts(ctx);
-  snapshot.blocks.forEach((block, index) => {
-    if (block.kind === 'table') extractTable(ctx, index, block);
-  });
+  for (let index = 0; index < snapshot.blocks.length; index++) {
+    const block = snapshot.blocks[index]!;
+    if (block.kind === 'table') index = extractTable(ctx, index, block);
+  }
   extractTextAgenda(ctx);
   datesFromSessions(ctx);
   scanText(ctx);
@@ -42,7 +45,8 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
   return { meeting: ctx.meeting, findings: ctx.findings };
 }
 
-function extractTable(ctx: Extraction, block: number, table: Table): void {
+/** Reads the table at `block` (and the tables continuing it); returns the last block read. */
+function extractTable(ctx: Extraction, block: number, table: Table): number {
   const register = registerHeaderRow(table.rows.slice(0, 3).map((row) => row.cells.map(cellText)));
   if (register !== undefined) {
     // Docket's own output: its actions, citations and dates are the agenda's, checked there.
@@ -53,9 +57,11 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
       `${nearest ? `"${nearest}"` : 'This table'} is the action register Docket writes; it is skipped, not checked as an agenda or a document list.`,
       firstCellOf(block, table, register),
     );
-    return;
+    return block;
   }
-  const shape = recogniseTable(table);
+  const continued = continuedAgenda(ctx.snapshot, block, table);
+  const parts = continued?.parts ?? [{ block, table }];
+  const shape = continued?.shape ?? recogniseTable(table);
   if (!shape) {
     const columns = table.rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
     if (table.rows.length >= 3 && columns >= 3 && !table.parent && !isLabelTable(table)) {
@@ -66,11 +72,11 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
         firstCellOf(block, table, 0),
       );
     }
-    return;
+    return block;
   }
   const { annex, nearest } = headingsBefore(ctx, block);
   const heading = shape.kind === 'document-list' ? (annex ?? nearest) : nearest;
-  const dataRows = table.rows.slice(shape.headerRow + 1).filter((row) => row.cells.some((c) => cellText(c).trim() !== ''));
+  const dataRows = parts.flatMap((p, i) => p.table.rows.slice(i === 0 ? shape.headerRow + 1 : 0)).filter((row) => row.cells.some((c) => cellText(c).trim() !== ''));
   ctx.meeting.tables.push({
     kind: shape.kind,
     ...(heading ? { title: heading } : {}),
@@ -80,14 +86,19 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
   });
   switch (shape.kind) {
     case 'agenda':
-      return extractAgendaTable(ctx, block, table, shape);
+      extractAgendaTable(ctx, parts, shape);
+      break;
     case 'document-list':
-      return extractDocumentList(ctx, block, table, shape);
+      extractDocumentList(ctx, block, table, shape);
+      break;
     case 'interim-meetings':
-      return extractInterimMeetings(ctx, block, table, shape, nearest);
+      extractInterimMeetings(ctx, block, table, shape, nearest);
+      break;
     case 'time-grid':
-      return extractTimeGrid(ctx, block, table, shape);
+      extractTimeGrid(ctx, block, table, shape);
+      break;
   }
+  return parts.at(-1)!.block;
 }
 
 /** The first cell of a row that has text, quoted. */

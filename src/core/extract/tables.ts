@@ -35,7 +35,7 @@ export interface TableShape {
 }
 
 const HEADER_WORDS: [Column, RegExp][] = [
-  ['timing', /^(?:timing|time|times|start|schedule)$/],
+  ['timing', /^(?:timing|time|times|start|schedule|(?:day|date) ?(?:\/|&|and) ?time)$/],
   ['timebox', /^(?:timebox|time ?box|duration|minutes|mins?)$/],
   ['number', /^(?:#|no\.?|nr\.?|n°|ai ?#|item ?#|item no\.?|agenda item ?#)$/],
   ['title', /^(?:agenda items?|items?|topics?|subject|title|description)$/],

@@ -1,0 +1,119 @@
+// Structure as other secretariats build it (issue 9): an agenda continued over several tables read as one, and a
+// meeting date given under a "Meeting date(s):" label. Cases from the ISO/TC 211 notices of ../shared/corpus/more,
+// and the ones that must stay apart or silent.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse, tableFromRows, type Block, type Table } from '../../../src/core';
+import { analyseFile } from '../../helpers/analyse';
+import { CORPUS } from '../../helpers/shared';
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+const analysed = (...blocks: Block[]) => analyse({ blocks });
+const numbersOf = (blocks: Block[]) => analysed(...blocks).meeting.agenda.map((i) => i.number);
+
+/** A table whose cells' "1. Title" are drawn by Word's list numbering: the label apart from the text. */
+function listNumbered(rows: string[][]): Table {
+  const table = tableFromRows(rows);
+  for (const paragraph of table.rows.flatMap((r) => r.cells.flatMap((c) => c.paragraphs))) {
+    const drawn = /^(\d+\.) (.*)$/.exec(paragraph.text);
+    if (drawn) Object.assign(paragraph, { label: drawn[1], listLevel: 0, text: drawn[2] });
+  }
+  return table;
+}
+
+/** The HMMG May 2023 schedule: the header row alone, the day's row and two items, then the next items. */
+const HMMG = [
+  tableFromRows([['Day/Time', 'Agenda item', 'Chair']]),
+  paragraph(''),
+  listNumbered([
+    ['Wednesday,\nMay 17th\n04:30-05:30 UTC', 'HMMG', ''],
+    ['', '1. Welcome and introduction', 'HMMG Convenor'],
+    ['', '2. Roll call', 'All'],
+  ]),
+  listNumbered([
+    ['', '3. Status for the Harmonized Model and the Programme of work', 'HMMG Convenor'],
+    ['', '4. Project Teams’ work with the Harmonized Model', 'HMMG Convenor'],
+    ['', '5. HMMG work and model maintenance', 'HMMG Convenor'],
+  ]),
+];
+
+const AGENDA = tableFromRows([
+  ['No.', 'Agenda item', 'Lead'],
+  ['1', 'Opening of the meeting', 'Convenor'],
+  ['2', 'Roll call of delegates', 'Members'],
+  ['3', 'Adoption of the agenda', 'Members'],
+]);
+
+describe('an agenda continued over several tables', () => {
+  it('is one agenda: the header row alone, then the rows, numbering and session running on (HMMG)', () => {
+    const { meeting, findings } = analysed(paragraph('Meeting dates: 2023-05-17 13:30-14:30 (04:30-05:30 UTC)'), ...HMMG);
+    expect(meeting.agenda.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+    expect(meeting.sessions.map((s) => [s.label, s.date, s.start, s.end])).toEqual([['HMMG', '2023-05-17', '04:30', '05:30']]);
+    expect(meeting.agenda.every((i) => i.session === 0)).toBe(true);
+    expect(meeting.agenda[2]!.location).toMatchObject({ block: 4, row: 0 });
+    expect(meeting.tables).toHaveLength(1);
+    expect(meeting.tables[0]!.rows).toBe(6);
+    expect(findings.filter((f) => f.ruleId.startsWith('parse/'))).toEqual([]);
+  });
+
+  it.each([
+    {
+      what: 'rows continued after a table with its own header and items',
+      more: [['4', 'Liaisons', 'Convenor'], ['5', 'Any other business', 'Members']],
+      numbers: ['1', '2', '3', '4', '5'],
+      gap: [],
+    },
+    { what: 'a number skipped across the break', more: [['5', 'Any other business', 'Members']], numbers: ['1', '2', '3', '5'], gap: ['numbering/gap: Item 5 follows 3: 4 is missing.'] },
+  ])('counts on across the tables: $what', ({ more, numbers, gap }) => {
+    const { meeting, findings } = analysed(AGENDA, tableFromRows(more));
+    expect(meeting.agenda.map((i) => i.number)).toEqual(numbers);
+    expect(new Set(meeting.agenda.map((i) => i.list)).size).toBe(1);
+    expect(findings.filter((f) => f.ruleId.startsWith('numbering/')).map((f) => `${f.ruleId}: ${f.message}`)).toEqual(gap);
+  });
+
+  it.each([
+    { what: 'a second agenda with its own header', after: [AGENDA], numbers: ['1', '2', '3', '1', '2', '3'] },
+    { what: 'a table of another width (participants)', after: [tableFromRows([['4', 'Ann Smith'], ['5', 'Bo Li']])], numbers: ['1', '2', '3'] },
+    { what: 'a table after a paragraph of text', after: [paragraph('Annex: background'), tableFromRows([['4', 'Liaisons', 'Convenor']])], numbers: ['1', '2', '3'] },
+    {
+      what: 'a table as wide whose rows are not agenda rows',
+      after: [tableFromRows([['Ann Smith', 'Acme', 'yes'], ['Bo Li', 'Initech', 'no'], ['Cy Young', 'Hooli', 'yes']])],
+      numbers: ['1', '2', '3'],
+    },
+  ])('stays apart from $what', ({ after, numbers }) => {
+    const { meeting, findings } = analysed(AGENDA, ...after);
+    expect(meeting.agenda.map((i) => i.number)).toEqual(numbers);
+    expect(findings.filter((f) => f.ruleId === 'numbering/duplicate')).toEqual([]);
+  });
+
+  it('a header row alone with nothing after it is no agenda', () => {
+    expect(numbersOf([HMMG[0]!, paragraph('Schedule to follow.')])).toEqual([]);
+  });
+
+  it('reads the HMMG May 2023 notice: nine items in one 04:30-05:30 UTC session on Wednesday 17 May', () => {
+    const { meeting, findings } = analyseFile(join(CORPUS, 'more/isotc211-hmmg__HMMG_Notice_and_Draft_Agenda_Hybrid_May2023.docx'));
+    const schedule = meeting.agenda.filter((i) => i.location.row !== undefined);
+    expect(schedule.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(schedule.every((i) => i.session === 0)).toBe(true);
+    expect(meeting.sessions).toMatchObject([{ date: '2023-05-17', start: '04:30', end: '05:30', timeZone: 'UTC' }]);
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
+  });
+});
+
+describe('a meeting date under a label', () => {
+  it.each([
+    { what: 'written after the label (AG10)', blocks: [paragraph('Meeting date: 21st May 2025')], start: '2025-05-21' },
+    { what: 'in the next paragraph of its cell (AG10)', blocks: [tableFromRows([['Secretariat\nSweden', 'Meeting\nMeeting date:\n21st May 2025\nPlease register']])], start: '2025-05-21' },
+    { what: 'in the next cell (HMMG)', blocks: [tableFromRows([['Meeting dates:', '2023-12-06 13:30-14:30 IST (08:00-09:00 UTC)'], ['Venue:', 'New Delhi, India, and Virtual, Zoom.']])], start: '2023-12-06' },
+  ])('is the meeting date: $what', ({ blocks, start }) => {
+    expect(analysed(...blocks).meeting.facts).toMatchObject({ start, end: start });
+  });
+
+  it.each([
+    { what: "the notice's own date (AG10's 'Date | 2025-02-05')", blocks: [tableFromRows([['Date\n2025-02-05', 'Reference\nN 68']])] },
+    { what: 'a label whose next paragraph is in another row', blocks: [tableFromRows([['Meeting dates:', ''], ['Registration deadline', '2025-05-07']])] },
+    { what: 'a deadline', blocks: [paragraph('Registration deadline: 2025-05-07')] },
+  ])('is not: $what', ({ blocks }) => {
+    expect(analysed(...blocks).meeting.facts.start).toBeUndefined();
+  });
+});
