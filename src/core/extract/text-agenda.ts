@@ -54,13 +54,24 @@ export function extractTextAgenda(ctx: Extraction): void {
 
 /**
  * Items numbered by a list, one run per list, numbered as a reader sees them: an item of a nested list that shows
- * "2." under item 3 is 3.2. Paragraphs whose list the reader did not know are one run, as before.
+ * "2." under item 3 is 3.2. A list whose first number is past 1 continues the run before it (Word: a second list
+ * made to start at 8 after a first that ends at 8 or 7), so the numbers are checked across the two. Paragraphs whose
+ * list the reader did not know are one run, as before.
  */
 function drawnLists(numbered: Numbered[]): Numbered[][] {
   const runs = new Map<number | undefined, Numbered[]>();
   const outline = new Map<number | undefined, string[]>();
-  for (const item of numbered) {
-    if (item.source !== 'list') continue;
+  /** The run each list is part of: its own, or the one it continues. */
+  const runOf = new Map<number | undefined, number | undefined>();
+  let last: number | undefined;
+  for (const drawn of numbered) {
+    if (drawn.source !== 'list') continue;
+    if (!runOf.has(drawn.list)) {
+      const continues = runs.size > 0 && (drawn.listLevel ?? 0) === 0 && Number(drawn.number) > 1;
+      runOf.set(drawn.list, continues ? last : drawn.list);
+    }
+    const item = { ...drawn, list: runOf.get(drawn.list) };
+    last = item.list;
     const numbers = outline.get(item.list) ?? [];
     const level = item.listLevel ?? 0;
     numbers.length = Math.min(numbers.length, level);

@@ -11,8 +11,8 @@ export const Paragraph = z.object({
   /** List level (0-based) when the paragraph is in a list. */
   listLevel: z.number().int().nonnegative().optional(),
   /**
-   * Which list the label counts in, when the reader knows (each Markdown list is one): two lists that both start at
-   * 1 are two lists, not one list with its numbers repeated.
+   * Which list the label counts in, when the reader knows (each Markdown list is one; in Word, the paragraphs that
+   * count together): two lists that both start at 1 are two lists, not one list with its numbers repeated.
    */
   list: z.number().int().nonnegative().optional(),
   /** Addresses of the paragraph's links (Markdown), whose text may not say what they point to. */

@@ -264,10 +264,11 @@ export class BodyBuilder implements XmlHandler {
       const outline = read.outlineLevel ?? style?.outlineLevel;
       if (outline !== undefined) paragraph.outlineLevel = outline;
       if (numId !== undefined && numId !== '0') {
-        const label = numbering.next(numId, ilvl, styles);
-        if (label !== undefined) {
-          paragraph.label = label;
+        const numbered = numbering.next(numId, ilvl, styles);
+        if (numbered !== undefined) {
+          paragraph.label = numbered.label;
           paragraph.listLevel = ilvl;
+          paragraph.list = numbered.list;
         }
       }
     }

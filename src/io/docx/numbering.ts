@@ -29,6 +29,8 @@ export class Numbering {
   private readonly abstracts = new Map<string, AbstractList>();
   private readonly instances = new Map<string, ListInstance>();
   private readonly counters = new Map<string, (number | undefined)[]>();
+  /** Each counter's list, numbered in the order lists first appear: paragraphs that count together are one list. */
+  private readonly lists = new Map<string, number>();
 
   /** A handler that fills the definitions from numbering.xml. */
   handler(): XmlHandler {
@@ -96,10 +98,25 @@ export class Numbering {
   }
 
   /**
-   * The label of the next paragraph of list `numId` at level `ilvl`, counting it. Paragraphs must be labelled in
-   * document order. Lists sharing an abstract definition count on together unless one restarts with an override.
+   * The label of the next paragraph of list `numId` at level `ilvl`, counting it, and the list it counts in.
+   * Paragraphs must be labelled in document order. Lists sharing an abstract definition count on together (one list)
+   * unless one restarts with an override.
    */
-  next(numId: string, ilvl: number, styles: Styles): string | undefined {
+  next(numId: string, ilvl: number, styles: Styles): { label: string; list: number } | undefined {
+    const label = this.count(numId, ilvl, styles);
+    if (label === undefined) return undefined;
+    const key = this.keyOf(numId);
+    if (!this.lists.has(key)) this.lists.set(key, this.lists.size);
+    return { label, list: this.lists.get(key)! };
+  }
+
+  /** The counter a list instance counts with: its own when it overrides a level, else its definition's. */
+  private keyOf(numId: string): string {
+    const instance = this.instances.get(numId)!;
+    return instance.overrides.size > 0 ? `num:${numId}` : `abstract:${instance.abstractId}`;
+  }
+
+  private count(numId: string, ilvl: number, styles: Styles): string | undefined {
     const instance = this.instances.get(numId);
     if (!instance || ilvl < 0 || ilvl >= LEVELS) return undefined;
     const abstract = this.resolve(instance.abstractId, styles);
@@ -108,7 +125,7 @@ export class Numbering {
     if (!level) return undefined;
     const startOf = (i: number): number => instance.overrides.get(i)?.start ?? levelOf(i)?.start ?? 1;
 
-    const key = instance.overrides.size > 0 ? `num:${numId}` : `abstract:${instance.abstractId}`;
+    const key = this.keyOf(numId);
     let counts = this.counters.get(key);
     if (!counts) this.counters.set(key, (counts = new Array<number | undefined>(LEVELS).fill(undefined)));
     counts[ilvl] = counts[ilvl] === undefined ? startOf(ilvl) : counts[ilvl] + 1;

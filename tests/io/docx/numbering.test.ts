@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Paragraph, Table } from '../../../src/core';
+import { analyse, type Paragraph, type Table } from '../../../src/core';
 import { readDocx } from '../../../src/io/docx/read';
 import { docx, numberingXml, p, stylesXml } from '../../helpers/docx';
+import { bytesOf, CORPUS } from '../../helpers/shared';
 
 function level(ilvl: number, format: string, text: string, extra = ''): string {
   return `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
@@ -98,7 +100,64 @@ describe('list labels computed from numbering.xml', () => {
       p('deep', '<w:numPr><w:ilvl w:val="1e300"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="-1"/>') +
       '<w:tbl><w:tr><w:trPr><w:gridBefore w:val="1e300"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="99999999999"/></w:tcPr><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>';
     const snapshot = readDocx(docx(body, { numbering: numberingXml(`${outline}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`) }));
-    expect(snapshot.blocks[0]).toEqual({ kind: 'paragraph', text: 'deep', label: '1', listLevel: 0 });
+    expect(snapshot.blocks[0]).toEqual({ kind: 'paragraph', text: 'deep', label: '1', listLevel: 0, list: 0 });
     expect((snapshot.blocks[1] as Table).rows[0]!.cells.map((c) => [c.gridCol, c.span])).toEqual([[63, 63], [126, 1]]);
+  });
+});
+
+describe('the list a numbered paragraph counts in', () => {
+  const starting = (id: number, start: number) =>
+    `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>` +
+    `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="${id + 1}"><w:abstractNumId w:val="${id}"/></w:num>`;
+  const listsOf = (body: string, numbering: string) =>
+    readDocx(docx(body, { numbering: numberingXml(numbering) })).blocks.map((b) => (b as Paragraph).list);
+
+  it.each([
+    { what: 'instances sharing a definition count together: one list', numbering: `${outline}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>`, lists: [0, 0, 0] },
+    { what: 'an instance restarting with an override is a list of its own', numbering: `${outline}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>`, lists: [0, 0, 1] },
+    { what: 'two definitions are two lists', numbering: starting(0, 1) + starting(1, 1), lists: [0, 0, 1] },
+  ])('$what', ({ numbering, lists }) => {
+    expect(listsOf([item('a', 1), item('b', 1), item('c', 2)].join(''), numbering)).toEqual(lists);
+  });
+
+  /** Agenda numbers and numbering findings of paragraphs numbered by two Word lists, the second starting at `start`. */
+  function agendaOf(second: string[], start: number) {
+    const first = ['Welcome, Introductions, and Logistics', 'WCNPO MLS background', 'Base-case Model'];
+    const body = [...first.map((t) => item(t, 1)), p('April 18'), ...second.map((t) => item(t, 2))].join('');
+    const { meeting, findings } = analyse(readDocx(docx(body, { numbering: numberingXml(starting(0, 1) + starting(1, start)) })));
+    return { numbers: meeting.agenda.map((i) => i.number), lists: new Set(meeting.agenda.map((i) => i.list)).size, numbering: findings.filter((f) => f.ruleId.startsWith('numbering/')).map((f) => f.message) };
+  }
+
+  it.each([
+    {
+      what: 'a second list made to start where the first ended continues it (ISC: 8 Base-case Model, then 8 … (Continued))',
+      second: ['Base-case Model (Continued)', 'Recommendations Summary and Review'],
+      start: 3,
+      expected: { numbers: ['1', '2', '3', '3', '4'], lists: 1, numbering: [] },
+    },
+    {
+      what: 'a second list starting past where the first ended: the numbers skip across the two',
+      second: ['Stock assessment', 'Recommendations Summary and Review', 'Close'],
+      start: 6,
+      expected: { numbers: ['1', '2', '3', '6', '7', '8'], lists: 1, numbering: ['Item 6 follows 3: 4 to 5 are missing.'] },
+    },
+    {
+      what: 'a second list starting at 1 is a list of its own: the same numbers are not duplicates',
+      second: ['Opening', 'Adoption of the agenda', 'Close'],
+      start: 1,
+      expected: { numbers: ['1', '2', '3', '1', '2', '3'], lists: 2, numbering: [] },
+    },
+  ])('$what', ({ second, start, expected }) => {
+    expect(agendaOf(second, start)).toEqual(expected);
+  });
+
+  it('reads the ISC Billfish agenda as Word shows it: 1 to 8, 8 continued, 9, with no numbering finding', () => {
+    const snapshot = readDocx(bytesOf(join(CORPUS, 'more/isc-billwg__Agenda.docx')));
+    const { meeting, findings } = analyse(snapshot);
+    expect(meeting.agenda.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '8', '9']);
+    expect(new Set(meeting.agenda.map((i) => i.list)).size).toBe(1);
+    const lists = snapshot.blocks.filter((b): b is Paragraph => b.kind === 'paragraph' && b.label === '8.').map((b) => b.list);
+    expect(lists).toEqual([0, 1]);
+    expect(findings.filter((f) => f.ruleId.startsWith('numbering/'))).toEqual([]);
   });
 });

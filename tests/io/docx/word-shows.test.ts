@@ -163,7 +163,7 @@ describe('namespaces: any prefix, or none', () => {
   it('reads a document, its styles and its numbering written in the default namespace', () => {
     const expected = [
       { kind: 'paragraph', text: 'Draft agenda', style: 'heading 1', outlineLevel: 0 },
-      { kind: 'paragraph', text: 'Opening', label: 'III.', listLevel: 0 },
+      { kind: 'paragraph', text: 'Opening', label: 'III.', listLevel: 0, list: 0 },
     ];
     expect(readDocx(bytes).blocks).toEqual(expected);
     expect(readFlatOpc(flatOpcOf(bytes)).blocks).toEqual(expected);
