@@ -28,6 +28,9 @@ describe(rule, () => {
     ['labels in brackets', '[webxr] [facetoface] Discuss Accessibility Standards Process'],
     ['a footnote or a reference', 'as agreed [1] and in [RFC9000]'],
     ['a Markdown link', 'see [the draft](https://example.org/draft) for details'],
+    // DNSOP IETF 120: a side meeting has no draft, so its slot request's "Datatracker URL:" is empty, not unfilled;
+    // "Chairs Action:" is the chairs' own note, empty when they have none
+    ['an empty field of a slot request', '* DNS based load balancing (a.k.a. GeoDNS, GSLB) side meeting announcement\n- Datatracker URL:\n- Requester Email: Ben Schwartz <bemasc@meta.com>\n- Chairs Action:'],
   ])('is silent for %s', (_, text) => {
     expect(findingsOf(rule, text)).toEqual([]);
   });
