@@ -5,10 +5,12 @@
 import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { analyse, type Config, type DocumentRegister, type Finding, type Meeting, type Snapshot } from '../core';
+import { savedSettingsOf } from '../io/docx/addin-settings';
 import { MAX_INPUT_BYTES, assertInputSize } from '../io/limits';
 import { isSpreadsheetName, readAnyFile } from '../io/read';
 import { ReadError } from '../io/read-error';
-import { withoutDocumentIgnores } from './ignores';
+import type { ConfigFile } from './config';
+import { configFor, withoutDocumentIgnores } from './document-settings';
 
 export interface FileResult {
   path: string;
@@ -64,12 +66,31 @@ function readCapped(path: string): Uint8Array {
   }
 }
 
-export async function checkFile(path: string, config: Config, documentRegisters: readonly DocumentRegister[] = []): Promise<FileResult> {
+/** A document as read, and the settings it keeps: the configuration it is checked with, the add-in settings Office saved in it. */
+export interface ReadDocument {
+  snapshot: Snapshot;
+  bytes: Uint8Array;
+  config: Config;
+  saved: ReadonlyMap<string, unknown>;
+  /** What the reader says, and what the document was checked with when it keeps checking settings. */
+  notes: string[];
+}
+
+/** Reads a file, with the configuration it is checked with: its own checking settings under the configuration file given. */
+export async function readDocument(path: string, given: ConfigFile): Promise<({ ok: true } & ReadDocument) | { ok: false; error: string }> {
   const read = await readFile(path);
+  if (!read.ok) return read;
+  const saved = savedSettingsOf(basename(path), read.bytes);
+  const { config, note } = configFor(saved, given);
+  return { ...read, saved, config, notes: note ? [...read.notes, note] : read.notes };
+}
+
+export async function checkFile(path: string, given: ConfigFile, documentRegisters: readonly DocumentRegister[] = []): Promise<FileResult> {
+  const read = await readDocument(path, given);
   const sheets = isSpreadsheetName(path);
   if (!read.ok) return { path, error: read.error, findings: [], sheets };
-  const analysed = analyse(read.snapshot, config, documentRegisters);
-  const { findings, note } = withoutDocumentIgnores(basename(path), read.bytes, analysed.findings);
+  const analysed = analyse(read.snapshot, read.config, documentRegisters);
+  const { findings, note } = withoutDocumentIgnores(read.saved, analysed.findings);
   return { path, snapshot: read.snapshot, meeting: analysed.meeting, findings, sheets, notes: note ? [...read.notes, note] : read.notes };
 }
 

@@ -18,39 +18,36 @@ import {
   profileOf,
   sessionPlans,
   type AnnexOrder,
-  type Config,
   type DeadlineRule,
   type Edit,
   type Meeting,
   type Plan,
   type SessionPlan,
-  type Snapshot,
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
-import { isEditable, readFile } from './check';
-import { withoutDocumentIgnores } from './ignores';
+import { isEditable, readDocument, type ReadDocument } from './check';
+import type { ConfigFile } from './config';
+import { withoutDocumentIgnores } from './document-settings';
 import { readDocumentRegisters } from './document-register';
 import type { Outcome } from './generate';
 import { writeAtomically } from './output';
 import { placeOf } from './where';
 
-interface Agenda {
+/** The agenda as read (the file's bytes as they were), with what it says and the configuration it is checked with. */
+interface Agenda extends ReadDocument {
   meeting: Meeting;
-  snapshot: Snapshot;
-  /** The file as it was read. */
-  bytes: Uint8Array;
 }
 
-async function agendaOf(path: string, config: Config): Promise<Agenda | string> {
+async function agendaOf(path: string, given: ConfigFile): Promise<Agenda | string> {
   if (!isEditable(path)) return `${path}: Docket writes its changes into a .docx agenda.`;
-  const read = await readFile(path);
+  const read = await readDocument(path, given);
   if (!read.ok) return `${path}: ${read.error}`;
-  return { meeting: analyse(read.snapshot, config).meeting, snapshot: read.snapshot, bytes: read.bytes };
+  return { ...read, meeting: analyse(read.snapshot, read.config).meeting };
 }
 
 /** Writes the plan into a copy of the agenda and says what changed, cell by cell. */
 function written(input: string, output: string, agenda: Agenda, plan: Plan): Outcome {
-  const notes = groupedNotes(plan.notes);
+  const notes = [...agenda.notes, ...groupedNotes(plan.notes)];
   if (isEmptyPlan(plan)) return { ok: true, message: `Nothing to change in ${plan.what}: ${output} was not written.`, notes };
   const { bytes, missing } = writePlan(new Uint8Array(readFileSync(input)), plan);
   if (missing > 0) return { ok: false, message: `${input} changed while Docket read it: run the command again.` };
@@ -63,14 +60,14 @@ function written(input: string, output: string, agenda: Agenda, plan: Plan): Out
   return { ok: true, message: `Wrote ${output}: ${plan.what}, ${changes.length} ${changes.length === 1 ? 'change' : 'changes'}:\n${changes.join('\n')}`, notes };
 }
 
-export async function annex(input: string, output: string, config: Config, options: { registerFiles: readonly string[]; order?: AnnexOrder; dropUncited?: boolean }): Promise<Outcome> {
-  const agenda = await agendaOf(input, config);
+export async function annex(input: string, output: string, given: ConfigFile, options: { registerFiles: readonly string[]; order?: AnnexOrder; dropUncited?: boolean }): Promise<Outcome> {
+  const agenda = await agendaOf(input, given);
   if (typeof agenda === 'string') return { ok: false, message: agenda };
   const read = await readDocumentRegisters(options.registerFiles);
   if (!read.ok) return { ok: false, message: read.message };
   const register = read.registers.length > 0 ? read.registers.flatMap((r) => documentRecordsOf(r.register)) : undefined;
   const plan = annexPlan(agenda.meeting, agenda.snapshot, {
-    categories: config.categories,
+    categories: agenda.config.categories,
     ...(register ? { register } : {}),
     ...(options.order ? { order: options.order } : {}),
     ...(options.dropUncited ? { dropUncited: true } : {}),
@@ -83,8 +80,8 @@ export async function annex(input: string, output: string, config: Config, optio
  * Retimes the agenda: `starts` are "HH:MM" (the one session) or "N=HH:MM" (session N), `minutes` are "ITEM=MIN"
  * (item 2.1 gets MIN minutes); every other item keeps the minutes the agenda gives it now.
  */
-export async function agenda(input: string, output: string, config: Config, options: { starts: readonly string[]; minutes: readonly string[] }): Promise<Outcome> {
-  const source = await agendaOf(input, config);
+export async function agenda(input: string, output: string, given: ConfigFile, options: { starts: readonly string[]; minutes: readonly string[] }): Promise<Outcome> {
+  const source = await agendaOf(input, given);
   if (typeof source === 'string') return { ok: false, message: source };
   const { meeting } = source;
   const plans: SessionPlan[] = [...new Set(meeting.sessions.map((s) => s.location.block))].flatMap((block) => sessionPlans(meeting, block)).filter((p) => p.timed.some((t) => t.slot));
@@ -111,8 +108,8 @@ export async function agenda(input: string, output: string, config: Config, opti
 }
 
 /** Sets the e-meeting deadlines by a rule; without one, by the rule the plan's own deadlines follow. */
-export async function interim(input: string, output: string, config: Config, options: { daysBefore?: number; offWeekends?: boolean }): Promise<Outcome> {
-  const source = await agendaOf(input, config);
+export async function interim(input: string, output: string, given: ConfigFile, options: { daysBefore?: number; offWeekends?: boolean }): Promise<Outcome> {
+  const source = await agendaOf(input, given);
   if (typeof source === 'string') return { ok: false, message: source };
   const { meeting } = source;
   if (!meeting.interimMeetings.some((m) => m.date)) return { ok: false, message: `${input} has no dated e-meetings: there are no deadlines to set.` };
@@ -131,13 +128,13 @@ export async function interim(input: string, output: string, config: Config, opt
  * Applies every finding's fix, as the pane's fix buttons would one by one: each edit only where the check saw its
  * text. Two fixes that would change the same characters cannot both be right: the first is made, the other named.
  */
-export async function fix(input: string, output: string, config: Config): Promise<Outcome> {
-  const agenda = await agendaOf(input, config);
+export async function fix(input: string, output: string, given: ConfigFile): Promise<Outcome> {
+  const agenda = await agendaOf(input, given);
   if (typeof agenda === 'string') return { ok: false, message: agenda };
   // Findings ignored in the pane are not fixed either.
-  const { findings } = withoutDocumentIgnores(input, agenda.bytes, analyse(agenda.snapshot, config).findings);
+  const { findings } = withoutDocumentIgnores(agenda.saved, analyse(agenda.snapshot, agenda.config).findings);
   const fixable = findings.filter((f) => f.fix);
-  if (fixable.length === 0) return { ok: true, message: `No finding of ${input} has a fix: ${output} was not written.` };
+  if (fixable.length === 0) return { ok: true, message: `No finding of ${input} has a fix: ${output} was not written.`, notes: agenda.notes };
   const taken = new Map<unknown, { from: number; to: number }[]>();
   const edits: Edit[] = [];
   const notes: string[] = [];

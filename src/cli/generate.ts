@@ -6,26 +6,27 @@ import { calendarText, withoutStamps } from '../io/ics';
 import { ReadError } from '../io/read-error';
 import { registerWorkbook } from '../io/xlsx/register-file';
 import { mergeRegisterInto } from '../io/xlsx/register-merge';
-import { readFile } from './check';
+import { readDocument } from './check';
+import type { ConfigFile } from './config';
 import type { Io } from './main';
 import { writeAtomically } from './output';
 
 /** What a command says it did, or why it could not. */
 export type Outcome = { ok: true; message: string; notes?: string[] } | { ok: false; message: string };
 
-async function meetingOf(path: string, config: Config): Promise<{ meeting: Meeting; snapshot: Snapshot; findings: Finding[] } | string> {
-  const read = await readFile(path);
+async function meetingOf(path: string, given: ConfigFile): Promise<{ meeting: Meeting; snapshot: Snapshot; findings: Finding[]; config: Config; notes: string[] } | string> {
+  const read = await readDocument(path, given);
   if (!read.ok) return `${path}: ${read.error}`;
-  return { ...analyse(read.snapshot, config), snapshot: read.snapshot };
+  return { ...analyse(read.snapshot, read.config), snapshot: read.snapshot, config: read.config, notes: read.notes };
 }
 
-export async function register(agenda: string, output: string, config: Config): Promise<Outcome> {
-  const source = await meetingOf(agenda, config);
+export async function register(agenda: string, output: string, given: ConfigFile): Promise<Outcome> {
+  const source = await meetingOf(agenda, given);
   if (typeof source === 'string') return { ok: false, message: source };
   const fresh = registerRows(source.meeting);
   if (fresh.length === 0) return { ok: false, message: `${agenda} has no "Anticipated action" paragraphs: there is no register to write.` };
   // Two actions with one id are both in the register; the finding says so.
-  const notes = source.findings.filter((f) => f.ruleId === 'action/duplicate-id').map((f) => `${f.message} Both are in the register (${f.ruleId}).`);
+  const notes = [...source.notes, ...source.findings.filter((f) => f.ruleId === 'action/duplicate-id').map((f) => `${f.message} Both are in the register (${f.ruleId}).`)];
   const existing = existsSync(output) ? new Uint8Array(readFileSync(output)) : undefined;
   if (!existing || existing.length === 0) {
     writeAtomically(output, await registerWorkbook(fresh));
@@ -48,19 +49,19 @@ export async function register(agenda: string, output: string, config: Config): 
   };
 }
 
-export async function ics(agenda: string, output: string, config: Config): Promise<Outcome> {
-  const source = await meetingOf(agenda, config);
+export async function ics(agenda: string, output: string, given: ConfigFile): Promise<Outcome> {
+  const source = await meetingOf(agenda, given);
   if (typeof source === 'string') return { ok: false, message: source };
-  const { meeting } = source;
+  const { meeting, config, notes } = source;
   const events = calendarEvents(meeting, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
   if (events.length === 0) return { ok: false, message: `${agenda} has no dated sessions or e-meetings: there is nothing to put in a calendar.` };
   const calendar = calendarText(events, { name: meeting.facts.title ?? meeting.facts.group ?? 'Meeting' });
   const lines = events.map((e) => `  ${eventLine(e)}`).join('\n');
   if (existsSync(output) && withoutStamps(readFileSync(output, 'utf8')) === withoutStamps(calendar)) {
-    return { ok: true, message: `${output} is up to date: the same ${events.length} events; the file was not written.` };
+    return { ok: true, message: `${output} is up to date: the same ${events.length} events; the file was not written.`, notes };
   }
   writeAtomically(output, calendar);
-  return { ok: true, message: `Wrote ${events.length} events to ${output}:\n${lines}` };
+  return { ok: true, message: `Wrote ${events.length} events to ${output}:\n${lines}`, notes };
 }
 
 /** "2019-11-18 09:00-10:30 America/Los_Angeles, Naples 6/7 (Main meeting room): SA WG2: Opening (1)". */

@@ -115,9 +115,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
     return 0;
   }
-  const loaded = (await import('./config')).loadConfig(values.config);
-  if (!loaded.ok) return fail(io, loaded.message);
-  const config = loaded.config;
+  const config = (await import('./config')).loadConfig(values.config);
+  if (!config.ok) return fail(io, config.message);
   const { checkFile, formatNotes } = await import('./check');
 
   if (command === 'check') {

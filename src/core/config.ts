@@ -1,5 +1,6 @@
 // Checking configuration: rule severities and off-switches by rule id, the document-category vocabulary, and the
-// time zone used when an agenda names none. Read from docket.config.json by the CLI, from document settings in Word.
+// time zone used when an agenda names none. Read from docket.config.json by the CLI, from document settings in Word
+// (under SETTINGS_KEY, where the command line reads them too, a configuration file laid over them).
 import * as z from 'zod';
 import { Severity } from './model/finding';
 import { isTimeZone } from './time/zones';
@@ -55,6 +56,19 @@ export const Config = z
 export type Config = z.infer<typeof Config>;
 
 export const DEFAULT_CONFIG: Config = Config.parse({});
+
+/** The document setting the checking settings are kept under (Office.context.document.settings, a webextension property). */
+export const SETTINGS_KEY = 'docket.settings';
+
+/**
+ * One configuration laid over another, as ESLint lays its command line's configuration over a file's: every rule the
+ * top one sets, and its categories and time zone where it sets them (`names`: the settings it sets); the rest from below.
+ */
+export function configOver(below: Config, top: Config, names: readonly string[]): Config {
+  const categories = names.includes('categories') ? top.categories : below.categories;
+  const timeZone = names.includes('timeZone') ? top.timeZone : below.timeZone;
+  return { rules: { ...below.rules, ...top.rules }, categories, ...(timeZone !== undefined ? { timeZone } : {}) };
+}
 
 /** Validate a configuration object, naming unknown rule ids and bad values in one readable line. */
 export function parseConfig(value: unknown, knownRules: readonly string[]): { ok: true; config: Config } | { ok: false; message: string } {

@@ -16,7 +16,7 @@ export { zoneNamedIn, zoneOfPlace, isTimeZone } from './time/zones';
 export { PROFILES, profileOf, type BodyProfile } from './profiles';
 export { extract, type Extracted, type ExtractOptions } from './extract';
 export { check, analyse, compareLocations } from './check';
-export { Config, RuleSetting, DEFAULT_CONFIG, DEFAULT_CATEGORIES, parseConfig } from './config';
+export { Config, RuleSetting, DEFAULT_CONFIG, DEFAULT_CATEGORIES, SETTINGS_KEY, configOver, parseConfig } from './config';
 export { RULES, RULE_IDS, type Rule, type RuleContext, type Report } from './rules';
 export { describeLocation } from './locations';
 export { IGNORES_KEY, ignoreOf, ignores, withoutIgnored, addIgnore, removeIgnore } from './ignores';

@@ -2,11 +2,10 @@
 // the checking settings, the findings ignored, the ids of the comments Docket added, and the meeting's document
 // register (its fields, not the file). Office keeps them in the file when the user saves the document, and about 2 MB of an add-in's settings
 // in all; the register is measured against what the checking settings leave.
-import { IGNORES_KEY, type DocumentRegister } from '../core';
+import { IGNORES_KEY, SETTINGS_KEY, type DocumentRegister } from '../core';
 import { HostError, type DocumentRegisterStore, type SettingsStore } from './host';
 
-/** Checking settings; the comments Docket added (their ids). */
-export const SETTINGS_KEY = 'docket.settings';
+/** The comments Docket added (their ids); the checking settings are kept under SETTINGS_KEY, the ignores under IGNORES_KEY (core). */
 export const COMMENTS_KEY = 'docket.comments';
 /** The meeting's document register (not the action register, which is a sheet of its own). */
 export const DOCUMENT_REGISTER_KEY = 'docket.documentRegister';

@@ -1,12 +1,14 @@
 // The browser preview: open an agenda (or the bundled sample) and check it with the real task pane, the document
 // rendered beside it, as in Word; or a document list spreadsheet, as in Excel; and download the document with what
-// was written into it. The file is read in the page and never sent anywhere; its checking settings and document
-// register are kept in the browser's storage for that file, so opening it again after a reload finds them.
+// was written into it. The file is read in the page and never sent anywhere. Its checking settings, ignored findings
+// and document register start as Word or Excel saved them in the file; what is changed here is kept in the browser's
+// storage for that file and wins from then on, so opening it again after a reload finds them as they were left.
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/react-icons';
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
+import { savedSettingsOf } from '../io/docx/addin-settings';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
 import { readSnapshot } from '../taskpane/pipeline/check';
@@ -90,7 +92,8 @@ function Preview() {
     setHighlight(undefined);
     try {
       const snapshot = await readSnapshot({ kind: 'file', name, bytes }, (_, done) => setLoading({ ...(done !== undefined ? { done } : {}) }));
-      const stores = browserSettings(window.localStorage, await fileKey(name, bytes));
+      // The settings Word or Excel saved in the file are where it starts; what is changed here is kept in the browser.
+      const stores = browserSettings(window.localStorage, await fileKey(name, bytes), savedSettingsOf(name, bytes));
       setOpened({ name, bytes, snapshot, stores, key: Date.now(), sample });
       setShown(snapshot);
     } catch (error) {

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { checkFile } from '../../src/cli/check';
-import { DEFAULT_CONFIG, type Finding, type Meeting } from '../../src/core';
+import { NO_CONFIG_FILE } from '../../src/cli/config';
+import { type Finding, type Meeting } from '../../src/core';
 
 const EXPECTATIONS = new URL('./', import.meta.url);
 
@@ -88,7 +89,7 @@ function counts(meeting: Meeting): Extracted {
 }
 
 export async function reportFile(root: string, file: string): Promise<FileReport> {
-  const result = await checkFile(join(root, file), DEFAULT_CONFIG);
+  const result = await checkFile(join(root, file), NO_CONFIG_FILE);
   const expectation = readExpectation(file);
   const report: FileReport = result.error
     ? { file, refused: result.error, findings: [], differences: [] }

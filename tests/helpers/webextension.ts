@@ -1,6 +1,7 @@
-// Puts add-in settings into a .docx as Office does when the document is saved: a task pane part that points at a
-// webextension part (word/webextensions/webextension1.xml) holding each setting as <we:property name value/>, its value
-// serialised as JSON and escaped for the attribute; with the relationships and content types Word writes.
+// Puts add-in settings into a .docx or .xlsx as Office does when the document is saved: a task pane part that points at
+// a webextension part (word/webextensions/webextension1.xml, in a workbook xl/webextensions/…) holding each setting as
+// <we:property name value/>, its value serialised as JSON and escaped for the attribute; with the relationships and
+// content types Word and Excel write.
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const WE = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
@@ -21,26 +22,27 @@ export function webextensionXml(settings: Record<string, unknown>, id = '46fe61e
   );
 }
 
-/** A copy of a .docx with the add-in settings Office would have saved in it. */
-export function withAddinSettings(docx: Uint8Array, settings: Record<string, unknown>): Uint8Array {
-  const files = unzipSync(docx);
+/** A copy of a .docx or .xlsx with the add-in settings Office would have saved in it. */
+export function withAddinSettings(pkg: Uint8Array, settings: Record<string, unknown>): Uint8Array {
+  const files = unzipSync(pkg);
+  const root = files['xl/workbook.xml'] ? 'xl' : 'word';
   const types = strFromU8(files['[Content_Types].xml']!);
   files['[Content_Types].xml'] = strToU8(
     types.replace(
       '</Types>',
-      '<Override PartName="/word/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>' +
-        '<Override PartName="/word/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>',
+      `<Override PartName="/${root}/webextensions/taskpanes.xml" ContentType="application/vnd.ms-office.webextensiontaskpanes+xml"/>` +
+        `<Override PartName="/${root}/webextensions/webextension1.xml" ContentType="application/vnd.ms-office.webextension+xml"/></Types>`,
     ),
   );
   const rels = strFromU8(files['_rels/.rels']!);
-  files['_rels/.rels'] = strToU8(rels.replace('</Relationships>', '<Relationship Id="rIdDocketTp" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="word/webextensions/taskpanes.xml"/></Relationships>'));
-  files['word/webextensions/taskpanes.xml'] = strToU8(
+  files['_rels/.rels'] = strToU8(rels.replace('</Relationships>', `<Relationship Id="rIdDocketTp" Type="http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes" Target="${root}/webextensions/taskpanes.xml"/></Relationships>`));
+  files[`${root}/webextensions/taskpanes.xml`] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="${WETP}"><wetp:taskpane dockstate="right" visibility="0" width="350" row="0">` +
       `<wetp:webextensionref xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>`,
   );
-  files['word/webextensions/_rels/taskpanes.xml.rels'] = strToU8(
+  files[`${root}/webextensions/_rels/taskpanes.xml.rels`] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL}"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>`,
   );
-  files['word/webextensions/webextension1.xml'] = strToU8(webextensionXml(settings));
+  files[`${root}/webextensions/webextension1.xml`] = strToU8(webextensionXml(settings));
   return zipSync(files);
 }

@@ -3,8 +3,8 @@
 // what the settings' size limit leaves beside the checking settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../src/office/host';
-import { IGNORES_KEY } from '../../src/core';
-import { DOCUMENT_REGISTER_KEY, SETTINGS_KEY, SETTINGS_LIMIT_BYTES, documentRegisterSettings, documentSettings, settingsBytes } from '../../src/office/settings';
+import { IGNORES_KEY, SETTINGS_KEY } from '../../src/core';
+import { DOCUMENT_REGISTER_KEY, SETTINGS_LIMIT_BYTES, documentRegisterSettings, documentSettings, settingsBytes } from '../../src/office/settings';
 
 function fakeSettings(fail?: string) {
   const values = new Map<string, unknown>();

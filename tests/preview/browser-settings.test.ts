@@ -1,11 +1,16 @@
 // The preview keeps what Office would keep in the document in the browser's storage, one entry per file: found again
 // for the same file (name and bytes) after a reload, not for another file or another version of it, measured against
-// Office's settings limit, and a full storage said in one line.
+// Office's settings limit, and a full storage said in one line. A file's own settings (saved by Word or Excel) are
+// where it starts; what the user changes in the preview wins over them.
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
+import { IGNORES_KEY, SETTINGS_KEY } from '../../src/core';
+import { savedSettingsOf } from '../../src/io/docx/addin-settings';
 import { HostError } from '../../src/office/host';
-import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../../src/office/settings';
+import { DOCUMENT_REGISTER_KEY, SETTINGS_LIMIT_BYTES, settingsBytes } from '../../src/office/settings';
 import { browserSettings, fileKey, type KeyValueStorage } from '../../src/preview/browser-settings';
+import { TD514, bytesOf } from '../helpers/shared';
+import { withAddinSettings } from '../helpers/webextension';
 
 function memoryStorage(limit = Infinity): KeyValueStorage & { size(): number } {
   const items = new Map<string, string>();
@@ -15,7 +20,6 @@ function memoryStorage(limit = Infinity): KeyValueStorage & { size(): number } {
       if (value.length > limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       items.set(key, value);
     },
-    removeItem: (key) => void items.delete(key),
     size: () => items.size,
   };
 }
@@ -69,5 +73,31 @@ describe('settings kept in the browser for the preview', () => {
     const saving = stores.documentRegister.save(REGISTER);
     await expect(saving).rejects.toBeInstanceOf(HostError);
     await expect(saving).rejects.toMatchObject({ message: expect.stringContaining('quota'), action: expect.stringContaining('Free some of the browser storage') });
+  });
+
+  it('starts from the settings the file itself keeps; what is changed in the preview wins over them, for that file', async () => {
+    const own = { [SETTINGS_KEY]: { rules: { 'date/weekend': 'off' } }, [IGNORES_KEY]: [{ rule: 'list/unknown-category' }], [DOCUMENT_REGISTER_KEY]: REGISTER };
+    const bytes = withAddinSettings(bytesOf(TD514), own);
+    const saved = savedSettingsOf('agenda.docx', bytes);
+    const storage = memoryStorage();
+    const key = await fileKey('agenda.docx', bytes);
+    const opened = browserSettings(storage, key, saved);
+    expect([opened.settings.load(), opened.ignores.load(), opened.documentRegister.load()]).toEqual([own[SETTINGS_KEY], own[IGNORES_KEY], REGISTER]);
+    expect(storage.size()).toBe(0);
+
+    await opened.ignores.save([]);
+    await opened.documentRegister.forget();
+    const reloaded = browserSettings(storage, key, savedSettingsOf('agenda.docx', bytes));
+    expect(reloaded.ignores.load()).toEqual([]);
+    // Forgotten in the preview: the file's own register does not come back.
+    expect(reloaded.documentRegister.load()).toBeUndefined();
+    expect(reloaded.settings.load()).toEqual(own[SETTINGS_KEY]);
+    expect(reloaded.documentRegister.room()).toBe(SETTINGS_LIMIT_BYTES - settingsBytes(own[SETTINGS_KEY]) - settingsBytes([]));
+  });
+
+  it('reads no settings from a file of another kind, nor from a file that is not a package', () => {
+    expect(savedSettingsOf('agenda.docx', bytesOf(TD514)).size).toBe(0);
+    expect(savedSettingsOf('agenda.txt', withAddinSettings(bytesOf(TD514), { [SETTINGS_KEY]: {} })).size).toBe(0);
+    expect(savedSettingsOf('agenda.docx', strToU8('not a zip')).size).toBe(0);
   });
 });

@@ -15,7 +15,7 @@ const SAMPLE = new URL('../../samples/rg-wm-draft-agenda.docx', import.meta.url)
 function preview(name: string, bytes: Uint8Array, snapshot: Snapshot = readDocx(bytes)) {
   const shown: Snapshot[] = [];
   const storage = new Map<string, string>();
-  const stores = browserSettings({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v), removeItem: (k) => void storage.delete(k) }, `docket:${name}`);
+  const stores = browserSettings({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) }, `docket:${name}`);
   const host = new PreviewHost({ name, bytes }, snapshot, { render: (s) => shown.push(s), highlight: () => undefined }, stores);
   return { host, shown };
 }

@@ -1,12 +1,27 @@
 // What an Office add-in kept in a document with Office.context.document.settings, read from the file: Office writes
 // them, when the document is saved, into the add-in's webextension part (word/webextensions/webextension1.xml in a
 // .docx, xl/webextensions/… in a .xlsx) as <we:property name="…" value="…"/>, each value serialised as JSON. The
-// command line reads Docket's settings (its ignored findings) from there, as the pane reads them in Word.
+// command line and the browser preview read Docket's settings (its checking settings, its ignored findings) from
+// there, as the pane reads them in Word.
 import { strFromU8 } from 'fflate';
+import { ReadError } from '../read-error';
 import { assertZip, unpackWithin } from './package';
 import { attribute, localName, parseXml, type XmlHandler } from './xml';
 
 const WEBEXTENSION_PART = /^(?:word|xl|ppt)\/webextensions\/webextension\d*\.xml$/;
+/** The files Office keeps add-in settings in: Word and Excel packages. */
+const PACKAGE = /\.(?:docx|docm|dotx|xlsx|xlsm)$/i;
+
+/** The add-in settings Office saved in a Word or Excel file, by name; none in a file of another kind or a damaged one. */
+export function savedSettingsOf(name: string, bytes: Uint8Array): ReadonlyMap<string, unknown> {
+  if (!PACKAGE.test(name)) return new Map();
+  try {
+    return readAddinSettings(bytes);
+  } catch (error) {
+    if (error instanceof ReadError) return new Map();
+    throw error;
+  }
+}
 
 /**
  * The add-in settings kept in a package, by name: each property's value parsed from its JSON (a value that is not JSON

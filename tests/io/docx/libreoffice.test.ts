@@ -6,8 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { NO_CONFIG_FILE } from '../../../src/cli/config';
 import { fix } from '../../../src/cli/edit';
-import { DEFAULT_CATEGORIES, DEFAULT_CONFIG, agendaPlan, analyse, annexPlan, interimPlan, isEmptyPlan, sessionPlans, type Plan, type Snapshot, type Meeting } from '../../../src/core';
+import { DEFAULT_CATEGORIES, agendaPlan, analyse, annexPlan, interimPlan, isEmptyPlan, sessionPlans, type Plan, type Snapshot, type Meeting } from '../../../src/core';
 import { readDocx } from '../../../src/io/docx/read';
 import { writePlan } from '../../../src/io/docx/rewrite';
 import { CORPUS, SA2_164_LIST, TD514, WP2, bytesOf } from '../../helpers/shared';
@@ -46,7 +47,7 @@ describe('what Docket writes, opened by LibreOffice', () => {
         writeFileSync(join(folder, written.at(-1)!), bytes);
       }
       const fixed = join(folder, `fixed-${written.length + 1}.docx`);
-      if ((await fix(path, fixed, DEFAULT_CONFIG)).ok && existsSync(fixed)) written.push(fixed.slice(folder.length + 1));
+      if ((await fix(path, fixed, NO_CONFIG_FILE)).ok && existsSync(fixed)) written.push(fixed.slice(folder.length + 1));
     }
     // Annex A, the timing or the deadlines in the sample, TD514, WP2 and the three SA2 agendas (a new Annex A in
     // each); the fixes of the sample and TD514.
