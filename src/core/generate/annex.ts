@@ -112,10 +112,10 @@ function updateList(meeting: Meeting, block: number, table: Table, shape: TableS
     plan.added.push({ table: block, after, cells: model.cells.map((cell) => columnAt(shape, cell.gridCol, cell.span).map((c) => text[c] ?? '').find((t) => t !== '') ?? '') });
     if (next !== undefined) next = next.following();
     if (!record) {
-      const where = request.register ? 'the document list nor the register' : 'the document list';
+      const [notIn, noDescriptionIn] = request.register ? ['the document list nor in the register', 'the document list or the register'] : ['the document list', 'the document list'];
       plan.notes.push({
-        message: `${citation.raw} is cited but not in ${where.replace(' nor', ' nor in')}: added; complete its category, source and title.`,
-        group: { many: `documents are cited but have no description in ${where.replace(' nor', ' or')} (added: complete their category, source and title)`, about: citation.raw },
+        message: `${citation.raw} is cited but not in ${notIn}: added; complete its category, source and title.`,
+        group: { many: `documents are cited but have no description in ${noDescriptionIn} (added: complete their category, source and title)`, about: citation.raw },
       });
     }
     else if (record.category) noteCategory(plan.notes, judge, id, record.category);

@@ -81,6 +81,16 @@ describe('Annex A, brought up to date', () => {
     expect(plan.notes.map((n) => n.message)).toEqual(['TD12: the category "Infromation" is not in the vocabulary (did you mean "Information"?); it is kept as written.']);
   });
 
+  it('says a cited document is in neither the list nor an imported register that lacks it, once alone and once grouped', () => {
+    const { snapshot, meeting } = agenda(['TD10', 'TD12', 'TD13'], [['1', 'Admin', 'TD10', 'TSB', 'Agenda']]);
+    const plan = annexPlan(meeting, snapshot, request({ register: [{ id: 'TD10', category: 'Admin', source: 'TSB', title: 'Agenda' }] }));
+    expect(plan.notes.map((n) => n.message)).toEqual([
+      'TD12 is cited but not in the document list nor in the register: added; complete its category, source and title.',
+      'TD13 is cited but not in the document list nor in the register: added; complete its category, source and title.',
+    ]);
+    expect(plan.notes.map((n) => n.group?.many)).toEqual(Array(2).fill('documents are cited but have no description in the document list or the register (added: complete their category, source and title)'));
+  });
+
   it('puts an added row after the rows of its category when asked to order by category', () => {
     const { snapshot, meeting } = agenda(['TD10', 'TD11', 'TD12'], [['1', 'Admin', 'TD10', 'TSB', 'Agenda'], ['2', 'Report', 'TD11', 'TSB', 'Report']]);
     const plan = annexPlan(meeting, snapshot, request({ order: 'category', register: [{ id: 'TD12', category: 'Admin', source: 'TSB', title: 'Timetable' }] }));
