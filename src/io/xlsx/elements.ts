@@ -99,6 +99,17 @@ export function attribute(element: Element, name: string): string | undefined {
   return key === undefined ? undefined : element.attributes[key];
 }
 
+/**
+ * Where an opening tag's end (`>` or `/>`, with the white space before it) starts: scanned back from the end, so a tag
+ * padded with any run of spaces costs one pass (the pattern `\s*\/?>$` tried again at every space was quadratic).
+ */
+export function tagEnd(tag: string): number {
+  let at = tag.length - 1;
+  if (tag[at - 1] === '/') at--;
+  while (at > 0 && ' \t\r\n'.includes(tag[at - 1]!)) at--;
+  return at;
+}
+
 /** Characters XML 1.0 cannot hold: controls other than tab and line breaks, U+FFFE/U+FFFF, unpaired surrogates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -8,7 +8,7 @@
 import { REGISTER_COLUMNS, REGISTER_HEADER, hasRegisterColumns, matchRegister, overdueFormula, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
 import { ReadError } from '../read-error';
 import { areaAddress, cellAddress, columnName, parseArea, type Area } from './a1';
-import { attribute, childOf, childrenOf, splice, xmlAttribute, xmlText, type Element } from './elements';
+import { attribute, childOf, childrenOf, splice, tagEnd, xmlAttribute, xmlText, type Element } from './elements';
 import { serialOf } from './serial';
 import { WorkbookPackage, cellText, type SheetPart } from './workbook';
 
@@ -241,7 +241,8 @@ function rowEdits(found: Found, writes: Map<number, Map<number, string>>, prefix
     }
     const { element } = existing;
     if (element.selfClosing) {
-      const open = xml.slice(element.start, element.end).replace(/\s*\/>$/, '>');
+      const tag = xml.slice(element.start, element.end);
+      const open = `${tag.slice(0, tagEnd(tag))}>`;
       edits.push({ start: element.start, end: element.end, text: `${open}${ordered.map(([, text]) => text).join('')}</${element.qname}>` });
       continue;
     }
@@ -280,7 +281,8 @@ function mergeSelfClosingSheetData(edits: Edit[], sheetData: Element): Edit[] {
 function withAttribute(xml: string, element: Element, name: string, value: string): Edit {
   const open = xml.slice(element.start, element.inner);
   const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  const text = pattern.test(open) ? open.replace(pattern, `$1"${xmlAttribute(value)}"`) : open.replace(/(\s*\/?>)$/, ` ${name}="${xmlAttribute(value)}"$1`);
+  const end = tagEnd(open);
+  const text = pattern.test(open) ? open.replace(pattern, `$1"${xmlAttribute(value)}"`) : `${open.slice(0, end)} ${name}="${xmlAttribute(value)}"${open.slice(end)}`;
   return { start: element.start, end: element.inner, text };
 }
 

@@ -180,3 +180,25 @@ describe('merging, whatever the actions say', () => {
     );
   });
 });
+
+// Tags padded with a long run of spaces: the ends of such a tag were found by patterns tried again at every space,
+// quadratic. 100 KB of spaces is milliseconds when linear and minutes when quadratic: vitest's timeout is the judge.
+describe('linear time on a tag padded with 100 KB of spaces', () => {
+  const spaces = ' '.repeat(100_000);
+  const TIMEOUT = 10_000;
+
+  it('a self-closing row the merge writes into', () => {
+    const book = tableWorkbook({ below: `<row r="3"${spaces}spans="1:11"${spaces}/>`, ref: 'A1:K3' });
+    const sheet1 = parts(mergeRegisterInto(book, wp2.slice(0, 2)).bytes!)['xl/worksheets/sheet1.xml']!;
+    expect(sheet1).toContain(`<row r="3"${spaces}spans="1:11"><c r="A3" s="0" t="inlineStr"><is><t xml:space="preserve">WP2-2</t>`);
+  }, TIMEOUT);
+
+  it('an opening tag given a new attribute', () => {
+    const padded = parts(tableWorkbook());
+    padded['xl/workbook.xml'] = padded['xl/workbook.xml']!.replace('<calcPr calcId="191029"/>', `<calcPr${spaces}calcId="191029"${spaces}/>`);
+    delete padded['[Content_Types].xml'];
+    delete padded['_rels/.rels'];
+    const workbook = parts(mergeRegisterInto(pack(padded), wp2.slice(0, 3)).bytes!)['xl/workbook.xml']!;
+    expect(workbook).toContain(`<calcPr${spaces}calcId="191029" fullCalcOnLoad="1"${spaces}/>`);
+  }, TIMEOUT);
+});
