@@ -10,6 +10,7 @@ const TABLE_NAMES: Record<RecognisedTable['kind'], string> = {
   'document-list': 'Document list',
   'interim-meetings': 'E-meeting plan',
   'time-grid': 'Time grid',
+  meetings: 'Meetings',
 };
 
 export function describeLocation(location: Location, snapshot: Snapshot, meeting: Meeting): string {

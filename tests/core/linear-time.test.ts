@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, registerRows, tableOfCells, type Block, type Snapshot } from '../../src/core';
 import { writtenMinutes } from '../../src/core/extract/minutes';
+import { findWeekdayDays } from '../../src/core/time/dates';
 import { readDocument } from '../../src/io/read';
 
 const N = 100_000;
@@ -83,6 +84,20 @@ const CASES: Case[] = [
     owner: 'core/time/dates.ts (dates already read)',
     what: 'sixty thousand dates in one paragraph (400 KB: each date is short)',
     run: () => expect(findDates('1 Jan '.repeat((4 * N) / 6))).toHaveLength(Math.floor((4 * N) / 6)),
+  },
+  {
+    owner: 'core/time/dates.ts (weekdays before a range and before its last day)',
+    what: 'weekday ranges and range ends followed by long runs of spaces and no date',
+    run: () => [findDates(`Monday-Tuesday${spaces(N)}x 1`), findDates(`Mon –${spaces(N)}Wed${spaces(N)}3`), findDates(`3 - Friday${spaces(N)}x`), findDates(`May 3 - Friday${spaces(N)}x`)],
+  },
+  {
+    owner: 'core/time/dates.ts (a weekday with an ordinal day and no month)',
+    what: 'ordinal days followed by long runs of spaces, and thousands of weekdays',
+    run: () => {
+      expect(findWeekdayDays(`Tuesday${spaces(N)}12th${spaces(N)}x`)).toHaveLength(1);
+      expect(findWeekdayDays(`Tuesday 12th,${spaces(N)}of${spaces(N)}x`)).toHaveLength(1);
+      expect(findWeekdayDays(`${'Monday, '.repeat(N / 8)}1st`)).toHaveLength(1);
+    },
   },
   {
     owner: 'core/refs/find.ts (parenthesized citations)',

@@ -11,12 +11,12 @@ import { zoneOfPlace } from '../time/zones';
 import { usualZoneOf } from '../profiles';
 import { extractAgendaTable } from './agenda-table';
 import { continuedAgenda } from './continued';
-import { Extraction, locateCell, type ExtractOptions } from './context';
+import { Extraction, locateCell, spotKey, type ExtractOptions } from './context';
 import { extractDocumentList } from './document-list';
 import { extractFacts } from './facts';
 import { extractInterimMeetings } from './interim-meetings';
 import { scanText } from './scan';
-import { recogniseTable } from './tables';
+import { cellAt, recogniseTable, type TableShape } from './tables';
 import { registerHeaderRow } from '../generate/register';
 import { extractTextAgenda } from './text-agenda';
 import { extractTimeGrid } from './time-grid';
@@ -97,8 +97,22 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
     case 'time-grid':
       extractTimeGrid(ctx, block, table, shape);
       break;
+    case 'meetings':
+      otherMeetings(ctx, block, table, shape);
+      break;
   }
   return parts.at(-1)!.block;
+}
+
+/**
+ * A table of past and future meetings: its dates are checked with the rest of the text (weekdays, dates that do not
+ * exist), as mentions, never as this meeting's days, even beside a time.
+ */
+function otherMeetings(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
+  for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
+    const found = cellAt(table.rows[row], shape.columns.date);
+    found?.cell.paragraphs.forEach((_, paragraph) => ctx.dateRoleOf.set(spotKey({ block, row, col: found.index, paragraph }), 'mention'));
+  }
 }
 
 /** The first cell of a row that has text, quoted. */

@@ -6,8 +6,8 @@ import { findReferences } from '../refs/find';
 import { excerpt, squash } from '../text/normalize';
 import type { DateRole } from '../model/meeting';
 import { findTimes } from '../time/clock';
-import { findDates } from '../time/dates';
-import { resolveDate } from './calendar';
+import { findDates, findWeekdayDays } from '../time/dates';
+import { dateOfMonthDay, resolveDate, type ResolvedDate } from './calendar';
 import { locate, rowKey, spotKey, type Extraction, type Spot } from './context';
 
 /** "Anticipated action WP2-4: Approve …" */
@@ -19,6 +19,8 @@ const TDOC_PREFIX: Record<string, string> = { SA: 'S', RAN: 'R', CT: 'C' };
 export function scanText(ctx: Extraction): void {
   const ownPrefix = ownTdocPrefix(ctx.meeting.facts.group);
   let underDeadline = false;
+  /** The date of the last date heading: the month of a day written without one ("Tuesday 12th") below it. */
+  let heading: string | undefined;
   for (const spot of ctx.spots()) {
     if (ctx.listTables.has(spot.at.block) || spot.text.trim() === '') continue;
     // "Deadline for submitting tdocs:" followed by a list of per-item deadlines.
@@ -29,7 +31,7 @@ export function scanText(ctx: Extraction): void {
     const item = ctx.itemOf.get(spot.at.row === undefined ? rowKey(spot.at.block) : rowKey(spot.at.block, spot.at.row));
     const ids = references(ctx, spot, item, ownPrefix);
     action(ctx, spot, item, ids);
-    dates(ctx, spot);
+    heading = dates(ctx, spot, heading);
   }
   // Each item's citations once each, in the order first cited: made unique once here, as a check per citation would
   // be quadratic in an item that cites thousands.
@@ -102,24 +104,36 @@ function action(ctx: Extraction, spot: Spot, item: number | undefined, ids: stri
   });
 }
 
-function dates(ctx: Extraction, spot: Spot): void {
+/** The dates written in a paragraph; returns the date heading in force after it (a heading without a date ends one). */
+function dates(ctx: Extraction, spot: Spot, heading: string | undefined): string | undefined {
   const found = findDates(spot.text);
-  if (found.length === 0) return;
+  const monthless = findWeekdayDays(spot.text).filter((d) => !found.some((f) => d.index < f.index + f.raw.length && f.index < d.index + d.raw.length));
+  // A heading, or a short paragraph of its own that starts with a date ("Tuesday, 17 July 2018"); not a table cell or a bullet.
+  const isHeading = spot.paragraph.style?.startsWith('heading') === true || spot.paragraph.outlineLevel !== undefined;
+  const first = found[0];
+  const dateHeading = spot.at.row === undefined && (isHeading || (first !== undefined && first.index <= 1 && spot.paragraph.label === undefined && squash(spot.text).length < 60));
+  const next = !dateHeading ? heading : first ? resolveDate(ctx, first).date : undefined;
+  if (found.length === 0 && monthless.length === 0) return next;
   const role = ctx.dateRoleOf.get(spotKey(spot.at)) ?? roleFromText(spot.text);
+  const push = (raw: string, weekday: string | undefined, resolved: ResolvedDate, monthInferred = false) =>
+    ctx.meeting.dates.push({
+      raw: excerpt(raw, 60),
+      ...(resolved.date ? { date: resolved.date } : {}),
+      ...(weekday ? { weekday } : {}),
+      yearInferred: resolved.yearInferred,
+      ...(monthInferred ? { monthInferred } : {}),
+      valid: resolved.valid,
+      role,
+      location: locate(spot.at, raw),
+    });
   for (const date of found) {
-    for (const day of date.end ? [{ ...date, weekday: undefined }, { ...date.end, raw: date.raw, index: date.index }] : [date]) {
-      const resolved = resolveDate(ctx, day);
-      ctx.meeting.dates.push({
-        raw: excerpt(day.raw, 60),
-        ...(resolved.date ? { date: resolved.date } : {}),
-        ...(day.weekday ? { weekday: day.weekday } : {}),
-        yearInferred: resolved.yearInferred,
-        valid: resolved.valid,
-        role,
-        location: locate(spot.at, day.raw),
-      });
-    }
+    for (const day of date.end ? [date, date.end] : [date]) push(date.raw, day.weekday, resolveDate(ctx, day));
   }
+  for (const day of monthless) {
+    const date = dateOfMonthDay(ctx, day.day, heading);
+    if (date) push(day.raw, day.weekday, { date, yearInferred: true, valid: true }, true);
+  }
+  return next;
 }
 
 /** A date next to "deadline" is one; a date with a time window ("4 September 2024, 1400-1530") is a meeting. */

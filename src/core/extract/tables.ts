@@ -1,6 +1,7 @@
 // Recognises tables by their header words, not their position: agenda timing tables ("Timing | # | Agenda Item |
 // Docs | Summary and Proposal", "AI# | Topic"), document lists ("# | Category | TD/C # | Source | Title", Tdoc
-// lists), W3C and TC39 timebox tables ("timebox | topic | presenter"), interim e-meeting plans ("Date, Time | Objectives | Contribution Deadline") and day × slot time grids.
+// lists), W3C and TC39 timebox tables ("timebox | topic | presenter"), interim e-meeting plans ("Date, Time | Objectives | Contribution Deadline"), day × slot time grids and
+// tables of past and future meetings ("Dates | Location | Host").
 // Also reads cells by grid column, so merged cells land under the right header.
 import type { Cell, Row, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
@@ -21,7 +22,8 @@ export type Column =
   | 'item'
   | 'date'
   | 'objectives'
-  | 'deadline';
+  | 'deadline'
+  | 'place';
 
 export interface TableShape {
   kind: TableKind;
@@ -48,6 +50,7 @@ const HEADER_WORDS: [Column, RegExp][] = [
   ['deadline', /deadline/],
   ['date', /date/],
   ['objectives', /objective|subject|topic|purpose|contributions invited/],
+  ['place', /^(?:location|venue|place|host|city)$/],
 ];
 
 const ITEM_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/;
@@ -113,6 +116,9 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
     const title = found.title ?? found.objectives;
     if (title !== undefined) columns.title = title;
     return { kind: 'document-list', headerRow, header, columns };
+  }
+  if (found.date !== undefined && found.place !== undefined && found.title === undefined) {
+    return { kind: 'meetings', headerRow, header, columns: pick(found, ['date', 'place']) };
   }
   if (found.title !== undefined) {
     const columns = pick(found, ['timing', 'timebox', 'number', 'title', 'docs', 'proposal']);

@@ -171,6 +171,8 @@ export const DateMention = z.object({
   weekday: z.string().optional(),
   /** The year was not written and was taken from the meeting dates. */
   yearInferred: z.boolean(),
+  /** The month was not written either ("Tuesday 12th"): the date is the meeting day or date heading it belongs to. */
+  monthInferred: z.boolean().optional(),
   /** False for a date that does not exist (31 February). */
   valid: z.boolean(),
   role: DateRole,
@@ -178,7 +180,8 @@ export const DateMention = z.object({
 });
 export type DateMention = z.infer<typeof DateMention>;
 
-export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid']);
+/** `meetings`: a table of past and future meetings ("Dates | Location | Host"), read for its dates only. */
+export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'meetings']);
 export type TableKind = z.infer<typeof TableKind>;
 /** A table recognised by its header words. */
 export const RecognisedTable = z.object({

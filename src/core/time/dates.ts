@@ -1,5 +1,7 @@
 // Dates as agendas write them: "1 August 2024", "Thursday, 1 August", "24 (Thursday) February 2012",
-// "MONDAY, December 3, 2007", ranges "29 July – 2 August 2024", "Nov 18 - 22, 2019", "3-4 Dec 2007", ISO "2024-09-04".
+// "MONDAY, December 3, 2007", ranges "29 July – 2 August 2024", "Nov 18 - 22, 2019", "3-4 Dec 2007", with their
+// weekdays ("Monday-Tuesday, May 13-14", "Tuesday 3 - Friday 13 September"), ISO "2024-09-04", and a weekday with an
+// ordinal day and no month ("Tuesday 12th"), whose month only the document around it can tell.
 // The calendar itself (which dates exist, weekdays, day arithmetic) is date-fns's.
 import { UTCDate } from '@date-fns/utc';
 import { differenceInCalendarDays, format, getDay, getDaysInMonth, isExists, isWeekend } from 'date-fns';
@@ -17,8 +19,16 @@ export interface FoundDate extends DayOfYear {
   index: number;
   /** The weekday written beside the date, spelt out ("Thursday"). */
   weekday?: string;
-  /** The last day of a range ("29 July – 2 August 2024"). */
-  end?: DayOfYear;
+  /** The last day of a range ("29 July – 2 August 2024"), with its weekday when one is written ("Mon–Wed 3–5 June"). */
+  end?: DayOfYear & { weekday?: string };
+}
+
+/** A weekday with an ordinal day and no month ("Tuesday 12th", "Wed 13th"): the month is the document's. */
+export interface FoundWeekdayDay {
+  raw: string;
+  index: number;
+  weekday: string;
+  day: number;
 }
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -37,19 +47,24 @@ const WEEKDAY = spellings(WEEKDAYS, (d) => [d.slice(0, 3), ...(d === 'Tuesday' ?
 const DAY = String.raw`(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d{2}(?!\d)`;
 const TO = String.raw`\s*(?:${DASH}{1,2}|to)\s*`;
+/** A weekday before a date, or a range of them before a range ("Monday-Tuesday, "): w1 (and w2, the range's end). */
+const WEEKDAYS_BEFORE = String.raw`(?:(?<w1>${WEEKDAY})(?:${TO}(?<w2>${WEEKDAY}))?\s*(?:,\s*)?)?`;
+/** A weekday before a range's last day ("3 - Friday 13 September"): w3. */
+const WEEKDAY_BEFORE_END = String.raw`(?:(?<w3>${WEEKDAY})\s*(?:,\s*)?)?`;
+const ISO = String.raw`(?<y1>(?:19|20)\d{2})-(?<m1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])(?![\d-])`;
 
 const PATTERNS: { shape: 'day-first' | 'month-first' | 'day-range' | 'month-range' | 'iso'; pattern: RegExp }[] = [
   {
     shape: 'day-range',
     pattern: new RegExp(
-      String.raw`(?<![\d./-])(?<d1>${DAY})(?:\s+(?<m1>${MONTH}))?(?:\s+(?<y1>${YEAR}))?${TO}(?<d2>${DAY})\s+(?<m2>${MONTH})(?:\s*(?:,\s*)?(?<y2>${YEAR}))?`,
+      String.raw`${WEEKDAYS_BEFORE}(?<![\d./-])(?<d1>${DAY})(?:\s+(?<m1>${MONTH}))?(?:\s+(?<y1>${YEAR}))?${TO}${WEEKDAY_BEFORE_END}(?<d2>${DAY})\s+(?<m2>${MONTH})(?:\s*(?:,\s*)?(?<y2>${YEAR}))?`,
       'g',
     ),
   },
   {
     shape: 'month-range',
     pattern: new RegExp(
-      String.raw`(?<m1>${MONTH})\s+(?<d1>${DAY})${TO}(?:(?<m2>${MONTH})\s+)?(?<d2>${DAY})(?![\d:])(?:\s*(?:,\s*)?(?<y2>${YEAR}))?`,
+      String.raw`${WEEKDAYS_BEFORE}(?<m1>${MONTH})\s+(?<d1>${DAY})${TO}${WEEKDAY_BEFORE_END}(?:(?<m2>${MONTH})\s+)?(?<d2>${DAY})(?![\d:])(?:\s*(?:,\s*)?(?<y2>${YEAR}))?`,
       'g',
     ),
   },
@@ -64,15 +79,16 @@ const PATTERNS: { shape: 'day-first' | 'month-first' | 'day-range' | 'month-rang
     shape: 'month-first',
     pattern: new RegExp(String.raw`(?:(?<w1>${WEEKDAY})\s*(?:,\s*)?)?(?<m1>${MONTH})\s+(?<d1>${DAY})(?![\d:])(?:\s*(?:,\s*)?(?<y1>${YEAR}))?`, 'g'),
   },
-  { shape: 'iso', pattern: isoWithWeekday() },
-  { shape: 'iso', pattern: /(?<![\d-])(?<y1>(?:19|20)\d{2})-(?<m1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])(?![\d-])/g },
+  // With its weekday before it, as other bodies write it: "Sunday, 2024-03-17", "Tuesday (2023-10-03)".
+  { shape: 'iso', pattern: new RegExp(String.raw`(?<w1>${WEEKDAY})(?:,? ?|\s?\(\s?)${ISO}\)?`, 'g') },
+  { shape: 'iso', pattern: new RegExp(String.raw`(?<![\d-])${ISO}`, 'g') },
 ];
 
-/** An ISO date with its weekday before it, as other bodies write it: "Sunday, 2024-03-17", "Tuesday (2023-10-03)". */
-function isoWithWeekday(): RegExp {
-  const iso = String.raw`(?<y1>(?:19|20)\d{2})-(?<m1>0[1-9]|1[0-2])-(?<d1>0[1-9]|[12]\d|3[01])(?![\d-])`;
-  return new RegExp(String.raw`(?<w1>${WEEKDAY})(?:,? ?|\s?\(\s?)${iso}\)?`, 'g');
-}
+/** "Tuesday 12th", "Wed, 13th": an ordinal is a day of a month only beside a weekday, and not before a month. */
+const WEEKDAY_DAY = new RegExp(
+  String.raw`(?<w1>${WEEKDAY})\s*(?:,\s*)?(?:the\s+)?(?<d1>(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w:])(?!\s*(?:,\s*)?(?:of\s+)?${MONTH})`,
+  'g',
+);
 
 /** Every date and date range in a text, in order; a span is read once, by the longest form that fits it. */
 export function findDates(text: string): FoundDate[] {
@@ -97,16 +113,25 @@ export function findDates(text: string): FoundDate[] {
 type Groups = Partial<Record<string, string>>;
 
 function readMatch(shape: string, g: Groups): Omit<FoundDate, 'raw' | 'index'> | undefined {
-  const weekday = g.w1 ?? g.w2;
   const first: DayOfYear = { month: monthNumber(g.m1 ?? g.m2), day: parseInt(g.d1!, 10), ...year(g.y1) };
   if (shape === 'iso') first.month = Number(g.m1);
-  if (shape !== 'day-range' && shape !== 'month-range') return { ...first, ...(weekday ? { weekday: spellWeekday(weekday) } : {}) };
+  if (shape !== 'day-range' && shape !== 'month-range') return { ...first, ...writtenWeekday(g.w1 ?? g.w2) };
   const end: DayOfYear = { month: monthNumber(g.m2 ?? g.m1), day: parseInt(g.d2!, 10), ...year(g.y2 ?? g.y1) };
   if (shape === 'day-range' && g.m1 === undefined) first.month = end.month;
   if (first.year === undefined && end.year !== undefined) {
     first.year = first.month > end.month ? end.year - 1 : end.year;
   }
-  return { ...first, end };
+  return { ...first, ...writtenWeekday(g.w1), end: { ...end, ...writtenWeekday(g.w2 ?? g.w3) } };
+}
+
+/** Every weekday with an ordinal day and no month ("Tuesday 12th"), in order. */
+export function findWeekdayDays(text: string): FoundWeekdayDay[] {
+  if (!/\d/.test(text)) return [];
+  return [...text.matchAll(WEEKDAY_DAY)].map((m) => ({ raw: m[0], index: m.index, weekday: spellWeekday(m.groups!.w1!), day: parseInt(m.groups!.d1!, 10) }));
+}
+
+function writtenWeekday(name: string | undefined): { weekday?: string } {
+  return name === undefined ? {} : { weekday: spellWeekday(name) };
 }
 
 function year(text: string | undefined): { year?: number } {

@@ -7,6 +7,7 @@ const KINDS = {
   'document-list': 'document list',
   'interim-meetings': 'e-meeting plan',
   'time-grid': 'time-allocation grid',
+  meetings: 'table of meetings',
 } as const;
 
 export const rule: Rule = {

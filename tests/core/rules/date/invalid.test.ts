@@ -8,6 +8,8 @@ describe(rule, () => {
     ['31 February', 'Deadline: 31 February 2025', ['31 February 2025']],
     ['29 February in a common year', 'Meeting on 29 February 2025', ['29 February 2025']],
     ['31 April without a year', 'Meeting (Geneva, 1-5 April 2024)\nReview on 31 April', ['31 April']],
+    ['a date in a table of past meetings', '# Agenda\n\n## Past meetings\n\n| Date | Venue |\n|---|---|\n| 31 April 2024 | Geneva |\n', ['31 April 2024']],
+    ['the end of a weekday range', 'Interim: Monday 28 - Thursday 31 April 2025', ['Monday 28 - Thursday 31 April 2025']],
   ])('fires for %s', (_, text, expected) => {
     expect(quoted(findingsOf(rule, text))).toEqual(expected);
   });
