@@ -9,7 +9,7 @@ import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
-import { readSnapshot } from '../taskpane/pipeline/check';
+import { readSnapshot, writeIn } from '../taskpane/pipeline/check';
 import { stageText } from '../taskpane/state';
 import { Themed } from '../taskpane/theme';
 import { browserSettings, fileKey } from './browser-settings';
@@ -112,7 +112,7 @@ function Preview() {
   }, [openSample]);
 
   const host = useMemo(
-    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores),
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn),
     [opened],
   );
 
