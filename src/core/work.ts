@@ -1,7 +1,8 @@
-// Counts the runs of the heavy steps — reading a document, extracting the meeting, checking it — on the global object
-// of the thread that runs them, as `docketWork` ({ read: 2, extract: 1, check: 1 }). The browser test reads it on the
-// task pane's main thread and in its Web Worker to prove the pane leaves all of them to the worker.
-export type WorkStep = 'read' | 'extract' | 'check';
+// Counts the runs of the heavy steps — reading a document, extracting the meeting, checking it, making a generator's
+// plan, listing the changes it makes, writing it — on the global object of the thread that runs them, as `docketWork`
+// ({ read: 1, extract: 1, check: 1 }). The browser tests read it on the task pane's main thread and in its Web Worker
+// to prove the pane leaves all of them to the worker.
+export type WorkStep = 'read' | 'extract' | 'check' | 'plan' | 'changes' | 'write';
 
 export function countWork(step: WorkStep): void {
   const scope = globalThis as { docketWork?: Partial<Record<WorkStep, number>> };

@@ -11,7 +11,7 @@ import type { Location, Snapshot } from '../core';
 import { savedSettingsOf } from '../io/docx/addin-settings';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
-import { readSnapshot } from '../taskpane/pipeline/check';
+import { readSnapshot, writeIn } from '../taskpane/pipeline/check';
 import { stageText } from '../taskpane/state';
 import { Themed } from '../taskpane/theme';
 import { browserSettings, fileKey } from './browser-settings';
@@ -115,7 +115,7 @@ function Preview() {
   }, [openSample]);
 
   const host = useMemo(
-    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores),
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn),
     [opened],
   );
 

@@ -1,12 +1,10 @@
 // The task pane's host in a plain browser: the document is a file the user opened, read in the page's worker; going
 // to a finding highlights it in the rendered document. An agenda behaves as in Word: a fix or a generator's plan is
-// written into the .docx itself (by the same writer as the command line, touching only what it changes), so the
-// written file can be downloaded. A spreadsheet behaves as in Excel: the action register is kept as a sheet of its
+// written into the .docx itself (by the same writer as the command line, touching only what it changes, in the
+// pipeline's worker), so the written file can be downloaded. A spreadsheet behaves as in Excel: the action register is kept as a sheet of its
 // own, merged by action id, and any of its sheets can be the document register. The settings and the document
 // register are kept in the browser's storage for this file. Nothing leaves the browser.
 import {
-  applyFix,
-  applyPlan,
   blockTag,
   emptyPlan,
   insertTable,
@@ -22,7 +20,6 @@ import {
   type Snapshot,
   type Table,
 } from '../core';
-import { writePlan } from '../io/docx/rewrite';
 import {
   HostError,
   type DocumentHost,
@@ -33,9 +30,12 @@ import {
   type SettingsStore,
   type Source,
   type WorkbookSheets,
-  type WriteOutcome,
   type Writer,
 } from '../office/host';
+import type { Written } from '../taskpane/pipeline/write';
+
+/** Writes a plan (or a fix, `fix` set) into the document `source` reads as: the pipeline's worker in the page. */
+export type WriteIn = (source: Source, plan: Plan, fix: boolean) => Promise<Written>;
 
 /** Spreadsheets open as in Excel; everything else as in Word. */
 export const isSpreadsheet = (name: string) => /\.(xlsx|csv)$/i.test(name);
@@ -67,6 +67,7 @@ export class PreviewHost implements DocumentHost {
     private snapshot: Snapshot,
     private readonly view: PreviewView,
     stores: { settings: SettingsStore; ignores: SettingsStore; documentRegister: DocumentRegisterStore },
+    private readonly writeIn: WriteIn,
   ) {
     const sheet = isSpreadsheet(file.name);
     this.docx = /\.docx$/i.test(file.name);
@@ -76,7 +77,7 @@ export class PreviewHost implements DocumentHost {
       this.sheets = { names: () => Promise.resolve(this.sheetNames()), read: (name) => new Promise((resolve) => resolve(this.sheet(name))) };
       this.checks = 'Check the document list in this spreadsheet: duplicates, categories, revisions and placeholders.';
     } else {
-      this.writer = { write: (plan) => Promise.resolve(this.write(plan)) };
+      this.writer = { write: async (plan) => ({ status: (await this.write(plan, false)).status }) };
     }
     this.settings = stores.settings;
     this.ignores = stores.ignores;
@@ -106,21 +107,19 @@ export class PreviewHost implements DocumentHost {
     return Promise.resolve('gone');
   }
 
-  applyFix(fix: Fix): Promise<FixOutcome> {
-    const { applied, missing } = applyFix(this.snapshot, fix);
-    if (applied > 0) this.write({ ...emptyPlan(fix.title), edits: fix.edits });
-    return Promise.resolve({ applied, missing });
+  async applyFix(fix: Fix): Promise<FixOutcome> {
+    const { applied, missing } = await this.write({ ...emptyPlan(fix.title), edits: fix.edits }, true);
+    return { applied, missing };
   }
 
   /** A plan written as Word writes it: into the .docx (and so into what is shown), or into the text agenda shown. */
-  private write(plan: Plan): WriteOutcome {
-    if (this.docx) {
-      const { bytes, missing } = writePlan(this.file.bytes, plan);
-      if (missing > 0) return { status: 'stale' };
-      this.file = { ...this.file, bytes };
+  private async write(plan: Plan, fix: boolean): Promise<Written> {
+    const written = await this.writeIn(await this.source(), plan, fix);
+    if (written.status === 'written' && (!fix || written.applied > 0)) {
+      if (written.bytes) this.file = { ...this.file, bytes: written.bytes };
+      this.change(written.snapshot);
     }
-    this.change(applyPlan(this.snapshot, plan));
-    return { status: 'written' };
+    return written;
   }
 
   /** The workbook's sheets, as read: each sheet's name stands above its table. */

@@ -130,7 +130,7 @@ export function App({ host, autoCheck = false }: AppProps) {
             ? { intent: 'warning', message: `The document register kept with this document cannot be used (${result.registerProblem}); the register rules did not run. Pick the register again.` }
             : undefined;
         const readNotice: Notice | undefined = result.notes.length > 0 ? { intent: 'info', message: result.notes.join(' ') } : undefined;
-        dispatch({ type: 'checked', snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? readNotice ?? notice });
+        dispatch({ type: 'checked', checked: result.checked, snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? readNotice ?? notice });
       } catch (error) {
         failed(error);
       }

@@ -15,7 +15,8 @@ export interface PaneState {
   stage?: 'reading' | 'checking' | 'writing';
   /** How far the stage is, from 0 to 1, when it can say. */
   done?: number;
-  result?: { snapshot: Snapshot; meeting: Meeting; findings: Finding[] };
+  /** `checked`: which check it was (the Generate tab's plans are made from its document, in the worker). */
+  result?: { checked: number; snapshot: Snapshot; meeting: Meeting; findings: Finding[] };
   problem?: Problem;
   notice?: Notice;
   shown: Record<Severity, boolean>;
@@ -25,7 +26,7 @@ export interface PaneState {
 
 export type PaneAction =
   | { type: 'start'; stage: 'reading' | 'checking' | 'writing'; done?: number }
-  | { type: 'checked'; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; notice?: Notice }
+  | { type: 'checked'; checked: number; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; notice?: Notice }
   | { type: 'failed'; problem: Problem }
   | { type: 'finished'; notice?: Notice }
   | { type: 'notice'; notice?: Notice }

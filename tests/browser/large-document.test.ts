@@ -1,15 +1,20 @@
 // What keeps the pane responsive on any machine, proved on the 1,700-row SA2 #164 document list in the preview:
-// opening and checking it runs no reading, extraction or rule code on the page's main thread (the core counts each
-// run of them on the thread's global object: the main thread's stays empty, the pipeline worker's fills), progress
-// says the stage and how far reading has come, and the document view mounts only the rows in view. How fast it is
-// is measured by `npm run bench`, never here.
+// opening, checking it and opening the Generate tab runs no reading, extraction, rule or plan code on the page's main
+// thread (the core counts each run of them on the thread's global object: the main thread's stays empty, the pipeline
+// worker's fills), the file is read once, progress says the stage and how far reading has come, and the document view
+// mounts only the rows in view; writing a plan into the sample agenda runs no plan or writing code there either. How
+// fast it is is measured by `npm run bench`, never here.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openAgenda, usePreview } from '../helpers/preview';
 import { SA2_164_LIST } from '../helpers/shared';
 
 const preview = usePreview();
 
-type Counts = Partial<Record<'read' | 'extract' | 'check', number>>;
+type Counts = Partial<Record<'read' | 'extract' | 'check' | 'plan' | 'changes' | 'write', number>>;
+
+const onMain = (page: Page) => page.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
+const inWorker = (page: Page) => page.workers()[0]!.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
 
 describe('a 1,700-row document list in the preview', () => {
   it('is read, extracted and checked in the worker only, says how far reading is, and mounts only the rows in view', async () => {
@@ -30,13 +35,22 @@ describe('a 1,700-row document list in the preview', () => {
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     await expect.poll(() => page.getByText('No problems found.').count(), { timeout: 30_000 }).toBe(1);
 
-    const onMain = await page.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
-    expect(onMain).toBeUndefined();
-    const pipeline = page.workers();
-    expect(pipeline).toHaveLength(1);
-    const inWorker = await pipeline[0]!.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
-    // Read on opening and again on checking; extracted and checked once.
-    expect(inWorker).toEqual({ read: 2, extract: 1, check: 1 });
+    expect(await onMain(page)).toBeUndefined();
+    expect(page.workers()).toHaveLength(1);
+    // Read once, on opening (Check takes that reading); extracted and checked once.
+    expect(await inWorker(page)).toEqual({ read: 1, extract: 1, check: 1 });
+
+    // The Generate tab's plans and their changes are made in the worker too, from that check.
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await page.getByRole('button', { name: 'Write Annex A…' }).waitFor();
+    await expect.poll(() => page.locator('section[aria-busy="true"]').count(), { timeout: 30_000 }).toBe(0);
+    expect(await page.getByText(/Annex A already lists every document|\d+ changes? to write\./).count()).toBe(1);
+    expect(await onMain(page)).toBeUndefined();
+    const planned = await inWorker(page);
+    expect(planned).toMatchObject({ read: 1, extract: 1, check: 1 });
+    expect(planned?.plan).toBeGreaterThan(0);
+    expect(planned?.changes).toBe(planned?.plan);
+    await page.getByRole('tab', { name: 'Findings' }).click();
 
     const seen = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
     const percents = seen.map((text) => /Reading the document… (\d+) %/.exec(text)?.[1]).filter((p) => p !== undefined).map(Number);
@@ -56,6 +70,26 @@ describe('a 1,700-row document list in the preview', () => {
     expect(last.length).toBeLessThan(100);
     expect(last).not.toContain(first[0]);
     expect(await table.locator(`[data-at="${await table.getAttribute('data-at')}:${rows - 1}:0"]`).count()).toBe(1);
+    await page.close();
+  }, 90_000);
+
+  it('writes a plan into the sample agenda in the worker: made, listed and written there, none of it on the main thread', async () => {
+    const page = await preview.open();
+    await page.getByRole('button', { name: 'Open the sample agenda' }).click();
+    await expect.poll(() => page.getByText(/\d+ findings?\./).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await expect.poll(() => page.getByText('1 change to write.').count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Write Annex A…' }).click();
+    await page.getByRole('alertdialog', { name: 'Write Annex A?' }).getByRole('button', { name: 'Write 1 change' }).click();
+    await expect.poll(() => page.getByText('Wrote Annex A.').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.locator('table[data-at="11"] td', { hasText: 'TD820-R1' }).count()).toBe(1);
+
+    expect(await onMain(page)).toBeUndefined();
+    const counts = await inWorker(page);
+    // The .docx written and the Snapshot shown written; read again and checked again after it.
+    expect(counts).toMatchObject({ write: 2, check: 2 });
+    expect(counts?.plan).toBeGreaterThan(0);
+    expect(counts?.changes).toBeGreaterThan(0);
     await page.close();
   }, 90_000);
 });

@@ -1,22 +1,29 @@
-// The preview's host without a browser: a plan or a fix is written into the .docx itself by the command line's writer
-// (so the document can be downloaded with it, and it reads back as written); a text agenda is edited where it is
-// shown; a spreadsheet keeps its register like Excel.
+// The preview's host without a browser (the pipeline worker's writing run in process): a plan or a fix is written into
+// the .docx itself by the command line's writer (so the document can be downloaded with it, and it reads back as
+// written); a text agenda is edited where it is shown; a spreadsheet keeps its register like Excel.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, analyse, annexPlan, readDocumentRegister, registerRows, snapshotOfSheets, type Snapshot } from '../../src/core';
 import { HostError } from '../../src/office/host';
 import { readDocx } from '../../src/io/docx/read';
 import { browserSettings } from '../../src/preview/browser-settings';
-import { PreviewHost } from '../../src/preview/preview-host';
+import { PreviewHost, type WriteIn } from '../../src/preview/preview-host';
+import { writeInto } from '../../src/taskpane/pipeline/write';
 import { analyseFile } from '../helpers/analyse';
 import { TD514, WP2, bytesOf } from '../helpers/shared';
 
 const SAMPLE = new URL('../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 
+/** The worker's writing, in process: the .docx read as the worker reads it, then written into. */
+const writeIn: WriteIn = (source, plan, fix) => {
+  if (source.kind !== 'file') throw new Error(`these tests write into .docx files, not a ${source.kind}`);
+  return Promise.resolve(writeInto(source, readDocx(source.bytes), plan, fix));
+};
+
 function preview(name: string, bytes: Uint8Array, snapshot: Snapshot = readDocx(bytes)) {
   const shown: Snapshot[] = [];
   const storage = new Map<string, string>();
   const stores = browserSettings({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) }, `docket:${name}`);
-  const host = new PreviewHost({ name, bytes }, snapshot, { render: (s) => shown.push(s), highlight: () => undefined }, stores);
+  const host = new PreviewHost({ name, bytes }, snapshot, { render: (s) => shown.push(s), highlight: () => undefined }, stores, writeIn);
   return { host, shown };
 }
 

@@ -27,7 +27,7 @@ describe('what the user is told when something fails', () => {
   });
 
   it('keeps the last results when a later action fails', () => {
-    const checked = reduce(initialState, { type: 'checked', snapshot: { blocks: [] }, meeting: {} as never, findings: [] });
+    const checked = reduce(initialState, { type: 'checked', checked: 1, snapshot: { blocks: [] }, meeting: {} as never, findings: [] });
     const failed = reduce(reduce(checked, { type: 'start', stage: 'writing' }), { type: 'failed', problem: { title: 't', message: 'm', action: 'a' } });
     expect(failed).toMatchObject({ status: 'done', problem: { title: 't' } });
     expect(failed.result).toBe(checked.result);

@@ -8,6 +8,7 @@ import type { Location } from '../model/location';
 import type { AgendaItem, Meeting } from '../model/meeting';
 import type { Paragraph, Snapshot } from '../model/snapshot';
 import { clockOf, minutesOf, parseClock } from '../time/clock';
+import { countWork } from '../work';
 import { emptyPlan, type Plan } from './plan';
 
 export interface Timed {
@@ -57,6 +58,7 @@ export function sessionPlans(meeting: Meeting, block: number): SessionPlan[] {
 
 /** The edits that retime the agenda: a session's start where it changed, and every item's start that moves. */
 export function agendaPlan(meeting: Meeting, snapshot: Snapshot, plans: readonly SessionPlan[]): Plan {
+  countWork('plan');
   const plan = emptyPlan('the agenda timing');
   for (const { session, start, timed } of plans) {
     const window = meeting.sessions[session];

@@ -13,6 +13,7 @@ import { cellText } from '../model/contents';
 import { documentKeyOf as keyOf, parseDocumentId } from '../refs/document-id';
 import { cellAt, recogniseTable, type Column, type TableShape } from '../extract/tables';
 import { squash } from '../text/normalize';
+import { countWork } from '../work';
 import { cellEdits } from './cells';
 import { emptyPlan, type Plan } from './plan';
 import type { GenerationNote, TableSpec } from './table-spec';
@@ -46,6 +47,7 @@ export const ANNEX_HEADER = ['#', 'Category', 'TD/C #', 'Source', 'Title'];
 const DESCRIBED: readonly (keyof DocumentRecord & Column)[] = ['category', 'source', 'title'];
 
 export function annexPlan(meeting: Meeting, snapshot: Snapshot, request: AnnexRequest): AnnexPlan {
+  countWork('plan');
   const list = meeting.tables.find((t) => t.kind === 'document-list');
   const table = list && snapshot.blocks[list.location.block];
   const shape = table?.kind === 'table' ? recogniseTable(table) : undefined;

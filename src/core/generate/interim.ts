@@ -6,6 +6,7 @@ import type { Snapshot } from '../model/snapshot';
 import { paragraphsAt } from '../fix';
 import { addDays, daysBetween, isWeekendDay } from '../time/dates';
 import { spellDate, spellDateLike } from '../time/spell';
+import { countWork } from '../work';
 import { emptyPlan, type Plan } from './plan';
 
 export interface DeadlineRule {
@@ -43,6 +44,7 @@ export function deadlineRuleOf(meetings: readonly InterimMeeting[]): DeadlineRul
 
 /** The edits that give every dated e-meeting of the agenda its deadline by the rule. */
 export function interimPlan(meeting: Meeting, snapshot: Snapshot, rule: DeadlineRule): Plan {
+  countWork('plan');
   const plan = emptyPlan('the e-meeting deadlines');
   for (const m of meeting.interimMeetings) {
     if (!m.date) continue;

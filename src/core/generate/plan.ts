@@ -7,6 +7,7 @@ import type { Edit } from '../model/finding';
 import type { Location } from '../model/location';
 import type { Cell, Paragraph, Row, Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
+import { countWork } from '../work';
 import { insertTable } from './blocks';
 import type { GeneratedBlock, GenerationNote } from './table-spec';
 
@@ -55,6 +56,7 @@ export interface Change {
 
 /** The changes a plan makes to the document it was made from, in document order. */
 export function changesOf(plan: Plan, snapshot: Snapshot): Change[] {
+  countWork('changes');
   const changes: Change[] = [];
   for (const edit of plan.edits) {
     const paragraph = paragraphsAt(snapshot, edit.location).find((p) => p.text.includes(edit.find));
@@ -79,6 +81,7 @@ export function changesOf(plan: Plan, snapshot: Snapshot): Change[] {
 
 /** The document with the plan written in, as every host writes it (the preview shows this; tests compare hosts to it). */
 export function applyPlan(snapshot: Snapshot, plan: Plan): Snapshot {
+  countWork('write');
   let out = plan.edits.length > 0 ? applyFix(snapshot, { title: plan.what, edits: plan.edits }).snapshot : structuredClone(snapshot);
   const tables = new Set([...plan.added.map((a) => a.table), ...plan.dropped.map((d) => d.table)]);
   for (const block of tables) {

@@ -5,7 +5,7 @@
 // location means the same text to both, wherever the table sits (content controls, custom XML, alternate content);
 // the edits are spliced in one pass, so the time is linear in the size of the document.
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { normaliseText, paragraphsAt, type Paragraph, type Plan, type Row, type Snapshot, type Table } from '../../core';
+import { countWork, normaliseText, paragraphsAt, type Paragraph, type Plan, type Row, type Snapshot, type Table } from '../../core';
 import { ReadError } from '../read-error';
 import type { DocumentMap, ParagraphPlace } from './map';
 import { readDocxForWriting } from './read';
@@ -26,6 +26,7 @@ export interface Written {
 
 /** The package with the plan written into its main document part. */
 export function writePlan(docx: Uint8Array, plan: Plan): Written {
+  countWork('write');
   const { files, main, xml, snapshot, map } = readDocxForWriting(docx);
   const encoded = files[main]!;
   if (encoded[0] === 0xff || encoded[0] === 0xfe) throw new ReadError(`${main} is stored as UTF-16, which Docket does not write back: open the document in Word and save it again.`);

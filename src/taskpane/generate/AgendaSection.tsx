@@ -4,9 +4,11 @@
 import { Body1, Button, Caption1, Field, Input, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { agendaPlan, changesOf, isEmptyPlan, minutesOf, retime, sessionPlans, type Meeting, type SessionPlan, type Snapshot } from '../../core';
+import { isEmptyPlan, minutesOf, retime, sessionPlans, type Meeting, type SessionPlan } from '../../core';
+import type { PlanRequest } from '../pipeline/messages';
 import type { Write } from './GeneratePanel';
 import { Buttons, Notes, Section, wholeNumber } from './parts';
+import { usePlan } from './use-plan';
 
 const useStyles = makeStyles({
   session: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -27,17 +29,28 @@ function initialPlans(meeting: Meeting): SessionPlan[] {
   return [...new Set(meeting.sessions.map((s) => s.location.block))].flatMap((block) => sessionPlans(meeting, block)).filter((p) => p.timed.some((t) => t.slot));
 }
 
-export function AgendaSection({ meeting, snapshot, busy, write }: { meeting: Meeting; snapshot: Snapshot; busy: boolean; write: Write }) {
+interface Props {
+  meeting: Meeting;
+  /** The check whose document the plan is made from. */
+  checked: number;
+  busy: boolean;
+  write: Write;
+  onProblem: (error: unknown) => void;
+}
+
+export function AgendaSection({ meeting, checked, busy, write, onProblem }: Props) {
   const styles = useStyles();
   const [plans, setPlans] = useState<SessionPlan[]>(() => initialPlans(meeting));
   const valid = plans.every((p) => p.start === undefined || startOf(p) !== undefined);
-  const plan = useMemo(() => (valid ? agendaPlan(meeting, snapshot, plans) : undefined), [meeting, snapshot, plans, valid]);
-  const changes = useMemo(() => (plan ? changesOf(plan, snapshot).length : 0), [plan, snapshot]);
+  const request = useMemo(() => (valid && plans.length > 0 ? ({ generator: 'agenda', sessions: plans } satisfies PlanRequest) : undefined), [plans, valid]);
+  const planned = usePlan(checked, undefined, request, onProblem);
+  const plan = planned?.plan;
+  const changes = planned?.changes.length ?? 0;
   const change = (index: number, update: (plan: SessionPlan) => SessionPlan) => setPlans((all) => all.map((p, i) => (i === index ? update(p) : p)));
 
   if (plans.length === 0) return null;
   return (
-    <Section title="Agenda timing" description="Set a session's start or an item's minutes: every later time moves. Writing rewrites only the start times that moved.">
+    <Section busy={request !== undefined && !planned} title="Agenda timing" description="Set a session's start or an item's minutes: every later time moves. Writing rewrites only the start times that moved.">
       {plans.map((session, p) => {
         const window = meeting.sessions[session.session]!;
         const start = startOf(session);
@@ -80,9 +93,15 @@ export function AgendaSection({ meeting, snapshot, busy, write }: { meeting: Mee
         );
       })}
       {plan && <Notes notes={plan.notes} label="Notes on the agenda timing" />}
-      <Body1>{!plan || isEmptyPlan(plan) ? 'The times are as the agenda writes them: nothing to write.' : `${changes} ${changes === 1 ? 'time' : 'times'} to rewrite.`}</Body1>
+      <Body1>
+        {request && !plan
+          ? 'Working out the changes…'
+          : !plan || isEmptyPlan(plan)
+            ? 'The times are as the agenda writes them: nothing to write.'
+            : `${changes} ${changes === 1 ? 'time' : 'times'} to rewrite.`}
+      </Body1>
       <Buttons>
-        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || !plan || isEmptyPlan(plan)} onClick={() => plan && write(plan)}>
+        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || !planned || isEmptyPlan(planned.plan)} onClick={() => planned && write(planned.plan, planned.changes)}>
           Write the timing…
         </Button>
       </Buttons>

@@ -5,10 +5,12 @@
 import { Body1, Button, Checkbox, Dropdown, Field, Option } from '@fluentui/react-components';
 import { ArrowUpload20Regular, Dismiss20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { annexPlan, changesOf, documentRecordsOf, isEmptyPlan, type AnnexOrder, type Config, type DocumentRegister, type Meeting, type Snapshot } from '../../core';
+import { isEmptyPlan, type AnnexOrder, type DocumentRegister, type Meeting } from '../../core';
 import { readDocumentRegisterOf } from '../pipeline/check';
+import type { PlanRequest } from '../pipeline/messages';
 import { Buttons, FilePicker, Notes, Section } from './parts';
 import type { Write } from './GeneratePanel';
+import { usePlan } from './use-plan';
 
 const ORDERS: { value: AnnexOrder; label: string }[] = [
   { value: 'citation', label: 'By first citation in the agenda' },
@@ -17,8 +19,10 @@ const ORDERS: { value: AnnexOrder; label: string }[] = [
 
 interface Props {
   meeting: Meeting;
-  snapshot: Snapshot;
-  config: Config;
+  /** The check whose document the plan is made from. */
+  checked: number;
+  /** The checking settings saved with the document (their categories describe new rows). */
+  settings: unknown;
   /** The document register the check runs against: the one used unless the user imports another. */
   documentRegister?: DocumentRegister;
   busy: boolean;
@@ -26,7 +30,7 @@ interface Props {
   onProblem: (error: unknown) => void;
 }
 
-export function AnnexSection({ meeting, snapshot, config, documentRegister, busy, write, onProblem }: Props) {
+export function AnnexSection({ meeting, checked, settings, documentRegister, busy, write, onProblem }: Props) {
   const hasList = meeting.tables.some((t) => t.kind === 'document-list');
   const [order, setOrder] = useState<AnnexOrder>('citation');
   const [dropUncited, setDropUncited] = useState(false);
@@ -34,11 +38,10 @@ export function AnnexSection({ meeting, snapshot, config, documentRegister, busy
   const [registerProblem, setRegisterProblem] = useState<string>();
   /** The imported register; else the one the check runs against; none once the user stops using it. */
   const register = imported === null ? undefined : (imported ?? documentRegister);
-  const plan = useMemo(
-    () => annexPlan(meeting, snapshot, { categories: config.categories, order, dropUncited, ...(register ? { register: documentRecordsOf(register) } : {}) }),
-    [meeting, snapshot, order, dropUncited, config.categories, register],
-  );
-  const changes = useMemo(() => changesOf(plan, snapshot).length, [plan, snapshot]);
+  const request = useMemo(() => ({ generator: 'annex', order, dropUncited, ...(register ? { register } : {}) }) satisfies PlanRequest, [order, dropUncited, register]);
+  const planned = usePlan(checked, settings, request, onProblem);
+  const plan = planned?.plan;
+  const changes = planned?.changes.length ?? 0;
 
   const importRegister = async (name: string, bytes: Uint8Array) => {
     setRegisterProblem(undefined);
@@ -53,6 +56,7 @@ export function AnnexSection({ meeting, snapshot, config, documentRegister, busy
 
   return (
     <Section
+      busy={!planned}
       title="Document list (Annex A)"
       description={
         hasList
@@ -83,17 +87,23 @@ export function AnnexSection({ meeting, snapshot, config, documentRegister, busy
         )}
       </Buttons>
       {registerProblem && <Body1 role="alert">{registerProblem}</Body1>}
-      {plan.uncited.length > 0 && (
+      {plan && plan.uncited.length > 0 && (
         <Checkbox
           checked={dropUncited}
           onChange={(_, data) => setDropUncited(data.checked === true)}
           label={`Drop the ${plan.uncited.length === 1 ? 'row' : 'rows'} of ${plan.uncited.length === 1 ? 'the document' : 'documents'} nobody cites: ${plan.uncited.map((d) => `${d.raw} (row ${d.location.row})`).join(', ')}`}
         />
       )}
-      <Body1>{isEmptyPlan(plan) ? 'Annex A already lists every document the agenda cites: nothing to write.' : `${changes} ${changes === 1 ? 'change' : 'changes'} to write.`}</Body1>
-      <Notes notes={plan.notes} label="Notes on the document list" />
+      <Body1>
+        {!plan
+          ? 'Working out the changes…'
+          : isEmptyPlan(plan)
+            ? 'Annex A already lists every document the agenda cites: nothing to write.'
+            : `${changes} ${changes === 1 ? 'change' : 'changes'} to write.`}
+      </Body1>
+      {plan && <Notes notes={plan.notes} label="Notes on the document list" />}
       <Buttons>
-        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || isEmptyPlan(plan)} onClick={() => write(plan)}>
+        <Button appearance="primary" icon={<TableEdit20Regular />} disabled={busy || !planned || isEmptyPlan(planned.plan)} onClick={() => planned && write(planned.plan, planned.changes)}>
           Write Annex A…
         </Button>
       </Buttons>

@@ -4,10 +4,12 @@
 import { Body1, Button, Checkbox, Field, SpinButton, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarArrowDown20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { DEFAULT_DEADLINE_RULE, deadlineRuleOf, interimPlan, isEmptyPlan, spellDate, withDeadlines, type Config, type DeadlineRule, type Meeting, type Snapshot } from '../../core';
+import { DEFAULT_DEADLINE_RULE, deadlineRuleOf, isEmptyPlan, spellDate, withDeadlines, type Config, type DeadlineRule, type Meeting } from '../../core';
+import type { PlanRequest } from '../pipeline/messages';
 import type { Write } from './GeneratePanel';
 import { Buttons, Notes, Section, wholeNumber } from './parts';
 import { fileNameFor, saveFile } from './save-file';
+import { usePlan } from './use-plan';
 
 const useStyles = makeStyles({
   plan: { borderCollapse: 'collapse', width: '100%', '& th, & td': { textAlign: 'start', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, verticalAlign: 'top' } },
@@ -15,19 +17,21 @@ const useStyles = makeStyles({
 
 interface Props {
   meeting: Meeting;
-  snapshot: Snapshot;
+  /** The check whose document the plan is made from. */
+  checked: number;
   config: Config;
   busy: boolean;
   write: Write;
   onProblem: (error: unknown) => void;
 }
 
-export function InterimSection({ meeting, snapshot, config, busy, write, onProblem }: Props) {
+export function InterimSection({ meeting, checked, config, busy, write, onProblem }: Props) {
   const styles = useStyles();
   const own = useMemo(() => deadlineRuleOf(meeting.interimMeetings), [meeting]);
   const [rule, setRule] = useState<DeadlineRule>(own ?? DEFAULT_DEADLINE_RULE);
   const planned = useMemo(() => withDeadlines(meeting.interimMeetings, rule), [meeting, rule]);
-  const plan = useMemo(() => interimPlan(meeting, snapshot, rule), [meeting, snapshot, rule]);
+  const request = useMemo(() => ({ generator: 'interim', rule }) satisfies PlanRequest, [rule]);
+  const made = usePlan(checked, undefined, request, onProblem);
   const dated = planned.filter((m) => m.date);
 
   const downloadCalendar = async () => {
@@ -41,7 +45,7 @@ export function InterimSection({ meeting, snapshot, config, busy, write, onProbl
   };
 
   return (
-    <Section title="E-meetings and calendar" description="Contribution deadlines set by a rule, and a calendar of the sessions, e-meetings and deadlines.">
+    <Section busy={!made} title="E-meetings and calendar" description="Contribution deadlines set by a rule, and a calendar of the sessions, e-meetings and deadlines.">
       {dated.length === 0 ? (
         <Body1>The agenda plans no dated e-meetings; the calendar holds the meeting's own sessions.</Body1>
       ) : (
@@ -78,10 +82,10 @@ export function InterimSection({ meeting, snapshot, config, busy, write, onProbl
               ))}
             </tbody>
           </table>
-          <Notes notes={plan.notes} label="Notes on the e-meeting deadlines" />
+          {made && <Notes notes={made.plan.notes} label="Notes on the e-meeting deadlines" />}
           <Buttons>
-            <Button icon={<TableEdit20Regular />} disabled={busy || isEmptyPlan(plan)} onClick={() => write(plan)}>
-              {isEmptyPlan(plan) ? 'Deadlines already follow the rule' : 'Write the deadlines…'}
+            <Button icon={<TableEdit20Regular />} disabled={busy || !made || isEmptyPlan(made.plan)} onClick={() => made && write(made.plan, made.changes)}>
+              {!made ? 'Working out the deadlines…' : isEmptyPlan(made.plan) ? 'Deadlines already follow the rule' : 'Write the deadlines…'}
             </Button>
           </Buttons>
         </>

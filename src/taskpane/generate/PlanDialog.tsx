@@ -1,9 +1,9 @@
 // Asked before anything is written: every change a generator will make, where it is in the user's words and the text
 // before and after, and a choice to write them or leave the document as it is.
 import { Body1, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { changesOf, describeLocation, type Meeting, type Plan, type Snapshot } from '../../core';
+import type { Plan } from '../../core';
 import { ScreenReaderText } from '../components/ScreenReaderText';
+import type { ShownChange } from '../pipeline/messages';
 
 const MAX_CHANGES = 60;
 
@@ -24,9 +24,8 @@ const useStyles = makeStyles({
   after: { color: tokens.colorPaletteGreenForeground1 },
 });
 
-export function PlanDialog({ plan, document, meeting, onAnswer }: { plan: Plan; document: Snapshot; meeting: Meeting; onAnswer: (write: boolean) => void }) {
+export function PlanDialog({ plan, changes, onAnswer }: { plan: Plan; changes: ShownChange[]; onAnswer: (write: boolean) => void }) {
   const styles = useStyles();
-  const changes = useMemo(() => changesOf(plan, document), [plan, document]);
   const count = `${changes.length} ${changes.length === 1 ? 'change' : 'changes'}`;
   return (
     <Dialog open modalType="alert" onOpenChange={(_, data) => !data.open && onAnswer(false)}>
@@ -38,7 +37,7 @@ export function PlanDialog({ plan, document, meeting, onAnswer }: { plan: Plan; 
             <ul className={styles.changes} aria-label="Changes" tabIndex={0}>
               {changes.slice(0, MAX_CHANGES).map((change, i) => (
                 <li key={i}>
-                  <span className={styles.where}>{change.kind === 'table' ? 'A new table after the cursor' : describeLocation(change.location, document, meeting)}</span>
+                  <span className={styles.where}>{change.where}</span>
                   {': '}
                   {change.kind === 'add' && <>a row after it: </>}
                   {change.kind === 'drop' && <>the row is removed: </>}

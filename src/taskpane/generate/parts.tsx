@@ -17,11 +17,12 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
 });
 
-export function Section({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+/** A section of the Generate tab; `busy` while its plan is being made. */
+export function Section({ title, description, busy = false, children }: { title: string; description: string; busy?: boolean; children: ReactNode }) {
   const styles = useStyles();
   const id = useId();
   return (
-    <section className={styles.section} aria-labelledby={id}>
+    <section className={styles.section} aria-labelledby={id} aria-busy={busy}>
       <Subtitle2 as="h2" id={id}>
         {title}
       </Subtitle2>

@@ -1,12 +1,16 @@
 // Runs the pipeline in its worker: reading only (for the preview to render), reading what a file says (an agenda
-// picked to generate from), reading a file or sheet as the meeting's document register, or reading and checking.
-// One worker serves the pane's whole life (started once, its code loaded once); a worker that dies is replaced.
-import type { DocumentRegister, Finding, Meeting, Snapshot } from '../../core';
+// picked to generate from), reading a file or sheet as the meeting's document register, reading and checking, making
+// a Generate plan from the last check, and writing a plan or a fix (the preview). One worker serves the pane's whole
+// life (started once, its code loaded once); a worker that dies is replaced. A Snapshot arrives in slices, put
+// together here; one the worker says the pane holds already is the last one received.
+import type { Block, DocumentRegister, Finding, Meeting, Plan, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
-import type { PipelineAnswer, PipelineRequest, PipelineResponse, Stage } from './messages';
-
+import type { PipelineAnswer, PipelineResponse, PipelineTask, PlanOf, PlanRequest, ShownChange, SnapshotSent, Stage } from './messages';
+import type { Written } from './write';
 
 export interface CheckResult {
+  /** Which check this is: the Generate tab's plans are made from its document. */
+  checked: number;
   snapshot: Snapshot;
   meeting: Meeting;
   findings: Finding[];
@@ -21,7 +25,9 @@ export class UnreadableDocument extends Error {
   override readonly name = 'UnreadableDocument';
 }
 
-type Answer = Exclude<PipelineAnswer, { kind: 'progress' | 'unreadable' }>;
+type Answer = Exclude<PipelineAnswer, { kind: 'progress' | 'blocks' | 'rows' | 'unreadable' }>;
+/** An answer as the pane gets it: with the Snapshot it said it sent. */
+type Received<A> = A extends { snapshot: SnapshotSent } ? Omit<A, 'snapshot'> & { snapshot: Snapshot } : A;
 
 /** Told what the pipeline is doing, and for reading how far it is (0 to 1) when the reader can say. */
 export type OnProgress = (stage: Stage, done?: number) => void;
@@ -34,6 +40,8 @@ interface Pending {
 let worker: Worker | undefined;
 let lastId = 0;
 const pending = new Map<number, Pending>();
+/** The Snapshot last received from the worker (it says "same" rather than send it again). */
+let received: Snapshot | undefined;
 
 /** The pane's one pipeline worker, started on first use. */
 function pipeline(): Worker {
@@ -44,6 +52,7 @@ function pipeline(): Worker {
     // The worker died: every request it held fails, and the next one starts a new worker.
     started.terminate();
     worker = undefined;
+    received = undefined;
     const error = new Error(event.message || 'The checker stopped unexpectedly.');
     for (const request of [...pending.values()]) request.onFailure(error);
     pending.clear();
@@ -51,38 +60,60 @@ function pipeline(): Worker {
   return (worker = started);
 }
 
-/** Runs one request and resolves with its answer, which must be of the kind the request asks for. */
-function run<K extends Answer['kind']>(request: Omit<PipelineRequest, 'id'>, answer: K, onProgress: OnProgress = () => undefined): Promise<Extract<Answer, { kind: K }>> {
+/** Runs one task and resolves with its answer, which must be of a kind the task may have. */
+function run<K extends Answer['kind']>(task: PipelineTask, kinds: readonly K[], onProgress: OnProgress = () => undefined): Promise<Received<Extract<Answer, { kind: K }>> & { id: number }> {
   const id = ++lastId;
+  const blocks: Block[] = [];
   return new Promise((resolve, reject) => {
     pending.set(id, {
       onMessage: (message) => {
         if (message.kind === 'progress') return onProgress(message.stage, message.done);
+        if (message.kind === 'blocks') return void blocks.push(...message.blocks);
+        if (message.kind === 'rows') {
+          const table = blocks.at(-1);
+          if (table?.kind === 'table') table.rows.push(...message.rows);
+          return;
+        }
         pending.delete(id);
-        if (message.kind === 'unreadable') reject(new UnreadableDocument(message.message));
-        else if (message.kind !== answer) reject(new Error(`The checker answered "${message.kind}" where "${answer}" was asked for.`));
-        else resolve(message as unknown as Extract<Answer, { kind: K }>);
+        if (message.kind === 'unreadable') return reject(new UnreadableDocument(message.message));
+        if (!(kinds as readonly string[]).includes(message.kind)) return reject(new Error(`The checker answered "${message.kind}" where "${kinds.join('" or "')}" was asked for.`));
+        if ('snapshot' in message) received = message.snapshot === 'same' && received ? received : { blocks };
+        resolve(('snapshot' in message ? { ...message, snapshot: received } : message) as unknown as Received<Extract<Answer, { kind: K }>> & { id: number });
       },
       onFailure: reject,
     });
-    pipeline().postMessage({ ...request, id });
+    pipeline().postMessage({ ...task, id });
   });
 }
 
-export function runCheck(source: Source, settings: unknown, documentRegister: unknown, onProgress: OnProgress): Promise<CheckResult> {
-  return run({ mode: 'check', source, settings, ...(documentRegister !== undefined ? { documentRegister } : {}) }, 'done', onProgress);
+export async function runCheck(source: Source, settings: unknown, documentRegister: unknown, onProgress: OnProgress): Promise<CheckResult> {
+  const answer = await run({ mode: 'check', source, settings, ...(documentRegister !== undefined ? { documentRegister } : {}) }, ['done'], onProgress);
+  return { ...answer, checked: answer.id };
 }
 
 /** A file, or a sheet of the workbook, read as the meeting's document register. */
 export async function readDocumentRegisterOf(source: Source, name?: string): Promise<DocumentRegister> {
-  return (await run({ mode: 'document-register', source, ...(name !== undefined ? { name } : {}) }, 'document-register')).register;
+  return (await run({ mode: 'document-register', source, ...(name !== undefined ? { name } : {}) }, ['document-register'])).register;
 }
 
 /** What a file says, without checking it. */
 export async function readMeeting(source: Source): Promise<Meeting> {
-  return (await run({ mode: 'extract', source }, 'extracted')).meeting;
+  return (await run({ mode: 'extract', source }, ['extracted'])).meeting;
 }
 
 export async function readSnapshot(source: Source, onProgress?: OnProgress): Promise<Snapshot> {
-  return (await run({ mode: 'read', source }, 'read', onProgress)).snapshot;
+  return (await run({ mode: 'read', source }, ['read'], onProgress)).snapshot;
+}
+
+/** A Generate plan made from the document of check `checked`, with its changes as the user is shown them. */
+export async function makePlan<R extends PlanRequest>(checked: number, settings: unknown, request: R): Promise<{ plan: PlanOf<R>; changes: ShownChange[] }> {
+  const { plan, changes } = await run({ mode: 'plan', checked, settings, request }, ['plan']);
+  return { plan: plan as PlanOf<R>, changes };
+}
+
+/** A plan (or a fix, `fix` set) written into the document `source` reads as, as the preview writes it. */
+export async function writeIn(source: Source, plan: Plan, fix = false): Promise<Written> {
+  const answer = await run({ mode: 'write', source, plan, fix }, ['written', 'stale']);
+  if (answer.kind === 'stale') return { status: 'stale', applied: answer.applied, missing: answer.missing };
+  return { status: 'written', snapshot: answer.snapshot, applied: answer.applied, missing: answer.missing, ...(answer.bytes ? { bytes: answer.bytes } : {}) };
 }

@@ -1,19 +1,53 @@
-// The pipeline in a Web Worker: reading, extracting and checking a document — every step of it — run here, so even a
-// 1,700-row document list never freezes the task pane; the pane is told the stage and how far reading has come. The
-// worker stays for the pane's life and answers requests in turn. Whatever goes wrong in here comes back as one line
+// The pipeline in a Web Worker: reading, extracting and checking a document, the Generate tab's plans and the
+// changes they make, and writing them in the preview — every step of it — run here, so even a 1,700-row document list
+// never freezes the task pane; the pane is told the stage and how far reading has come. The worker stays for the
+// pane's life and answers requests in turn. It keeps the last document it read (Check after opening reads the file
+// once), the last check (plans are made from it) and which Snapshot the pane last received (not sent twice); a
+// Snapshot crosses in slices, so the page takes it in short tasks. Whatever goes wrong in here comes back as one line
 // the pane can show, never as a silent stop.
-import { DEFAULT_CONFIG, DocumentRegister, RULE_IDS, analyse, extract, parseConfig, readDocumentRegister } from '../../core';
+import {
+  DEFAULT_CONFIG,
+  DocumentRegister,
+  RULE_IDS,
+  agendaPlan,
+  analyse,
+  annexPlan,
+  changesOf,
+  describeLocation,
+  documentRecordsOf,
+  extract,
+  interimPlan,
+  parseConfig,
+  readDocumentRegister,
+  type Block,
+  type Meeting,
+  type Plan,
+  type Snapshot,
+} from '../../core';
 import { readFlatOpc } from '../../io/docx/read';
 import { readAnyFile } from '../../io/read';
-import { attempt } from '../../io/read-error';
-import type { PipelineAnswer, PipelineRequest, PipelineResponse } from './messages';
+import { attempt, type ReadResult } from '../../io/read-error';
+import type { Source } from '../../office/host';
+import type { PipelineAnswer, PipelineRequest, PipelineResponse, PlanRequest, ShownChange, SnapshotSent } from './messages';
+import { writeInto } from './write';
 
 /** How much further reading must come before the pane is told again (the pane redraws its bar each time). */
 const STEP = 0.05;
+/** Rows (a paragraph counts one) per message of a Snapshot sent to the pane. */
+const SLICE = 100;
+
+type Post = (message: PipelineAnswer) => void;
+
+/** The last document read from a file or from Word, and what reading it gave. */
+let lastRead: { source: Source; read: ReadResult<Snapshot> } | undefined;
+/** The last check: the document and meeting the Generate tab's plans are made from. */
+let lastCheck: { id: number; snapshot: Snapshot; meeting: Meeting } | undefined;
+/** The Snapshot the pane last received. */
+let sent: Snapshot | undefined;
 
 self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   const id = event.data.id;
-  const post = (message: PipelineAnswer) => (self as unknown as Worker).postMessage({ id, ...message } satisfies PipelineResponse);
+  const post: Post = (message) => (self as unknown as Worker).postMessage({ id, ...message } satisfies PipelineResponse);
   try {
     await run(event.data, post);
   } catch (error) {
@@ -22,7 +56,18 @@ self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   }
 };
 
-async function run({ mode, source, settings, documentRegister, name }: PipelineRequest, post: (message: PipelineAnswer) => void): Promise<void> {
+const sameBytes = (a: Uint8Array, b: Uint8Array) => a.length === b.length && a.every((byte, i) => byte === b[i]);
+
+/** Whether two sources are the same document: the same file, or the same Word XML. */
+function sameSource(a: Source, b: Source): boolean {
+  if (a.kind === 'file' && b.kind === 'file') return a.name === b.name && sameBytes(a.bytes, b.bytes);
+  return a.kind === 'ooxml' && b.kind === 'ooxml' && a.xml === b.xml;
+}
+
+/** The source read, or the same source's last reading. */
+async function read(source: Source, post: Post): Promise<ReadResult<Snapshot>> {
+  if (source.kind === 'snapshot') return { ok: true, value: source.snapshot, notes: [] };
+  if (lastRead && sameSource(lastRead.source, source)) return lastRead.read;
   post({ kind: 'progress', stage: 'reading', done: 0 });
   let told = 0;
   const progress = (done: number) => {
@@ -30,29 +75,106 @@ async function run({ mode, source, settings, documentRegister, name }: PipelineR
     told = done;
     post({ kind: 'progress', stage: 'reading', done });
   };
-  const read =
-    source.kind === 'snapshot'
-      ? { ok: true as const, value: source.snapshot, notes: [] }
-      : source.kind === 'ooxml'
-        ? attempt(() => readFlatOpc(source.xml))
-        : await readAnyFile(source.name, source.bytes, progress);
-  if (!read.ok) return post({ kind: 'unreadable', message: read.message });
-  if (mode === 'read') return post({ kind: 'read', snapshot: read.value });
-  if (mode === 'extract') return post({ kind: 'extracted', meeting: extract(read.value).meeting });
-  if (mode === 'document-register') return post({ kind: 'document-register', register: readDocumentRegister(read.value, name ?? (source.kind === 'file' ? source.name : 'the document')) });
+  const result = source.kind === 'ooxml' ? attempt(() => readFlatOpc(source.xml)) : await readAnyFile(source.name, source.bytes, progress);
+  lastRead = { source, read: result };
+  return result;
+}
 
-  post({ kind: 'progress', stage: 'checking' });
+/** Sends a Snapshot to the pane in slices, unless the pane holds it already; says which. */
+function send(snapshot: Snapshot, post: Post): SnapshotSent {
+  if (snapshot === sent) return 'same';
+  let blocks: Block[] = [];
+  let weight = 0;
+  const flush = () => {
+    if (blocks.length > 0) post({ kind: 'blocks', blocks });
+    blocks = [];
+    weight = 0;
+  };
+  for (const block of snapshot.blocks) {
+    if (block.kind === 'table' && block.rows.length > SLICE) {
+      flush();
+      post({ kind: 'blocks', blocks: [{ ...block, rows: block.rows.slice(0, SLICE) }] });
+      for (let r = SLICE; r < block.rows.length; r += SLICE) post({ kind: 'rows', rows: block.rows.slice(r, r + SLICE) });
+      continue;
+    }
+    blocks.push(block);
+    weight += block.kind === 'table' ? block.rows.length : 1;
+    if (weight >= SLICE) flush();
+  }
+  flush();
+  sent = snapshot;
+  return 'parts';
+}
+
+const configOf = (settings: unknown) => {
   const parsed = settings === undefined ? undefined : parseConfig(settings, RULE_IDS);
-  const config = parsed?.ok ? parsed.config : DEFAULT_CONFIG;
-  const register = documentRegister === undefined ? undefined : DocumentRegister.safeParse(documentRegister);
-  const { meeting, findings } = analyse(read.value, config, register?.success ? [register.data] : []);
-  post({
-    kind: 'done',
-    snapshot: read.value,
-    meeting,
-    findings,
-    notes: read.notes,
-    ...(parsed && !parsed.ok ? { settingsProblem: parsed.message } : {}),
-    ...(register && !register.success ? { registerProblem: register.error.issues[0]?.message ?? 'not a document register' } : {}),
-  });
+  return { config: parsed?.ok ? parsed.config : DEFAULT_CONFIG, ...(parsed && !parsed.ok ? { problem: parsed.message } : {}) };
+};
+
+function planOf(request: PlanRequest, snapshot: Snapshot, meeting: Meeting, settings: unknown): Plan {
+  switch (request.generator) {
+    case 'annex': {
+      const { config } = configOf(settings);
+      const { order, dropUncited, register } = request;
+      return annexPlan(meeting, snapshot, { categories: config.categories, order, dropUncited, ...(register ? { register: documentRecordsOf(register) } : {}) });
+    }
+    case 'agenda':
+      return agendaPlan(meeting, snapshot, request.sessions);
+    case 'interim':
+      return interimPlan(meeting, snapshot, request.rule);
+  }
+}
+
+/** The plan's changes as the user is shown them, each placed in their words. */
+function shownChanges(plan: Plan, snapshot: Snapshot, meeting: Meeting): ShownChange[] {
+  return changesOf(plan, snapshot).map(({ kind, location, before, after }) => ({
+    kind,
+    where: kind === 'table' ? 'A new table after the cursor' : describeLocation(location, snapshot, meeting),
+    before,
+    after,
+  }));
+}
+
+async function run(request: PipelineRequest, post: Post): Promise<void> {
+  if (request.mode === 'plan') {
+    if (lastCheck?.id !== request.checked) return post({ kind: 'unreadable', message: 'The document has not been checked since the checker restarted: check it again.' });
+    const { snapshot, meeting } = lastCheck;
+    const plan = planOf(request.request, snapshot, meeting, request.settings);
+    return post({ kind: 'plan', plan, changes: shownChanges(plan, snapshot, meeting) });
+  }
+
+  const source = request.source;
+  const result = await read(source, post);
+  if (!result.ok) return post({ kind: 'unreadable', message: result.message });
+  const snapshot = result.value;
+  switch (request.mode) {
+    case 'read':
+      return post({ kind: 'read', snapshot: send(snapshot, post) });
+    case 'extract':
+      return post({ kind: 'extracted', meeting: extract(snapshot).meeting });
+    case 'document-register':
+      return post({ kind: 'document-register', register: readDocumentRegister(snapshot, request.name ?? (source.kind === 'file' ? source.name : 'the document')) });
+    case 'write': {
+      const written = writeInto(source.kind === 'file' ? source : undefined, snapshot, request.plan, request.fix);
+      const { applied, missing } = written;
+      if (written.status === 'stale') return post({ kind: 'stale', applied, missing });
+      return post({ kind: 'written', snapshot: send(written.snapshot, post), ...(written.bytes ? { bytes: written.bytes } : {}), applied, missing });
+    }
+    case 'check': {
+      post({ kind: 'progress', stage: 'checking' });
+      const { config, problem } = configOf(request.settings);
+      const register = request.documentRegister === undefined ? undefined : DocumentRegister.safeParse(request.documentRegister);
+      const { meeting, findings } = analyse(snapshot, config, register?.success ? [register.data] : []);
+      lastCheck = { id: request.id, snapshot, meeting };
+      return post({
+        kind: 'done',
+        snapshot: send(snapshot, post),
+        meeting,
+        findings,
+        notes: result.notes,
+        ...(problem ? { settingsProblem: problem } : {}),
+        ...(register && !register.success ? { registerProblem: register.error.issues[0]?.message ?? 'not a document register' } : {}),
+      });
+    }
+  }
 }
