@@ -84,8 +84,10 @@ describe('the task pane in Word, ignoring findings', () => {
     let page = await openPane(document);
     await check(page);
     await expect.poll(() => rules(page)).toEqual(['list/unknown-category']);
-    // A document without Docket's settings (Office gives null for them) is checked with the defaults, no warning.
+    // A document without Docket's settings (Office gives null for them) is checked with the defaults and no register,
+    // without a warning about either.
     expect(await page.getByText('are not valid', { exact: false }).count()).toBe(0);
+    expect(await page.getByText('cannot be used', { exact: false }).count()).toBe(0);
 
     await ignore(page, 'list/unknown-category', 'Ignore here');
     await expect.poll(() => rules(page)).toEqual([]);
