@@ -32,10 +32,16 @@ function saved(settings: Office.Settings): Promise<void> {
   );
 }
 
+/**
+ * A setting's value, undefined when the document has none: Office.js gives null for a setting never set (its
+ * Settings.get returns `setting || null`), which is not a value Docket kept.
+ */
+const kept = (settings: Office.Settings, key: string): unknown => (settings.get(key) as unknown) ?? undefined;
+
 /** A value kept under its key; one past what a document keeps is refused before Office is asked, the last one kept. */
 export function documentSettings(settings: Office.Settings, key = SETTINGS_KEY): SettingsStore {
   return {
-    load: () => settings.get(key) as unknown,
+    load: () => kept(settings, key),
     save: (value) => {
       const size = settingsBytes(value);
       if (size > SETTINGS_LIMIT_BYTES) {
@@ -49,7 +55,7 @@ export function documentSettings(settings: Office.Settings, key = SETTINGS_KEY):
 
 export function documentRegisterSettings(settings: Office.Settings): DocumentRegisterStore {
   return {
-    load: () => settings.get(DOCUMENT_REGISTER_KEY) as unknown,
+    load: () => kept(settings, DOCUMENT_REGISTER_KEY),
     save: (register: DocumentRegister) => {
       settings.set(DOCUMENT_REGISTER_KEY, register);
       return saved(settings);
@@ -58,6 +64,6 @@ export function documentRegisterSettings(settings: Office.Settings): DocumentReg
       settings.remove(DOCUMENT_REGISTER_KEY);
       return saved(settings);
     },
-    room: () => registerRoom(settings.get(SETTINGS_KEY), settings.get(IGNORES_KEY)),
+    room: () => registerRoom(kept(settings, SETTINGS_KEY), kept(settings, IGNORES_KEY)),
   };
 }

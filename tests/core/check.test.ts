@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Config, RULES, RULE_IDS, parseConfig } from '../../src/core';
+import { Config, RULES, RULE_IDS, configOver, parseConfig } from '../../src/core';
 import { analyseFile } from '../helpers/analyse';
 import { WP2 } from '../helpers/shared';
 
@@ -55,6 +55,20 @@ describe('configuration', () => {
     const parsed = parseConfig(value, RULE_IDS);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.message).toContain(message);
+  });
+
+  it('lays one configuration over another: every rule the top sets, its categories and time zone only where it sets them', () => {
+    const below = Config.parse({ rules: { 'date/weekend': 'off', 'text/placeholder': 'error' }, categories: ['Admin'], timeZone: 'Europe/Zurich' });
+    expect(configOver(below, Config.parse({ rules: { 'date/weekend': 'warning' } }), ['rules'])).toEqual({
+      rules: { 'date/weekend': 'warning', 'text/placeholder': 'error' },
+      categories: ['Admin'],
+      timeZone: 'Europe/Zurich',
+    });
+    expect(configOver(below, Config.parse({ categories: ['Report'], timeZone: 'Asia/Tokyo' }), ['categories', 'timeZone'])).toEqual({
+      rules: below.rules,
+      categories: ['Report'],
+      timeZone: 'Asia/Tokyo',
+    });
   });
 
   it('accepts a good configuration and fills in the defaults', () => {

@@ -63,3 +63,84 @@ export async function syncBatch<D extends Recorder>(batch: Batch<D>, failAtSync:
   for (const operation of queue) operation();
   await Promise.resolve();
 }
+
+/** What an add-in's settings may take in one document, all together (Persist add-in state and settings). */
+export const SETTINGS_LIMIT = 2_000_000;
+
+/**
+ * Office.context.document.settings as Microsoft documents Office.Settings (Word, Excel, PowerPoint), over a document
+ * that keeps each setting as Office writes it into the file: its name and its value's JSON (a <we:property> of the
+ * webextension part).
+ *  - The settings saved in the document are loaded when the add-in starts, and the add-in works on an in-memory copy of
+ *    them (Office.Settings remarks: "automatically loaded as part of the Document object"; Settings.saveAsync remarks).
+ *  - set and remove change only that copy; saveAsync persists the whole copy in the document, each value "stored in the
+ *    document as the serialized JSON representation of its data type" (Settings.set, Settings.remove, Settings.saveAsync:
+ *    learn.microsoft.com/javascript/api/office/office.settings). What the next load reads is the value as JSON gives it back.
+ *  - A value is a string, number, boolean, null, object or array (Office.Settings remarks); null is a value, so setting
+ *    it does not remove the setting (Settings.remove remarks).
+ *  - get of a setting that holds nothing gives null: Office.js's Settings.get returns `setting || null`.
+ *  - refreshAsync reads the settings persisted in the document into the copy again, and gives the Settings object as
+ *    the result's value (Settings.refreshAsync).
+ *  - saveAsync and refreshAsync answer through a callback's AsyncResult: status "succeeded" or "failed" (with
+ *    error.message), saveAsync's value undefined (Settings.saveAsync). About 2 MB of an add-in's settings are kept in a
+ *    document (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings): a larger save fails.
+ */
+export class FakeSettings {
+  private copy: Record<string, unknown>;
+  /** How many saves the document took. */
+  saves = 0;
+  /** Why the next saves fail (a read-only document), when they do. */
+  failSave?: string;
+
+  /**
+   * `document` is what the file keeps (name → JSON); `persist` is told what the document keeps after each save (the
+   * browser test hands it back to the test, as the file Word would save).
+   */
+  constructor(
+    private document: Record<string, string> = {},
+    private readonly persist: (document: Record<string, string>) => void | Promise<void> = () => undefined,
+  ) {
+    this.copy = FakeSettings.loaded(document);
+  }
+
+  private static loaded(document: Record<string, string>): Record<string, unknown> {
+    return Object.fromEntries(Object.entries(document).map(([name, json]) => [name, JSON.parse(json) as unknown]));
+  }
+
+  /** What the document keeps now: each setting's JSON. */
+  get kept(): Record<string, string> {
+    return { ...this.document };
+  }
+
+  get(name: string): unknown {
+    return this.copy[name] || null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.copy[name] = value;
+  }
+
+  remove(name: string): void {
+    delete this.copy[name];
+  }
+
+  saveAsync(callback?: (result: { status: string; value: undefined; error?: { message: string } }) => void): void {
+    const document = Object.fromEntries(Object.entries(this.copy).map(([name, value]) => [name, JSON.stringify(value)]));
+    const size = Object.entries(document).reduce((n, [name, json]) => n + name.length + new TextEncoder().encode(json).length, 0);
+    const refused = this.failSave ?? (size > SETTINGS_LIMIT ? 'The settings are larger than a document keeps.' : undefined);
+    if (refused !== undefined) {
+      queueMicrotask(() => callback?.({ status: 'failed', value: undefined, error: { message: refused } }));
+      return;
+    }
+    void Promise.resolve(this.persist(document)).then(() => {
+      this.document = document;
+      this.saves++;
+      callback?.({ status: 'succeeded', value: undefined });
+    });
+  }
+
+  refreshAsync(callback?: (result: { status: string; value: FakeSettings }) => void): void {
+    this.copy = FakeSettings.loaded(this.document);
+    queueMicrotask(() => callback?.({ status: 'succeeded', value: this }));
+  }
+}

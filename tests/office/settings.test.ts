@@ -3,25 +3,15 @@
 // what the settings' size limit leaves beside the checking settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../src/office/host';
+import { FakeSettings } from './fake-office';
 import { IGNORES_KEY, SETTINGS_KEY } from '../../src/core';
 import { DOCUMENT_REGISTER_KEY, SETTINGS_LIMIT_BYTES, documentRegisterSettings, documentSettings, settingsBytes } from '../../src/office/settings';
 
-function fakeSettings(fail?: string) {
-  const values = new Map<string, unknown>();
-  let saved = 0;
-  return {
-    settings: {
-      get: (key: string) => values.get(key),
-      set: (key: string, value: unknown) => values.set(key, value),
-      remove: (key: string) => values.delete(key),
-      saveAsync: (callback: (result: { status: string; error: { message: string } }) => void) => {
-        if (!fail) saved++;
-        callback({ status: fail ? 'failed' : 'succeeded', error: { message: fail ?? '' } });
-      },
-    } as unknown as Office.Settings,
-    saves: () => saved,
-    keys: () => [...values.keys()],
-  };
+/** Office.Settings over a document (the fake models what Microsoft documents); `fail`: why Office refuses to save. */
+function fakeSettings(fail?: string, document: Record<string, string> = {}) {
+  const fake = new FakeSettings(document);
+  if (fail) fake.failSave = fail;
+  return { settings: fake as unknown as Office.Settings, saves: () => fake.saves, keys: () => Object.keys(fake.kept), fake };
 }
 
 describe('settings saved with the document', () => {
@@ -76,20 +66,43 @@ describe('settings saved with the document', () => {
   });
 
   it('keeps the ignored findings under their own key, found again by the pane opened anew, and leaves the register the room they do not take', async () => {
-    const { settings, keys } = fakeSettings();
-    const register = documentRegisterSettings(settings);
+    const { settings: first, keys, fake } = fakeSettings();
     const ignores = [{ rule: 'list/unknown-category', text: 'infomration' }, { rule: 'text/placeholder' }];
-    await documentSettings(settings).save({ categories: ['Admin'] });
-    await documentSettings(settings, IGNORES_KEY).save(ignores);
+    await documentSettings(first).save({ categories: ['Admin'] });
+    await documentSettings(first, IGNORES_KEY).save(ignores);
     expect(keys().sort()).toEqual([IGNORES_KEY, SETTINGS_KEY].sort());
-    // The pane opened again on the same document reads them back.
+    // The pane opened again on the same document reads them back from what the document keeps.
+    const settings = fakeSettings(undefined, fake.kept).settings;
+    const register = documentRegisterSettings(settings);
     expect(documentSettings(settings, IGNORES_KEY).load()).toEqual(ignores);
     expect(documentSettings(settings).load()).toEqual({ categories: ['Admin'] });
     expect(register.room()).toBe(SETTINGS_LIMIT_BYTES - settingsBytes({ categories: ['Admin'] }) - settingsBytes(ignores));
   });
 
+  it('reads nothing kept from a document that keeps nothing, where Office gives null', () => {
+    const { settings } = fakeSettings();
+    expect(settings.get(SETTINGS_KEY)).toBeNull();
+    expect([documentSettings(settings).load(), documentSettings(settings, IGNORES_KEY).load(), documentRegisterSettings(settings).load()]).toEqual([undefined, undefined, undefined]);
+    expect(documentRegisterSettings(settings).room()).toBe(SETTINGS_LIMIT_BYTES - settingsBytes(undefined));
+  });
+
   it('measures settings as the UTF-8 bytes of their JSON', () => {
     expect(settingsBytes({ title: 'ITU’s' })).toBe(JSON.stringify({ title: 'ITU’s' }).length + 2);
     expect(settingsBytes(undefined)).toBe(4);
+  });
+});
+
+describe('the Office.Settings fake, as Microsoft documents Office.Settings', () => {
+  it('changes only its in-memory copy until saveAsync, which keeps each value as its JSON; refreshAsync reads the document again', async () => {
+    const fake = new FakeSettings({ a: '{"n":1}' });
+    expect(fake.get('a')).toEqual({ n: 1 });
+    fake.set('b', { at: new Date('2024-07-29T08:00:00Z'), gone: undefined });
+    fake.remove('a');
+    expect(fake.kept).toEqual({ a: '{"n":1}' });
+    const saved = await new Promise<{ status: string }>((resolve) => fake.saveAsync(resolve));
+    expect([saved.status, fake.saves, fake.kept]).toEqual(['succeeded', 1, { b: '{"at":"2024-07-29T08:00:00.000Z"}' }]);
+    fake.set('b', 'not saved');
+    await new Promise((resolve) => fake.refreshAsync(resolve));
+    expect([fake.get('b'), fake.get('a')]).toEqual([{ at: '2024-07-29T08:00:00.000Z' }, null]);
   });
 });

@@ -1,0 +1,132 @@
+// The task pane as it runs in Word (dist/taskpane.html), over the Word fake and the Office.Settings fake served where
+// the page loads Office.js: ignoring a finding here and a rule in the document, listing and restoring them, each kept
+// in the document's settings with saveAsync and read back when the pane opens again — and what the pane saved is what
+// the command line reads from the .docx Word would write.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IGNORES_KEY } from '../../src/core';
+import { main } from '../../src/cli/main';
+import { launch } from '../helpers/browser';
+import { TD514, bytesOf } from '../helpers/shared';
+import { serve } from '../helpers/static-server';
+import { withAddinSettings } from '../helpers/webextension';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const FAKE = fileURLToPath(new URL('../office/word/office-js.ts', import.meta.url));
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let officeJs: string;
+/** Every request made outside the pane's own server and Office.js. */
+const outside: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(`${DIST}taskpane.html`)) throw new Error('dist/taskpane.html is missing: run "npm run build" first (npm test does).');
+  const bundled = await build({ entryPoints: [FAKE], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent' });
+  officeJs = bundled.outputFiles[0]!.text;
+  server = await serve(DIST);
+  browser = await launch();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A document open in Word: its .docx and the add-in settings saved in it (name → JSON), which each saveAsync replaces. */
+interface WordDocument {
+  docx: Uint8Array;
+  settings: Record<string, string>;
+}
+
+/** The task pane opened in Word on the document; reloading the page opens the pane again on the document as saved. */
+async function openPane(document: WordDocument): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+  await page.exposeFunction('fakeWordSaved', (settings: Record<string, string>) => {
+    document.settings = settings;
+  });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) {
+      const given = { docx: Buffer.from(document.docx).toString('base64'), settings: document.settings };
+      return route.fulfill({ contentType: 'text/javascript', body: `window.fakeWordDocument = ${JSON.stringify(given)};\n${officeJs}` });
+    }
+    if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.getByRole('button', { name: 'Check', exact: true }).waitFor({ timeout: 20_000 });
+  return page;
+}
+
+const rules = (page: Page) => page.locator('li[data-rule]').evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')));
+const ignoresKept = (document: WordDocument): unknown => (document.settings[IGNORES_KEY] === undefined ? undefined : JSON.parse(document.settings[IGNORES_KEY]));
+
+async function check(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.locator('[data-focus="summary"]').waitFor({ timeout: 20_000 });
+}
+
+async function ignore(page: Page, rule: string, how: 'Ignore here' | 'Ignore this rule in this document'): Promise<void> {
+  await page.locator(`li[data-rule="${rule}"]`).first().getByRole('button', { name: /^Ignore: / }).click();
+  await page.getByRole('menuitem', { name: how }).click();
+}
+
+describe('the task pane in Word, ignoring findings', () => {
+  it('keeps what is ignored in the document’s settings with saveAsync, finds it again when the pane opens anew, and restores it', async () => {
+    const document: WordDocument = { docx: bytesOf(TD514), settings: {} };
+    let page = await openPane(document);
+    await check(page);
+    await expect.poll(() => rules(page)).toEqual(['list/unknown-category']);
+    // A document without Docket's settings (Office gives null for them) is checked with the defaults and no register,
+    // without a warning about either.
+    expect(await page.getByText('are not valid', { exact: false }).count()).toBe(0);
+    expect(await page.getByText('cannot be used', { exact: false }).count()).toBe(0);
+
+    await ignore(page, 'list/unknown-category', 'Ignore here');
+    await expect.poll(() => rules(page)).toEqual([]);
+    expect(await page.getByText('No problems found. 1 ignored.').count()).toBe(1);
+    await expect.poll(() => ignoresKept(document)).toEqual([{ rule: 'list/unknown-category', text: 'infomration' }]);
+
+    // The pane opened again: Office loads the settings saved in the document.
+    await page.reload();
+    await page.getByRole('button', { name: '1 ignored rule or finding' }).waitFor({ timeout: 20_000 });
+    await check(page);
+    expect(await page.getByText('No problems found. 1 ignored.').count()).toBe(1);
+    expect(await rules(page)).toEqual([]);
+    await page.getByRole('button', { name: '1 ignored' }).click();
+    const list = page.getByRole('region', { name: 'Ignored findings' });
+    expect(await list.getByRole('listitem').allInnerTexts()).toEqual([expect.stringContaining('“infomration” (list/unknown-category)')]);
+    await list.getByRole('button', { name: 'Restore “infomration” (list/unknown-category)' }).click();
+    await expect.poll(() => rules(page)).toEqual(['list/unknown-category']);
+    await expect.poll(() => ignoresKept(document)).toEqual([]);
+
+    await ignore(page, 'list/unknown-category', 'Ignore this rule in this document');
+    await expect.poll(() => ignoresKept(document)).toEqual([{ rule: 'list/unknown-category' }]);
+    await page.close();
+
+    page = await openPane(document);
+    await check(page);
+    expect(await page.getByText('No problems found. 1 ignored.').count()).toBe(1);
+    await page.getByRole('button', { name: '1 ignored' }).click();
+    expect(await page.getByRole('region', { name: 'Ignored findings' }).getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('Every list/unknown-category finding in this document'),
+    ]);
+    await page.close();
+
+    // The .docx Word saves with these settings: the command line leaves the same finding out.
+    const saved = join(mkdtempSync(join(tmpdir(), 'docket-word-pane-')), 'agenda.docx');
+    writeFileSync(saved, withAddinSettings(document.docx, Object.fromEntries(Object.entries(document.settings).map(([name, json]) => [name, JSON.parse(json) as unknown]))));
+    let err = '';
+    const code = await main(['check', saved], { out: () => undefined, err: (text) => (err += text) });
+    expect(code).toBe(0);
+    expect(err).toBe(`note: ${saved}: 1 finding ignored in the Docket pane was left out (restore it there under "ignored").\n`);
+    expect(outside).toEqual([]);
+  }, 120_000);
+});
