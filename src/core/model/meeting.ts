@@ -110,6 +110,7 @@ export const ExternalReferenceKind = z.enum([
   'other-group',
   'ietf',
   'specification',
+  'standard',
 ]);
 export const ExternalReference = z.object({
   kind: ExternalReferenceKind,
