@@ -10,6 +10,7 @@ const TABLE_NAMES: Record<RecognisedTable['kind'], string> = {
   'document-list': 'Document list',
   'interim-meetings': 'E-meeting plan',
   'time-grid': 'Time grid',
+  'action-list': 'Action list',
 };
 
 export function describeLocation(location: Location, snapshot: Snapshot, meeting: Meeting): string {

@@ -179,7 +179,7 @@ export const DateMention = z.object({
 });
 export type DateMention = z.infer<typeof DateMention>;
 
-export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid']);
+export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'action-list']);
 export type TableKind = z.infer<typeof TableKind>;
 /** A table recognised by its header words. */
 export const RecognisedTable = z.object({

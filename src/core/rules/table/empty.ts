@@ -7,6 +7,7 @@ const KINDS = {
   'document-list': 'document list',
   'interim-meetings': 'e-meeting plan',
   'time-grid': 'time-allocation grid',
+  'action-list': 'action list',
 } as const;
 
 export const rule: Rule = {
