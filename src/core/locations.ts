@@ -11,6 +11,7 @@ const TABLE_NAMES: Record<RecognisedTable['kind'], string> = {
   'interim-meetings': 'E-meeting plan',
   'time-grid': 'Time grid',
   meetings: 'Meetings',
+  'action-list': 'Action list',
 };
 
 export function describeLocation(location: Location, snapshot: Snapshot, meeting: Meeting): string {

@@ -24,6 +24,19 @@ describe('body profiles', () => {
     expect(factsOf('IETF 99 HTTPbis WG agenda\n13:30-15:00 Session I').timeZone).toBeUndefined();
   });
 
+  it('an ISO/TC 211 notice is ISO\'s, read in the meeting place\'s zone', () => {
+    expect(factsOf('ISO/TC 211/AG 10, NOTICE OF MEETING/Draft agenda\nMeeting date: 21st May 2025').body).toBe('ISO');
+  });
+
+  it('says what each body\'s publications look like when cited, as data', () => {
+    const kinds = (body: string) => profileOf(body)?.externalReferences.map((r) => r.kind);
+    expect(kinds('IETF')).toEqual(['ietf']);
+    expect(kinds('3GPP')).toEqual(['specification']);
+    expect(kinds('ITU-T')).toEqual(['report', 'resolution', 'recommendation', 'recommendation', 'conference']);
+    expect(kinds('ISO')).toEqual(['standard']);
+    expect(kinds('IEEE')).toEqual(['standard']);
+  });
+
   it('says the contribution deadline rule and the document numbers as data', () => {
     expect(profileOf('ITU-T')).toMatchObject({ deadlineDays: 12, timeZone: 'Europe/Zurich' });
     expect(profileOf('3GPP')).toMatchObject({ timeZone: 'UTC', keepsItemNumbers: true });

@@ -9,6 +9,7 @@ import { cellText } from '../model/contents';
 import { excerpt, squash } from '../text/normalize';
 import { zoneOfPlace } from '../time/zones';
 import { usualZoneOf } from '../profiles';
+import { extractActionList } from './action-list';
 import { extractAgendaTable } from './agenda-table';
 import { continuedAgenda } from './continued';
 import { Extraction, locateCell, spotKey, type ExtractOptions } from './context';
@@ -68,7 +69,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
       const header = table.rows[0]!.cells.map((c) => squash(cellText(c))).join(' | ');
       ctx.issue(
         'parse/unrecognised-table',
-        `A table with ${columns} columns ("${excerpt(header, 60)}") is not an agenda, document list, e-meeting plan or time grid; its rows were not checked.`,
+        `A table with ${columns} columns ("${excerpt(header, 60)}") is not an agenda, document list, e-meeting plan, action list or time grid; its rows were not checked.`,
         firstCellOf(block, table, 0),
       );
     }
@@ -99,6 +100,9 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
       break;
     case 'meetings':
       otherMeetings(ctx, block, table, shape);
+      break;
+    case 'action-list':
+      extractActionList(ctx, block, table, shape);
       break;
   }
   return parts.at(-1)!.block;

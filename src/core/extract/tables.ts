@@ -1,7 +1,8 @@
 // Recognises tables by their header words, not their position: agenda timing tables ("Timing | # | Agenda Item |
 // Docs | Summary and Proposal", "AI# | Topic"), document lists ("# | Category | TD/C # | Source | Title", Tdoc
-// lists), W3C and TC39 timebox tables ("timebox | topic | presenter"), interim e-meeting plans ("Date, Time | Objectives | Contribution Deadline"), day × slot time grids and
-// tables of past and future meetings ("Dates | Location | Host").
+// lists), W3C and TC39 timebox tables ("timebox | topic | presenter"), interim e-meeting plans ("Date, Time | Objectives
+// | Contribution Deadline"), lists of actions ("ACTION No. | ACTIONS"), day × slot time grids and tables of past and
+// future meetings ("Dates | Location | Host").
 // Also reads cells by grid column, so merged cells land under the right header.
 import type { Cell, Row, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
@@ -23,7 +24,8 @@ export type Column =
   | 'date'
   | 'objectives'
   | 'deadline'
-  | 'place';
+  | 'place'
+  | 'action';
 
 export interface TableShape {
   kind: TableKind;
@@ -37,6 +39,7 @@ export interface TableShape {
 }
 
 const HEADER_WORDS: [Column, RegExp][] = [
+  ['action', /^actions? ?(?:no\.?|nr\.?|#|id|number)$/],
   ['timing', /^(?:timing|time|times|start|schedule|(?:day|date) ?(?:\/|&|and) ?time)$/],
   ['timebox', /^(?:timebox|time ?box|duration|minutes|mins?)$/],
   ['number', /^(?:#|no\.?|nr\.?|n°|ai ?#|item ?#|item no\.?|agenda item ?#)$/],
@@ -108,6 +111,10 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
 
   if (found.date !== undefined && found.deadline !== undefined) {
     return { kind: 'interim-meetings', headerRow, header, columns: pick(found, ['date', 'objectives', 'deadline']) };
+  }
+  if (found.action !== undefined && found.proposal !== undefined) {
+    // "ACTION No. | ACTIONS (in bold, action by)": a list of decisions and actions (IHO S-101PT13).
+    return { kind: 'action-list', headerRow, header, columns: pick(found, ['action', 'proposal', 'item', 'number']) };
   }
   if (found.id !== undefined && [found.category, found.source, found.title].some((c) => c !== undefined)) {
     const number = row.cells.find((c, i) => /^(?:#|no\.?|nr\.?|n°)$/.test(looseKey(header[i]!)))?.gridCol;

@@ -110,6 +110,7 @@ export const ExternalReferenceKind = z.enum([
   'other-group',
   'ietf',
   'specification',
+  'standard',
 ]);
 export const ExternalReference = z.object({
   kind: ExternalReferenceKind,
@@ -181,7 +182,7 @@ export const DateMention = z.object({
 export type DateMention = z.infer<typeof DateMention>;
 
 /** `meetings`: a table of past and future meetings ("Dates | Location | Host"), read for its dates only. */
-export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'meetings']);
+export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'meetings', 'action-list']);
 export type TableKind = z.infer<typeof TableKind>;
 /** A table recognised by its header words. */
 export const RecognisedTable = z.object({

@@ -21,6 +21,9 @@ export interface DocumentId {
 
 /** Grammar pieces (named groups), shared with the finder that scans running text (find.ts). */
 export const GRAMMAR = {
+  /** A reference starts at no letter, digit, "/" or "." before it, and ends at no letter or digit after it. */
+  notAfter: String.raw`(?<![\p{L}\p{N}/.])`,
+  notBefore: String.raw`(?![\p{L}\p{N}])`,
   /** "SG17-", "COM 16 – " before an ITU number. */
   group: String.raw`(?:(?<groupKind>SG|COM)\s?(?<groupNumber>\d{1,2})\s?[-\u2013]\s?)`,
   itu: String.raw`(?<type>TD|C)\s?(?<number>\d{1,5})`,

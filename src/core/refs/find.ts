@@ -1,8 +1,10 @@
 // Finds document references in running text: meeting documents (TD514, (TD526), TD 232R1+ 267+ 269+ 270(P),
-// Internet-Drafts, also when only a web address names them) and
-// the external references that must never be taken for them (Council C24/59 Rev.1, TSAG-R4(2024-01), PP-22 Res. 71,
-// Recommendations J.185 and J.186, WTSA-24, RFCs, 3GPP specifications).
+// Internet-Drafts, also when only a web address names them) and the external references that must never be taken for
+// them: other groups' numbers (Council C24/59 Rev.1, SG17-TD580) and each body's publications as its profile writes
+// them (TSAG-R4(2024-01), PP-22 Res. 71, Recommendations J.185 and J.186, WTSA-24, RFCs, 3GPP specifications, ISO
+// and IEEE standards).
 import type { ExternalReference } from '../model/meeting';
+import { PROFILES } from '../profiles';
 import { GRAMMAR, draftId, idFromCaptures, type DocumentId } from './document-id';
 
 export interface FoundCitation {
@@ -29,8 +31,8 @@ export interface FoundReferences {
   external: FoundReference[];
 }
 
-const NOT_AFTER = String.raw`(?<![\p{L}\p{N}/.])`;
-const NOT_BEFORE = String.raw`(?![\p{L}\p{N}])`;
+const NOT_AFTER = GRAMMAR.notAfter;
+const NOT_BEFORE = GRAMMAR.notBefore;
 const ELIDED = String.raw`(?<elided>(?:\s?\+\s?\d{1,5}(?:${GRAMMAR.revision(false)})?)+)`;
 const NUMBER_TAIL = String.raw`(?<numberTail>\/\d+(?:\s?Rev\.?\s?\d+)?)`;
 const CITATION = new RegExp(
@@ -40,29 +42,8 @@ const CITATION = new RegExp(
 );
 const ELIDED_PART = new RegExp(String.raw`\+\s?(?<number>\d{1,5})(?:${GRAMMAR.revision()})?`, 'g');
 
-const RECOMMENDATION_NUMBER = String.raw`[A-Z]\.\d{1,4}(?:\.\d+)*`;
-const EXTERNAL: { kind: ExternalReference['kind']; pattern: RegExp }[] = [
-  { kind: 'report', pattern: new RegExp(String.raw`${NOT_AFTER}(?:TSAG|SG\d{1,2})-R\s?\d+(?:\s?\(\d{4}-\d{2}\))?`, 'gu') },
-  {
-    kind: 'resolution',
-    pattern: new RegExp(String.raw`${NOT_AFTER}(?:(?:PP|WTSA|WTDC|RA)-\d{2}\s+)?Res(?:olution|\.)?\s?\d{1,4}${NOT_BEFORE}`, 'gu'),
-  },
-  {
-    kind: 'recommendation',
-    pattern: new RegExp(
-      String.raw`(?:Recommendations?|Recs?\.)\s+(?:ITU-T\s+)?${RECOMMENDATION_NUMBER}(?:(?:\s*,\s*|\s+and\s+)${RECOMMENDATION_NUMBER})*` +
-        String.raw`|ITU-T\s+${RECOMMENDATION_NUMBER}`,
-      'gu',
-    ),
-  },
-  {
-    kind: 'conference',
-    pattern: new RegExp(String.raw`${NOT_AFTER}(?:WTSA|WTDC|WRC|PP|RA|Council)-\d{2}${NOT_BEFORE}(?!\s+Res)`, 'gu'),
-  },
-  { kind: 'ietf', pattern: /(?<![\w-])(?:RFC|BCP|STD) ?\d{1,5}(?!\d)/g },
-  { kind: 'specification', pattern: /(?<![\w.])T[SR] ?\d{2}\.\d{3}(?:-\d+)?(?![\d.])/g },
-];
-const RECOMMENDATION_IN_LIST = new RegExp(RECOMMENDATION_NUMBER, 'g');
+/** External references as each body's profile says its publications are written. */
+const EXTERNAL = PROFILES.flatMap((p) => p.externalReferences);
 /** An Internet-Draft's name, not inside a longer word ("mydraft-x"); the greedy name cannot backtrack into itself. */
 const DRAFT = new RegExp(String.raw`(?<![\w-])${GRAMMAR.draft}`, 'g');
 
@@ -108,17 +89,10 @@ export function findReferences(text: string, links: readonly string[] = []): Fou
     }
   }
 
-  for (const { kind, pattern } of EXTERNAL) {
+  for (const { kind, pattern, each } of EXTERNAL) {
     for (const match of scan.matchAll(pattern)) {
-      const start = match.index;
-      if (kind === 'recommendation' && /^Rec/.test(match[0])) {
-        for (const number of match[0].matchAll(RECOMMENDATION_IN_LIST)) {
-          const at = start + number.index;
-          external.push({ kind, raw: text.slice(at, at + number[0].length), start: at, end: at + number[0].length });
-        }
-      } else {
-        external.push({ kind, raw: text.slice(start, start + match[0].length), start, end: start + match[0].length });
-      }
+      const named = each ? [...match[0].matchAll(each)].map((m) => ({ at: match.index + m.index, length: m[0].length })) : [{ at: match.index, length: match[0].length }];
+      for (const { at, length } of named) external.push({ kind, raw: text.slice(at, at + length), start: at, end: at + length });
     }
   }
   external.sort((a, b) => a.start - b.start);

@@ -117,3 +117,48 @@ describe('a meeting date under a label', () => {
     expect(analysed(...blocks).meeting.facts.start).toBeUndefined();
   });
 });
+
+describe('a list of decisions and actions', () => {
+  const HEADER = ['', 'SUBJECT', 'ACTION\nNo.', 'ACTIONS\n(in bold, action by)', 'TARGET\nDATE/EVENT', 'STATUS\n(at 24 Jun 2024)'];
+
+  it('reads one action per numbered row, decisions and standing entries left out (IHO S-101PT13)', () => {
+    const { meeting } = analysed(
+      tableFromRows([
+        HEADER,
+        ['', 'Contact List', 'Permanent', 'IHO Member States and Stakeholders to ensure that their Organization details are up to date.', 'Permanent', ''],
+        ['02', 'Agenda', '', 'S-101PT13 approved the agenda Version 1.0 and associated timetable.', '', 'Decision'],
+        ['05', 'S-101PT Actions', 'S-101PT13/02', 'FI to investigate their regulatory requirements for depth reporting.', 'S-101PT14', ''],
+        ['05', 'S-101PT Actions', 'S-101PT13/04', 'IHO Sec to update the S-101PT consolidated Actions list.', 'End of June 2024', 'Complete'],
+      ]),
+    );
+    expect(meeting.tables.map((t) => t.kind)).toEqual(['action-list']);
+    expect(meeting.actions.map((a) => [a.id, a.text, a.location.row])).toEqual([
+      ['S-101PT13/02', 'FI to investigate their regulatory requirements for depth reporting.', 3],
+      ['S-101PT13/04', 'IHO Sec to update the S-101PT consolidated Actions list.', 4],
+    ]);
+  });
+
+  it.each([
+    { what: 'an action id given twice', ids: ['S-101PT13/07', 'S-101PT13/07'], rules: ['action/duplicate-id'] },
+    { what: 'ids each given once', ids: ['S-101PT13/07', 'S-101PT13/08'], rules: [] },
+  ])('checks its actions: $what', ({ ids, rules }) => {
+    const rows = ids.map((id, i) => ['06.1', 'DCEG Sub-Group Update', id, `Action text ${i}`, 'S-101 Edition 2.0.0', '']);
+    expect(analysed(tableFromRows([HEADER, ...rows])).findings.map((f) => f.ruleId)).toEqual(rules);
+  });
+
+  it.each([
+    { what: 'an agenda with an Action column (ISO/TC 211 AG 10)', header: ['', 'Agenda item', 'Action', 'Lead'], kind: 'agenda' },
+    { what: 'a table with no action number column', header: ['Item', 'Actions', 'Owner', 'Due'], kind: undefined },
+  ])('is not: $what', ({ header, kind }) => {
+    const { meeting } = analysed(tableFromRows([header, ['1.', 'Opening of the meeting', 'Recap', 'Convenor'], ['2.', 'Roll call', 'Discussion', 'Members']]));
+    expect(meeting.tables[0]?.kind).toBe(kind);
+    expect(meeting.actions).toEqual([]);
+  });
+
+  it('reads the sixty numbered actions of S-101PT13, each id once', () => {
+    const { meeting, findings } = analyseFile(join(CORPUS, 'more/iho-s101pt__S-101PT13_2024_00.1_EN_List_of_Decisions_and_Actions_from_S-101PT13_V1.0.docx'));
+    expect(meeting.actions.map((a) => a.id)).toEqual(Array.from({ length: 60 }, (_, i) => `S-101PT13/${String(i + 1).padStart(2, '0')}`));
+    expect(meeting.actions.every((a) => a.text !== '')).toBe(true);
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
+  });
+});

@@ -60,6 +60,28 @@ describe('citations in running text', () => {
     expect(external('alignment with TS 23.501')).toEqual(['specification: TS 23.501']);
   });
 
+  // Each body's publications as its profile writes them (ISO/TC 211 AG 10 notice N 68, ITU and IEEE phrasings).
+  it.each([
+    { text: '5.2 Correcting XML files to comply with ISO 19139-1:2019 Clause', found: ['standard: ISO 19139-1:2019'] },
+    { text: '6.1 ISO 19115-1 review; 6.2 ISO 19181', found: ['standard: ISO 19115-1', 'standard: ISO 19181'] },
+    { text: 'aligned with ISO/IEC 27001 and ISO/TS 19139', found: ['standard: ISO/IEC 27001', 'standard: ISO/TS 19139'] },
+    { text: 'Recommendation ITU-R BT.709 and ITU-T X.509', found: ['recommendation: BT.709', 'recommendation: ITU-T X.509'] },
+    { text: 'time sync per IEEE Std 1588-2019 and IEEE 802.11ax', found: ['standard: IEEE Std 1588-2019', 'standard: IEEE 802.11ax'] },
+    { text: 'BCP 56 and STD 97', found: ['ietf: BCP 56', 'ietf: STD 97'] },
+    { text: 'ISO8601 timestamps such as 2025-05-21T01:00UTC', found: ['standard: ISO8601'] },
+  ])('finds the external references in "$text"', ({ text, found }) => {
+    expect(external(text)).toEqual(found);
+    expect(cited(text)).toEqual([]);
+  });
+
+  it.each([
+    'ISO/TC 211/AG 10 XML Maintenance Group, N 68',
+    'ISO/IEC JTC 1/SC 42 plenary',
+    'IEEE 802 plenary week, 20 attendees',
+  ])('names no external reference in "%s"', (text) => {
+    expect(external(text)).toEqual([]);
+  });
+
   it('keeps the writer’s spelling and position', () => {
     const [citation] = findReferences('See TD 667 Rev.1 here').citations;
     expect(citation).toMatchObject({ raw: 'TD 667 Rev.1', start: 4, end: 16, elided: false });

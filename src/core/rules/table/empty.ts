@@ -8,6 +8,7 @@ const KINDS = {
   'interim-meetings': 'e-meeting plan',
   'time-grid': 'time-allocation grid',
   meetings: 'table of meetings',
+  'action-list': 'action list',
 } as const;
 
 export const rule: Rule = {
