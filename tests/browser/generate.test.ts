@@ -163,8 +163,12 @@ describe('generating in the preview', () => {
     const ics = new TextDecoder().decode(calendar.bytes);
     expect(withoutStamps(ics)).toBe(withoutStamps(meetingCalendar(analyseFile(SA2_136).meeting)));
     const events = readCalendar(ics);
-    expect(events).toHaveLength(65);
-    expect(new Set(events.map((e) => e.uid)).size).toBe(65);
+    expect(events).toHaveLength(68);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(68);
+    expect(events.filter((e) => e.start === '2019-11-19T13:00:00').map((e) => [e.location, e.summary])).toEqual([
+      ['Naples 4 (Breakout room 2)', 'SA WG2: ATSSS drafting'],
+      ['Naples 6/7 (Main meeting room)', 'SA WG2: Vertical_LAN – TSN'],
+    ]);
     expect(events.filter((e) => e.start === '2019-11-19T08:00:00').map((e) => [e.location, e.summary])).toEqual([
       ['Naples 6/7 (Main meeting room)', 'SA WG2: Vertical_LAN (7.7.2) TSN'],
       ['Naples 2/3 (Breakout room 1)', 'SA WG2: 5G (6.8) Services Support; IMS & related maint (5.4)'],
