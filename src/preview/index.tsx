@@ -112,7 +112,7 @@ function Preview() {
   }, [openSample]);
 
   const host = useMemo(
-    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores),
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, (file) => readSnapshot({ kind: 'file', ...file })),
     [opened],
   );
 
