@@ -1,5 +1,5 @@
-// `docket register` and `docket ics`: the action register as .xlsx (merged into an existing one in place, everything
-// else in it kept) and the meeting calendar as .ics; and how every writing command reports what it did.
+// `docket register` and `docket ics`: the action register as .xlsx (merged into an existing one in place, or added
+// to a workbook without one on a sheet of its own, everything else in it kept) and the meeting calendar as .ics; and how every writing command reports what it did.
 import { existsSync, readFileSync } from 'node:fs';
 import { analyse, calendarEvents, registerRows, type CalendarEvent, type Config, type Finding, type Meeting, type Snapshot } from '../core';
 import { calendarText, withoutStamps } from '../io/ics';
@@ -39,7 +39,11 @@ export async function register(agenda: string, output: string, given: ConfigFile
     if (error instanceof ReadError) return { ok: false, message: `${output}: ${error.message}` };
     throw error;
   }
-  const { bytes, sheet, added, updated, total } = merged;
+  const { bytes, sheet, added, updated, total, created } = merged;
+  if (created) {
+    writeAtomically(output, bytes!);
+    return { ok: true, message: `Added sheet "${sheet}" to ${output}, with ${total} actions; every other sheet kept as it was.`, notes };
+  }
   if (!bytes) return { ok: true, message: `${output} is up to date: ${total} actions on sheet "${sheet}", none new or changed; the file was not written.`, notes };
   writeAtomically(output, bytes);
   return {

@@ -115,7 +115,7 @@ function Preview() {
   }, [openSample]);
 
   const host = useMemo(
-    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn),
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn, (file) => readSnapshot({ kind: 'file', ...file })),
     [opened],
   );
 

@@ -1,8 +1,10 @@
 // The task pane's host in a plain browser: the document is a file the user opened, read in the page's worker; going
 // to a finding highlights it in the rendered document. An agenda behaves as in Word: a fix or a generator's plan is
 // written into the .docx itself (by the same writer as the command line, touching only what it changes, in the
-// pipeline's worker), so the written file can be downloaded. A spreadsheet behaves as in Excel: the action register is kept as a sheet of its
-// own, merged by action id, and any of its sheets can be the document register. The settings and the document
+// pipeline's worker), so the written file can be downloaded. A spreadsheet behaves as in Excel: the action register
+// is kept as a sheet of its own, merged by action id, and any of its sheets can be the document register; in an .xlsx
+// workbook the register is written into the workbook itself (merged into its register sheet, or added as a new sheet,
+// every other part kept), which is read again to be shown and can be downloaded. The settings and the document
 // register are kept in the browser's storage for this file. Nothing leaves the browser.
 import {
   blockTag,
@@ -11,8 +13,11 @@ import {
   mergeRegister,
   paragraphsAt,
   paragraphsOf,
+  registerHeaderRow,
   registerIn,
   registerTable,
+  cellText,
+  REGISTER_SHEET,
   type Fix,
   type Location,
   type Plan,
@@ -20,6 +25,8 @@ import {
   type Snapshot,
   type Table,
 } from '../core';
+import { ReadError } from '../io/read-error';
+import { mergeRegisterInto } from '../io/xlsx/register-merge';
 import {
   HostError,
   type DocumentHost,
@@ -49,6 +56,10 @@ export interface PreviewView {
 
 const REGISTER_TAG = blockTag({ spec: registerTable([]) });
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Reads a file as the preview opened it (a workbook's sheets, each under its name). */
+export type ReadFile = (file: { name: string; bytes: Uint8Array }) => Promise<Snapshot>;
 
 export class PreviewHost implements DocumentHost {
   readonly name: string;
@@ -61,6 +72,7 @@ export class PreviewHost implements DocumentHost {
   readonly checks?: string;
   private edited = false;
   private readonly docx: boolean;
+  private readonly xlsx: boolean;
 
   constructor(
     private file: { name: string; bytes: Uint8Array },
@@ -68,12 +80,14 @@ export class PreviewHost implements DocumentHost {
     private readonly view: PreviewView,
     stores: { settings: SettingsStore; ignores: SettingsStore; documentRegister: DocumentRegisterStore },
     private readonly writeIn: WriteIn,
+    private readonly read: ReadFile,
   ) {
     const sheet = isSpreadsheet(file.name);
     this.docx = /\.docx$/i.test(file.name);
+    this.xlsx = /\.xlsx$/i.test(file.name);
     this.name = sheet ? 'Preview (as Excel)' : 'Preview';
     if (sheet) {
-      this.registerSheet = { write: (rows) => Promise.resolve(this.writeRegister(rows)) };
+      this.registerSheet = { write: (rows) => (this.xlsx ? this.writeRegisterIntoWorkbook(rows) : Promise.resolve(this.writeRegister(rows))) };
       this.sheets = { names: () => Promise.resolve(this.sheetNames()), read: (name) => new Promise((resolve) => resolve(this.sheet(name))) };
       this.checks = 'Check the document list in this spreadsheet: duplicates, categories, revisions and placeholders.';
     } else {
@@ -85,12 +99,14 @@ export class PreviewHost implements DocumentHost {
   }
 
   source(): Promise<Source> {
-    return Promise.resolve(this.edited && !this.docx ? { kind: 'snapshot', snapshot: this.snapshot } : { kind: 'file', name: this.file.name, bytes: this.file.bytes });
+    const written = this.edited && !this.docx && !this.xlsx;
+    return Promise.resolve(written ? { kind: 'snapshot', snapshot: this.snapshot } : { kind: 'file', name: this.file.name, bytes: this.file.bytes });
   }
 
-  /** The .docx as it is now, with what was written into it, for the user to save. */
+  /** The .docx or .xlsx as it is now, with what was written into it, for the user to save. */
   download(): { name: string; bytes: Uint8Array; type: string } | undefined {
-    return this.docx ? { name: this.file.name, bytes: this.file.bytes, type: DOCX } : undefined;
+    if (this.docx) return { name: this.file.name, bytes: this.file.bytes, type: DOCX };
+    return this.xlsx ? { name: this.file.name, bytes: this.file.bytes, type: XLSX } : undefined;
   }
 
   goTo(location: Location): Promise<GoToOutcome> {
@@ -136,11 +152,31 @@ export class PreviewHost implements DocumentHost {
     return { blocks: this.snapshot.blocks.slice(at, at + 2) };
   }
 
-  /** The "Action register" sheet: the register table after the list, merged by action id like Excel's. */
+  /** The register written into the workbook (its register sheet, or a new one), the workbook then shown as read again. */
+  private async writeRegisterIntoWorkbook(fresh: readonly RegisterRow[]): Promise<{ added: number; updated: number; total: number }> {
+    let merged;
+    try {
+      merged = mergeRegisterInto(this.file.bytes, fresh);
+    } catch (error) {
+      if (error instanceof ReadError) throw new HostError(`${this.file.name}: ${error.message}`, 'Change the workbook as this says, open it again, and import the actions again.');
+      throw error;
+    }
+    const { bytes, added, updated, total } = merged;
+    if (bytes) {
+      this.file = { ...this.file, bytes };
+      const read = await this.read(this.file);
+      // A register sheet is Docket's: shown as written by it, and never offered as the document register.
+      const registers = read.blocks.map((b) => (b.kind === 'table' && registerHeaderRow(b.rows.slice(0, 3).map((r) => r.cells.map(cellText))) !== undefined ? { ...b, generated: REGISTER_TAG } : b));
+      this.change({ blocks: registers });
+    }
+    return { added, updated, total };
+  }
+
+  /** The "Action register" sheet of a CSV list: the register table after the list, merged by action id like Excel's. */
   private writeRegister(fresh: readonly RegisterRow[]): { added: number; updated: number; total: number } {
     const kept = registerIn(this.snapshot.blocks.filter((b): b is Table => b.kind === 'table' && b.generated === REGISTER_TAG)) ?? [];
     const { rows, added, updated } = mergeRegister(kept, fresh);
-    this.change(insertTable(this.snapshot, { spec: registerTable(rows), headings: ['Action register'] }));
+    this.change(insertTable(this.snapshot, { spec: registerTable(rows), headings: [REGISTER_SHEET] }));
     return { added, updated, total: rows.length };
   }
 

@@ -1,13 +1,14 @@
 // The Generate tab in the browser preview, with the real task pane: every write listed change by change and made only
 // when confirmed — Annex A brought up to date, the timing retimed, the deadlines set, a new Annex A where there was
 // none — the written document downloaded and read back, the register as .xlsx and the calendar as .ics compared with
-// what the core makes of the same agenda; and a spreadsheet opened as in Excel, its list checked and the Action
-// register built beside it.
+// what the core makes of the same agenda; and a spreadsheet opened as in Excel, its list checked, the Action
+// register written into it on a sheet of its own, and the workbook downloaded with it.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile from 'write-excel-file/universal';
 import { DEFAULT_CATEGORIES, analyse, annexPlan, registerRows } from '../../src/core';
 import { readDocx } from '../../src/io/docx/read';
@@ -163,8 +164,12 @@ describe('generating in the preview', () => {
     const ics = new TextDecoder().decode(calendar.bytes);
     expect(withoutStamps(ics)).toBe(withoutStamps(meetingCalendar(analyseFile(SA2_136).meeting)));
     const events = readCalendar(ics);
-    expect(events).toHaveLength(65);
-    expect(new Set(events.map((e) => e.uid)).size).toBe(65);
+    expect(events).toHaveLength(68);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(68);
+    expect(events.filter((e) => e.start === '2019-11-19T13:00:00').map((e) => [e.location, e.summary])).toEqual([
+      ['Naples 4 (Breakout room 2)', 'SA WG2: ATSSS drafting'],
+      ['Naples 6/7 (Main meeting room)', 'SA WG2: Vertical_LAN – TSN'],
+    ]);
     expect(events.filter((e) => e.start === '2019-11-19T08:00:00').map((e) => [e.location, e.summary])).toEqual([
       ['Naples 6/7 (Main meeting room)', 'SA WG2: Vertical_LAN (7.7.2) TSN'],
       ['Naples 2/3 (Breakout room 1)', 'SA WG2: 5G (6.8) Services Support; IMS & related maint (5.4)'],
@@ -208,6 +213,14 @@ describe('a spreadsheet in the preview, as in Excel', () => {
     await page.setInputFiles('input[type=file][aria-label="Import actions from an agenda…"]', WP2);
     await expect.poll(() => page.getByText('The Action register sheet has 13 actions: 0 new, 0 updated. Status, Due and Notes were kept.').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('table[data-generated="docket:register"]').count()).toBe(1);
+
+    // The workbook downloaded holds the list as it was and the register on a sheet of its own, as read-excel-file reads it.
+    const file = await downloaded(page, 'Download the document');
+    expect(file.name).toBe('TD list.xlsx');
+    const sheets = await readXlsxFile(Buffer.from(file.bytes));
+    expect(sheets.map((s) => s.sheet)).toEqual(['TD list', 'Action register']);
+    expect(sheets[0]!.data).toEqual(rows);
+    expect(sheets[1]!.data.slice(1).map((r) => r[0])).toEqual(registerRows(analyseFile(WP2).meeting).map((r) => r.id));
     await page.close();
   });
 });

@@ -44,9 +44,9 @@ describe('the calendar of a time-allocation grid (SA2 #136, Reno)', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
     expect(new Set(events.map((e) => `${e.start} ${e.location}`)).size).toBe(events.length);
     expect(events.every((e) => e.zone === 'America/Los_Angeles')).toBe(true);
-    // 5 days x 5 slots x 3 rooms, less the merged plenary cells, the empty cells and the Friday 18:00 note; and the
-    // Friday 07:20 session written under the day's name.
-    expect(events).toHaveLength(65);
+    // 5 days x 5 slots x 3 rooms, less the merged plenary cells, the empty cells and the Friday 18:00 note; the
+    // Friday 07:20 session written under the day's name; and the three drafting sessions of the lunch row.
+    expect(events).toHaveLength(68);
     expect(new Set(events.map((e) => e.location))).toEqual(new Set(['Naples 6/7 (Main meeting room)', 'Naples 2/3 (Breakout room 1)', 'Naples 4 (Breakout room 2)']));
   });
 
@@ -83,6 +83,17 @@ describe('the calendar of a time-allocation grid (SA2 #136, Reno)', () => {
     expect(at(events, '2019-11-22T07:20:00').map(brief)).toEqual([['07:20', '08:00', 'Naples 6/7 (Main meeting room)', 'SA WG2: eV2XARC (7.1)']]);
   });
 
+  it('has the drafting sessions the lunch row holds, one per room, titled by what they draft, until the next slot', () => {
+    const lunch = events.filter((e) => e.description?.includes(' Lunch 12:30-14:00'));
+    expect(lunch.map(brief)).toEqual([
+      ['13:00', '14:00', 'Naples 4 (Breakout room 2)', 'SA WG2: ATSSS drafting'],
+      ['13:00', '14:00', 'Naples 6/7 (Main meeting room)', 'SA WG2: Vertical_LAN – TSN'],
+      ['13:00', '14:00', 'Naples 2/3 (Breakout room 1)', 'SA WG2: Vertical_LAN – TSN'],
+    ]);
+    expect(lunch.map((e) => e.start.slice(0, 10))).toEqual(['2019-11-19', '2019-11-19', '2019-11-20']);
+    expect(lunch[0]!.startInstant).toBe('2019-11-19T21:00:00.000Z');
+  });
+
   it('makes no event of a note written in a cell (“Approved tdocs not available after the meeting…”)', () => {
     expect(at(events, '2019-11-22T18:00:00')).toEqual([]);
     expect(events.filter((e) => /not available/.test(e.summary))).toEqual([]);
@@ -102,5 +113,7 @@ describe('the calendars of the #135 and #134 grids, whose room list names no roo
     expect(events.every((e) => e.zone === zone)).toBe(true);
     expect(at(events, opening).map((e) => [e.location, e.summary.split(',')[0]])).toEqual([['Main meeting room', 'SA WG2: Opening (1)']]);
     expect(events.filter((e) => /: TBD$|not available|\bQ\d\b/.test(e.summary)).map((e) => e.summary)).toEqual([]);
+    // Their lunch rows are empty: no drafting session, and nothing made of the row itself.
+    expect(events.filter((e) => /Lunch/.test(`${e.summary} ${e.description}`))).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 // Time-allocation grids (3GPP): weekdays across the top, slots down the side ("08:00 / Q1 / 10:00"), and in each
 // cell the entries of that day and slot ("09:00 – 10:30 ♠ Opening (1), Agenda (2)", "11:00: eV2XARC (7.1)").
 // Each non-empty cell is a session with the slot's window (a band, not a limit), in the room of its row (a slot's rows are parallel rooms);
-// each entry that gives a time is a slot in it, and the entries' topics say what the session holds.
+// each entry that gives a time is a slot in it, and the entries' topics say what the session holds. A break row
+// ("Lunch", no times) holds sessions of its own, each timed entry one in the room it names ("1:00PM ATSSS drafting
+// (Naples 4)"), from its time to the next slot's start, in the band between the slots around it.
 import type { Session } from '../model/meeting';
 import type { Cell, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
@@ -16,6 +18,8 @@ import type { TableShape } from './tables';
 const LEADING_MARKS = /^[\s♠•*)(-]*/u;
 /** Agenda item numbers in an entry: "(7.4)", "(7.10.2)", "(1)". */
 const ITEM_REFERENCE = /\((\d{1,2}(?:\.\d{1,2}){0,3})\)/g;
+/** A slot cell that names a break between slots: "Lunch", "Coffee break". */
+const BREAK = /\b(?:lunch|break|coffee|dinner)\b/i;
 /** The count of tdocs a topic ends with: "- 67", "– 12 +2", "8 +1", "-57", "– 25+", "- ?". */
 const TDOC_COUNT = /\s+(?:[-–]\s*)?(?:\d{1,3}|\?)(?:\s*\+\s*\d{0,3})?(?=\s|$)/gu;
 
@@ -39,7 +43,7 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
   /** How many rows into its slot the row is: parallel sessions are one row each. */
   let track = 0;
   const tracks: { session: Session; track: number }[] = [];
-  const add = (row: number, col: number, day: string, window: Window, entries: Entry[], track: number) => {
+  const add = (row: number, col: number, day: string, window: Window, entries: Entry[], place: { track: number } | { room: string }) => {
     const cell = table.rows[row]!.cells[col]!;
     const date = dateOfWeekday(ctx, day);
     const held = heldTimes(entries, window);
@@ -51,10 +55,11 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
       band: true,
       topics: [...new Set(entries.flatMap((e) => e.topics))],
       ...(held ? { held } : {}),
+      ...('room' in place && place.room ? { room: place.room } : {}),
       location: locateCell({ block, row, col }, cell),
     };
     const index = ctx.meeting.sessions.push(session) - 1;
-    tracks.push({ session, track });
+    if ('track' in place) tracks.push({ session, track: place.track });
     for (const { time, paragraph } of entries) {
       if (!time) continue;
       ctx.meeting.slots.push({
@@ -77,26 +82,64 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
     const day = days.get(cell.gridCol);
     const entries = day && firstStart ? fromFirstTime(entriesOf(cell)) : [];
     if (entries.length === 0 || minutesOf(entries[0]!.time!.start) >= minutesOf(firstStart!)) return;
-    add(shape.headerRow, col, day!, { start: entries[0]!.time!.start, end: firstStart!, label: '' }, entries, 0);
+    add(shape.headerRow, col, day!, { start: entries[0]!.time!.start, end: firstStart!, label: '' }, entries, { track: 0 });
   });
 
+  const slotOf = (row: number) => {
+    const cell = table.rows[row]!.cells.find((c) => c.gridCol < firstDay);
+    return cell && cell.merge !== 'continue' && cellText(cell).trim() !== '' ? cell : undefined;
+  };
+  const rooms = roomsListedAfter(ctx, block);
   for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
     const cells = table.rows[row]!.cells;
-    const slotCell = cells.find((c) => c.gridCol < firstDay);
+    const slotCell = slotOf(row);
     // A continued or empty slot cell keeps the slot above; "Lunch" (text without times) ends it.
-    if (slotCell && slotCell.merge !== 'continue' && cellText(slotCell).trim() !== '') {
+    const before = window;
+    if (slotCell) {
       window = windowOf(cellText(slotCell));
       track = 0;
     } else track++;
-    if (!window) continue;
+    if (!window) {
+      if (slotCell && BREAK.test(cellText(slotCell))) breakSessions(row, squash(cellText(slotCell)), before);
+      continue;
+    }
 
     cells.forEach((cell, col) => {
       const day = days.get(cell.gridCol);
       if (!day || cell.merge === 'continue' || cellText(cell).replace(/[\s*]/g, '') === '') return;
-      add(row, col, day, window!, entriesOf(cell), track);
+      add(row, col, day, window!, entriesOf(cell), { track });
     });
   }
-  nameRooms(ctx, block, tracks);
+  nameRooms(tracks, rooms);
+
+  /** The sessions of a break row: each timed entry of each day, until the next slot starts (or its own end). */
+  function breakSessions(row: number, label: string, before: Window | undefined): void {
+    const next = table.rows.slice(row + 1).map((_, i) => slotOf(row + 1 + i)).find((c) => c && windowOf(cellText(c)));
+    const nextStart = next && windowOf(cellText(next))!.start;
+    table.rows[row]!.cells.forEach((cell, col) => {
+      const day = days.get(cell.gridCol);
+      if (!day || cell.merge === 'continue') return;
+      for (const entry of entriesOf(cell)) {
+        if (!entry.time) continue;
+        const end = entry.time.end ?? nextStart;
+        if (!end || minutesOf(end) <= minutesOf(entry.time.start)) continue;
+        const room = roomNamed(entry, rooms);
+        const band = { start: before?.end ?? entry.time.start, end: nextStart ?? end, label };
+        add(row, col, day, band, [{ ...entry, time: { ...entry.time, end }, topics: room.topics }], { room: room.name });
+      }
+    });
+  }
+}
+
+/** The room a break-row entry names at its end ("ATSSS drafting (Naples 4)"), as the agenda lists it when it does
+ *  ("Naples 4 (Breakout room 2)"), and the entry's topics without it. */
+function roomNamed(entry: Entry, rooms: readonly string[]): { name: string; topics: string[] } {
+  const last = entry.topics.at(-1) ?? '';
+  const match = /^(.*?)\s*\(([^()]*\p{L}[^()]*)\)$/u.exec(last);
+  if (!match || /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s*$/.test(match[2]!)) return { name: '', topics: entry.topics };
+  const written = squash(match[2]!);
+  const listed = rooms.find((r) => r === written || r.startsWith(`${written} (`));
+  return { name: listed ?? written, topics: [...entry.topics.slice(0, -1), ...(match[1] ? [match[1]] : [])] };
 }
 
 /** The entries from the first that gives a time: what a day's header cell holds beside the day's name. */
@@ -154,8 +197,7 @@ function heldTimes(entries: Entry[], window: Window): { start: string; end: stri
 }
 
 /** Names the room of each session: when a slot has parallel rows, the rooms the agenda lists, in row order. */
-function nameRooms(ctx: Extraction, block: number, tracks: { session: Session; track: number }[]): void {
+function nameRooms(tracks: { session: Session; track: number }[], rooms: string[]): void {
   if (!tracks.some((t) => t.track > 0)) return;
-  const rooms = roomsListedAfter(ctx, block);
   for (const { session, track } of tracks) session.room = roomOf(rooms, track);
 }

@@ -51,6 +51,16 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { field: 'notes', header: 'Notes', width: 30, kept: true, type: 'text' },
 ];
 
+/** The sheet a new register is written on, in Excel and in an .xlsx file. */
+export const REGISTER_SHEET = 'Action register';
+
+/** A name for a new sheet beside sheets of these names: `name`, else "name (2)", "name (3)"… as Excel numbers copies. */
+export function freeSheetName(name: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(name.toLowerCase())) return name;
+  for (let n = 2; ; n++) if (!lower.has(`${name} (${n})`.toLowerCase())) return `${name} (${n})`;
+}
+
 export const REGISTER_HEADER: readonly string[] = REGISTER_COLUMNS.map((c) => c.header);
 /** The register's fields, in the order of its columns (REGISTER_HEADER). */
 export const REGISTER_FIELDS: readonly RegisterField[] = REGISTER_COLUMNS.map((c) => c.field);

@@ -139,3 +139,17 @@ export function splice(xml: string, edits: readonly { start: number; end: number
   }
   return out + xml.slice(at);
 }
+
+/** The prefix an element's name is written with, colon included ("x:" for `<x:row>`), or "". */
+export function prefixOf(element: Element): string {
+  return element.qname.includes(':') ? `${element.qname.slice(0, element.qname.indexOf(':'))}:` : '';
+}
+
+/** An element's opening tag with one attribute set to a new value. */
+export function withAttribute(xml: string, element: Element, name: string, value: string): { start: number; end: number; text: string } {
+  const open = xml.slice(element.start, element.inner);
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
+  const end = tagEnd(open);
+  const text = pattern.test(open) ? open.replace(pattern, `$1"${xmlAttribute(value)}"`) : `${open.slice(0, end)} ${name}="${xmlAttribute(value)}"${open.slice(end)}`;
+  return { start: element.start, end: element.inner, text };
+}

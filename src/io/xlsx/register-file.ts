@@ -10,20 +10,23 @@ import {
   insertElementMarkupAccordingToOrderOfSiblings,
   sanitizeAttributeValue,
 } from 'write-excel-file/utility';
-import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, overdueFormula, type RegisterColumn, type RegisterRow } from '../../core';
+import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, REGISTER_SHEET, overdueFormula, type RegisterColumn, type RegisterRow } from '../../core';
 import { columnName } from './a1';
 import { utcDate } from './serial';
 
 const STATUS = REGISTER_FIELDS.indexOf('status');
 const DUE = REGISTER_FIELDS.indexOf('due');
-const LAST_ROW = 2000;
+/** The rows the Status list and the overdue rule cover, ahead of the actions to come. */
+export const LAST_ROW = 2000;
+/** The header row's fill. */
+export const HEADER_FILL = '#DDEBF7';
 
 export async function registerWorkbook(rows: readonly RegisterRow[]): Promise<Uint8Array> {
-  const header = REGISTER_COLUMNS.map(({ header: value }) => ({ value, fontWeight: 'bold' as const, backgroundColor: '#DDEBF7' }));
+  const header = REGISTER_COLUMNS.map(({ header: value }) => ({ value, fontWeight: 'bold' as const, backgroundColor: HEADER_FILL }));
   const data: SheetData = [header, ...rows.map((row) => REGISTER_COLUMNS.map((column) => cellOf(column, row[column.field])))];
   const [due, status] = [columnName(DUE), columnName(STATUS)];
   const blob = await writeXlsxFile(data, {
-    sheet: 'Action register',
+    sheet: REGISTER_SHEET,
     columns: REGISTER_COLUMNS.map(({ width }) => ({ width })),
     stickyRowsCount: 1,
     conditionalFormatting: [
@@ -52,16 +55,21 @@ function filterAndStatusList(rowCount: number): Feature<Blob> {
           transform(xml) {
             const order = getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [];
             const filter = getSelfClosingTagMarkup('autoFilter', { ref: `A1:${lastColumn}${rowCount + 1}` });
-            const list = sanitizeAttributeValue(`"${ACTION_STATUSES.join(',')}"`);
-            const validation =
-              `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" ` +
-              `errorTitle="Status" error="Choose a status from the list." sqref="${columnName(STATUS)}2:${columnName(STATUS)}${LAST_ROW}">` +
-              `<formula1>${list}</formula1></dataValidation></dataValidations>`;
             const withFilter = insertElementMarkupAccordingToOrderOfSiblings(xml, filter, order, 'worksheet');
-            return insertElementMarkupAccordingToOrderOfSiblings(withFilter, validation, order, 'worksheet');
+            return insertElementMarkupAccordingToOrderOfSiblings(withFilter, statusList(), order, 'worksheet');
           },
         },
       },
     },
   };
+}
+
+/** The Status column's drop-down, as a sheet's `<dataValidations>`. */
+export function statusList(): string {
+  const column = columnName(STATUS);
+  return (
+    `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" ` +
+    `errorTitle="Status" error="Choose a status from the list." sqref="${column}2:${column}${LAST_ROW}">` +
+    `<formula1>${sanitizeAttributeValue(`"${ACTION_STATUSES.join(',')}"`)}</formula1></dataValidation></dataValidations>`
+  );
 }

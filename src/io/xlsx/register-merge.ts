@@ -4,12 +4,12 @@
 // kept byte for byte: other sheets, the user's own columns, rows without an action id, formulas, formats, widths, the
 // sheet's name, defined names, every other part of the package. When rows are added, what covers the register's rows
 // grows with it as Excel would grow it: the table's range, the filter, the data validation and the conditional
-// formats that ended at its last row.
-import { REGISTER_COLUMNS, REGISTER_HEADER, hasRegisterColumns, matchRegister, overdueFormula, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
+// formats that ended at its last row. A workbook with no register is given one, on a sheet of its own (register-sheet).
+import { REGISTER_COLUMNS, hasRegisterColumns, matchRegister, overdueFormula, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
 import { ReadError } from '../read-error';
 import { areaAddress, cellAddress, columnName, parseArea, type Area } from './a1';
-import { attribute, childOf, childrenOf, splice, tagEnd, xmlAttribute, xmlText, type Element } from './elements';
-import { serialOf } from './serial';
+import { attribute, childOf, childrenOf, prefixOf, splice, tagEnd, withAttribute, xmlText, type Element } from './elements';
+import { addRegisterSheet, styleAttribute, valueCell } from './register-sheet';
 import { WorkbookPackage, cellText, type SheetPart } from './workbook';
 
 export interface RegisterMerge {
@@ -17,6 +17,8 @@ export interface RegisterMerge {
   bytes?: Uint8Array;
   /** The sheet the register is on. */
   sheet: string;
+  /** The workbook had no register: the sheet was added to it. */
+  created?: true;
   added: number;
   updated: number;
   /** Rows with an action id, after the merge. */
@@ -71,7 +73,8 @@ function mergeInto(book: WorkbookPackage, fresh: readonly RegisterRow[]): Regist
     const found = findRegister(book, sheet, shared);
     if (found) return merge(book, found, shared, fresh);
   }
-  throw new ReadError(`it has no sheet with the action register's columns (${REGISTER_HEADER.join(', ')}): Docket merges only into a register; choose another file.`);
+  const sheet = addRegisterSheet(book, fresh);
+  return { bytes: book.bytes(), sheet, created: true, added: fresh.length, updated: 0, total: fresh.length };
 }
 
 function findRegister(book: WorkbookPackage, sheet: SheetPart, shared: readonly string[]): Found | undefined {
@@ -190,14 +193,6 @@ function hasContent(cell: Element): boolean {
   return ['v', 'f', 'is'].some((name) => childOf(cell, name) !== undefined);
 }
 
-function prefixOf(element: Element): string {
-  return element.qname.includes(':') ? `${element.qname.slice(0, element.qname.indexOf(':'))}:` : '';
-}
-
-function styleAttribute(style: string | undefined): string {
-  return style === undefined ? '' : ` s="${xmlAttribute(style)}"`;
-}
-
 /** The style of the nearest cell above in a column of the register's body. */
 function styleAbove(body: readonly SheetRow[], col: number): string | undefined {
   for (let r = body.length - 1; r >= 0; r--) {
@@ -205,14 +200,6 @@ function styleAbove(body: readonly SheetRow[], col: number): string | undefined 
     if (cell) return attribute(cell, 's');
   }
   return undefined;
-}
-
-/** A register value as a cell: text as an inline string (never read as a number or a formula), a date as its serial. */
-function valueCell(prefix: string, row: number, col: number, style: string | undefined, type: 'text' | 'date', value: string): string {
-  const open = `<${prefix}c r="${cellAddress(row, col)}"${styleAttribute(style)}`;
-  if (value === '') return `${open}/>`;
-  if (type === 'date') return `${open}><${prefix}v>${serialOf(value)}</${prefix}v></${prefix}c>`;
-  return `${open} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${xmlText(value)}</${prefix}t></${prefix}is></${prefix}c>`;
 }
 
 /** A table's calculated columns: the formula Excel fills a new row with, by sheet column. */
@@ -275,15 +262,6 @@ function mergeSelfClosingSheetData(edits: Edit[], sheetData: Element): Edit[] {
   if (whole.length <= 1) return edits;
   const inner = whole.map((e) => e.text.slice(`<${sheetData.qname}>`.length, -`</${sheetData.qname}>`.length)).join('');
   return [...edits.filter((e) => !whole.includes(e)), { start: sheetData.start, end: sheetData.end, text: `<${sheetData.qname}>${inner}</${sheetData.qname}>` }];
-}
-
-/** An element's opening tag with one attribute set to a new value. */
-function withAttribute(xml: string, element: Element, name: string, value: string): Edit {
-  const open = xml.slice(element.start, element.inner);
-  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  const end = tagEnd(open);
-  const text = pattern.test(open) ? open.replace(pattern, `$1"${xmlAttribute(value)}"`) : `${open.slice(0, end)} ${name}="${xmlAttribute(value)}"${open.slice(end)}`;
-  return { start: element.start, end: element.inner, text };
 }
 
 /** An area's bottom moved down, if it ended on the register's last row and covers its columns. */

@@ -1,7 +1,7 @@
 // An .xlsx package opened for editing in place: its parts as they were (bytes, in their order), the workbook's sheets
 // found through the relationships, each sheet's table parts, and the text of a cell (shared string, inline string,
 // number, formula result). A part is replaced only when it is edited; every other part is zipped back with the same
-// name, order and bytes.
+// name, order and bytes; a new part is added after them.
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { unpackWithin } from '../docx/package';
 import { ReadError } from '../read-error';
@@ -56,8 +56,10 @@ export class WorkbookPackage {
     return { xml, root: parseElements(xml, keep, path) };
   }
 
+  /** Replaces a part's XML, or adds a new part (zipped after the parts the package had). */
   edit(path: string, xml: string): void {
     this.edited.set(path, xml);
+    this.removed.delete(path);
   }
 
   remove(path: string): void {
@@ -100,7 +102,7 @@ export class WorkbookPackage {
     return childrenOf(root, 'si').map(richText);
   }
 
-  /** The package as bytes: every part in its place, edited ones replaced, removed ones gone. */
+  /** The package as bytes: every part in its place, edited ones replaced, removed ones gone, new ones last. */
   bytes(): Uint8Array {
     const out: Zippable = {};
     for (const [path, bytes] of Object.entries(this.parts)) {
@@ -108,6 +110,7 @@ export class WorkbookPackage {
       const edited = this.edited.get(path);
       out[path] = edited === undefined ? bytes : strToU8(edited);
     }
+    for (const [path, xml] of this.edited) if (!(path in this.parts)) out[path] = strToU8(xml);
     return zipSync(out);
   }
 }

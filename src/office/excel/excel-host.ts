@@ -3,7 +3,7 @@
 // register is kept in an "Action register" sheet as a real Excel table — filters, a Status drop-down, overdue rows
 // highlighted, frozen header, the register's column widths, item numbers as text and Due as a date — in two syncs: one to read what is there, one to write the values and
 // then make the table. A register larger than one request allows is written in chunks, a sync each.
-import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, hasRegisterColumns, overdueFormula, registerColumns, snapshotOfSheets, type RegisterField, type Fix, type Location, type RegisterRow } from '../../core';
+import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, REGISTER_SHEET, freeSheetName, hasRegisterColumns, overdueFormula, registerColumns, snapshotOfSheets, type RegisterField, type Fix, type Location, type RegisterRow } from '../../core';
 import { HostError, type DiagnosticReport, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source, type WorkbookSheets } from '../host';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
 import { holdsAgendaText, mergeIntoGrid, type CellValue } from './register-grid';
@@ -21,7 +21,6 @@ export interface ExcelApi {
   about: { platform: string; version: string };
 }
 
-export const REGISTER_SHEET = 'Action register';
 export const REGISTER_TABLE = 'ActionRegister';
 /** Where the register is kept: its sheet and its table (the self-test keeps a scratch one apart). */
 export interface RegisterPlace {
@@ -194,7 +193,7 @@ export class ExcelHost implements DocumentHost {
       const kept = candidate ? await readCells(context, sheet, parseArea(used.address)) : undefined;
       const adopt = kept !== undefined && hasRegisterColumns((kept.formulas[0] ?? []).map(String));
       const empty = !sheet.isNullObject && used.isNullObject;
-      const name = adopt || empty || sheet.isNullObject ? place.sheet : freeName(place.sheet, sheets.items.map((s) => s.name));
+      const name = adopt || empty || sheet.isNullObject ? place.sheet : freeSheetName(place.sheet, sheets.items.map((s) => s.name));
       const target = adopt || empty ? sheet : workbook.worksheets.add(name);
       const merged = mergeIntoGrid(adopt ? kept.formulas : undefined, fresh);
       const grid = [merged.header, ...merged.rows];
@@ -296,10 +295,6 @@ function columnSpans(width: number, text: (col: number) => boolean): { left: num
 }
 
 /** "Action register (2)": a sheet name not taken yet. */
-function freeName(name: string, taken: string[]): string {
-  for (let n = 2; ; n++) if (!taken.includes(`${name} (${n})`)) return `${name} (${n})`;
-}
-
 /**
  * Queues the writes of items [from, to) in chunks whose payload stays under the request limit, syncing after each
  * chunk but the last, which is left queued for the batch that follows.

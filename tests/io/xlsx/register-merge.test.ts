@@ -77,7 +77,7 @@ describe('docket register merged into a workbook the secretary keeps', () => {
     // LibreOffice shows the date in its own reading of dd/mm/yyyy; what matters is that it is a date, not 45566.
     expect(lines[1]).toMatch(/,Agreed,(01\/10\/2024|10\/01\/2024),late,Bilel$/);
     expect(lines[14]!.startsWith(`${wp2[12]!.id},`)).toBe(true);
-  });
+  }, 180_000);
 
   it('writes nothing when merged again: nothing is new or changed', () => {
     expect(mergeRegisterInto(merged.bytes!, wp2)).toEqual({ sheet: 'Actions 2024', added: 0, updated: 0, total: 13 });
@@ -135,15 +135,6 @@ describe('a register kept as an Excel table', () => {
 });
 
 describe('what the merge refuses or keeps', () => {
-  it('refuses a workbook with no register, saying which columns it looks for', () => {
-    const other = pack({
-      'xl/workbook.xml': `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="TD list" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      'xl/worksheets/sheet1.xml': sheet(`<sheetData><row r="1">${str('A1', 'TD/C #')}${str('B1', 'Title')}</row></sheetData>`),
-    });
-    expect(() => mergeRegisterInto(other, wp2)).toThrow(`it has no sheet with the action register's columns (${REGISTER_HEADER.join(', ')}): Docket merges only into a register; choose another file.`);
-  });
-
   it('keeps two actions with one id, both rows, and matches them again the next time', () => {
     const twice = [wp2[0]!, { ...wp2[1]!, id: wp2[0]!.id }];
     const once = mergeRegisterInto(tableWorkbook(), twice);

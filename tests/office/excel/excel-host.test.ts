@@ -3,8 +3,8 @@
 // action id within its sync budget, never touching what the user typed.
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
-import { REGISTER_COLUMNS, analyse, cellText, overdueFormula, registerRows, type Finding, type RegisterRow, type Table } from '../../../src/core';
-import { ExcelHost, REGISTER_SHEET, REGISTER_TABLE } from '../../../src/office/excel/excel-host';
+import { REGISTER_COLUMNS, REGISTER_SHEET, analyse, cellText, overdueFormula, registerRows, type Finding, type RegisterRow, type Table } from '../../../src/core';
+import { ExcelHost, REGISTER_TABLE } from '../../../src/office/excel/excel-host';
 import { HostError } from '../../../src/office/host';
 import { readSpreadsheet } from '../../../src/io/xlsx/read';
 import { analyseFile } from '../../helpers/analyse';
