@@ -13,9 +13,11 @@ export interface TablePart {
   table: Table;
 }
 
-/** The agenda that starts with the table at `block` and the tables continuing it, when at least one does. */
-export function continuedAgenda(snapshot: Snapshot, block: number, table: Table): { parts: TablePart[]; shape: TableShape } | undefined {
-  const own = recogniseTable(table);
+/**
+ * The agenda that starts with the table at `block` (recognised on its own as `own`, if at all) and the tables
+ * continuing it, when at least one does.
+ */
+export function continuedAgenda(snapshot: Snapshot, block: number, table: Table, own: TableShape | undefined): { parts: TablePart[]; shape: TableShape } | undefined {
   // A table of another kind is not an agenda's head; an unrecognised one is only when it is the header row alone.
   if (table.parent || (own ? own.kind !== 'agenda' : table.rows.length !== 1)) return undefined;
   const parts: TablePart[] = [{ block, table }];

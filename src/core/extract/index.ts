@@ -60,9 +60,10 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
     );
     return block;
   }
-  const continued = continuedAgenda(ctx.snapshot, block, table);
+  const own = recogniseTable(table);
+  const continued = continuedAgenda(ctx.snapshot, block, table, own);
   const parts = continued?.parts ?? [{ block, table }];
-  const shape = continued?.shape ?? recogniseTable(table);
+  const shape = continued?.shape ?? own;
   if (!shape) {
     const columns = table.rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
     if (table.rows.length >= 3 && columns >= 3 && !table.parent && !isLabelTable(table)) {
