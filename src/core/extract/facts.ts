@@ -41,7 +41,10 @@ export function extractFacts(ctx: Extraction): void {
   const numberSpot = head.slice(0, 8).find((s) => /\bS[1-6P]-\d{6,8}\b|\bTD ?\d+\b/.test(s.text));
   const number = numberSpot && /\b(S[1-6P]-\d{6,8}|TD ?\d+(?:\s?Rev\.?\s?\d+|R\d+)?)\b/.exec(numberSpot.text)?.[1];
   const id = number === undefined ? undefined : parseDocumentId(number);
-  if (id) facts.documentNumber = formatDocumentId(id);
+  if (id) {
+    facts.documentNumber = formatDocumentId(id);
+    facts.documentNumberLocation = locate(numberSpot!.at, number!);
+  }
 
   for (const spot of head) {
     const when = labelledDate(head, spot) ?? placeAndDates(spot.text);

@@ -1,5 +1,5 @@
-// The final pass over all the text (document lists excepted: their numbers are the list, not citations): document
-// citations and external references, "Anticipated action" paragraphs, and every written date with what it is for.
+// The final pass over all the text (document lists excepted: their numbers are the list, not citations; nor is the
+// document's own number in its head): document citations and external references, "Anticipated action" paragraphs, and every written date with what it is for.
 import type { DocumentId } from '../refs/document-id';
 import { formatDocumentId } from '../refs/document-id';
 import { findReferences } from '../refs/find';
@@ -43,7 +43,12 @@ function references(ctx: Extraction, spot: Spot, item: number | undefined, ownPr
   const found = findReferences(spot.text, spot.paragraph.links);
   const itemNumber = item === undefined ? undefined : meeting.agenda[item]!.number;
   const ids: string[] = [];
+  const { documentNumber, documentNumberLocation } = meeting.facts;
+  // Under an agenda item, a number is cited there, whatever the head made of it ("1 Opening – TD514").
+  const namesItself = item === undefined && documentNumberLocation !== undefined && spotKey(documentNumberLocation) === spotKey(spot.at);
   for (const citation of found.citations) {
+    // The document's own number where it writes it in its head is its name, not a citation of a document.
+    if (namesItself && formatDocumentId(citation.id) === documentNumber) continue;
     if (!isOwn(citation.id, ctx.meeting.facts.group, ownPrefix)) {
       meeting.externalReferences.push({
         kind: 'other-group',

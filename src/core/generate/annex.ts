@@ -1,5 +1,6 @@
-// Annex A, the document list, kept up to date the way its editor would by hand: every document the agenda cites gets
-// listed — a missing one gets a row in the list's own look, numbered on; a listed document cited in another revision
+// Annex A, the document list, kept up to date the way its editor would by hand: every document of the meeting the
+// agenda cites gets listed (not a document of another year's meeting it refers to, "S2-150746" in a 2019 agenda; nor
+// the agenda itself where its head gives its number, which is no citation) — a missing one gets a row in the list's own look, numbered on; a listed document cited in another revision
 // has its number changed to the one cited, spelled as the agenda spells it — and nothing else moves: rows keep their
 // spelling, numbering and order, and a listed document nobody cites stays (named to the user) unless they ask to
 // drop it. A document register the user imports fills in and corrects categories, sources and titles. Where the
@@ -13,6 +14,7 @@ import { cellText } from '../model/contents';
 import { documentKeyOf as keyOf, parseDocumentId } from '../refs/document-id';
 import { cellAt, recogniseTable, type Column, type TableShape } from '../extract/tables';
 import { squash } from '../text/normalize';
+import { PROFILES } from '../profiles';
 import { countWork } from '../work';
 import { cellEdits } from './cells';
 import { emptyPlan, type Plan } from './plan';
@@ -58,8 +60,26 @@ export function annexPlan(meeting: Meeting, snapshot: Snapshot, request: AnnexRe
 /** The documents the agenda cites, each with its first citation, in order of first citation. */
 function citedDocuments(meeting: Meeting): Map<string, Citation> {
   const cited = new Map<string, Citation>();
-  for (const citation of meeting.citations) if (!cited.has(citation.id)) cited.set(citation.id, citation);
+  const year = meeting.facts.start?.slice(0, 4);
+  for (const citation of meeting.citations) {
+    if (cited.has(citation.id) || (year !== undefined && isOfAnotherYear(citation.id, Number(year)))) continue;
+    cited.set(citation.id, citation);
+  }
   return cited;
+}
+
+/**
+ * A document numbered in another year than the meeting's ("S2-150746", read as background in a 2019 agenda): a
+ * reference to an earlier meeting's document, not one of this meeting's. Only numbers that carry their year (a 3GPP
+ * Tdoc's first two digits) can say so.
+ */
+function isOfAnotherYear(id: string, year: number): boolean {
+  for (const { documentNumbers } of PROFILES) {
+    const prefix = documentNumbers?.prefix.exec(id)?.[0];
+    const digits = prefix === undefined ? undefined : /^\d{2}/.exec(id.slice(prefix.length))?.[0];
+    if (digits !== undefined) return 2000 + Number(digits) !== year;
+  }
+  return false;
 }
 
 function updateList(meeting: Meeting, block: number, table: Table, shape: TableShape, request: AnnexRequest): AnnexPlan {

@@ -17,6 +17,8 @@ export const MeetingFacts = z.object({
   title: z.string().optional(),
   /** The document's own number (TD514, S2-1911962). */
   documentNumber: z.string().optional(),
+  /** Where the document writes its own number, in its head: it names the document there, and cites nothing. */
+  documentNumberLocation: Location.optional(),
   /** The meeting's number ("136" for SA WG2 Meeting #136, "102" for IETF 102). */
   meetingNumber: z.string().optional(),
   place: z.string().optional(),

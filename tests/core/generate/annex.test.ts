@@ -6,7 +6,7 @@ import { DEFAULT_CATEGORIES, analyse, annexPlan, applyPlan, changesOf, isEmptyPl
 import { readDocx } from '../../../src/io/docx/read';
 import { analyseFile } from '../../helpers/analyse';
 import { docx, numberingXml, p, table } from '../../helpers/docx';
-import { TD514, WP2 } from '../../helpers/shared';
+import { SA2_136, TD514, WP2 } from '../../helpers/shared';
 
 const SAMPLE = new URL('../../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 const request = (extra: Partial<AnnexRequest> = {}): AnnexRequest => ({ categories: DEFAULT_CATEGORIES, ...extra });
@@ -104,6 +104,24 @@ describe('Annex A, brought up to date', () => {
       ['drop', '2. | Admin | TD11 | TSB | B', ''],
       ['edit', '3.', '2.'],
     ]);
+  });
+
+  it('lists neither the agenda’s own number in its head nor another year’s document it refers to (SA2 #136)', () => {
+    const { snapshot, meeting } = analyseFile(SA2_136);
+    expect(meeting.facts.documentNumber).toBe('S2-19010847');
+    expect(meeting.citations.map((c) => c.raw)).toEqual(['S2-150746']);
+    const plan = annexPlan(meeting, snapshot, request());
+    expect(isEmptyPlan(plan)).toBe(true);
+    expect(plan.notes).toEqual([]);
+  });
+
+  it('lists the meeting’s own documents in a new list, not the agenda itself nor older background', () => {
+    const head = p('SA WG2 Meeting #136\tS2-1900000') + p('Nov 18 - 22, 2019, Reno, USA') + p('Background: see S2-150746.');
+    const snapshot = readDocx(docx(head + p('1 Opening – S2-1900001') + p('2 Reports – S2-1900002, S2-1900000')));
+    const { meeting } = analyse(snapshot);
+    const plan = annexPlan(meeting, snapshot, request());
+    // Cited under an item, the agenda's own number is a citation like any other.
+    expect(plan.table!.spec.rows.map((r) => r.cells[2]!.text)).toEqual(['S2-1900001', 'S2-1900002', 'S2-1900000']);
   });
 
   it('makes a new list where the agenda has none: every cited document, as the agenda spells it, by first citation or by category', () => {

@@ -9,7 +9,9 @@ export const rule: Rule = {
   severity: 'warning',
   description: "A document number has more or fewer digits than its body's numbers have.",
   check({ meeting, report }) {
-    const written = [...meeting.citations, ...meeting.documents];
+    const { documentNumber, documentNumberLocation } = meeting.facts;
+    const own = documentNumber && documentNumberLocation ? [{ id: documentNumber, raw: documentNumberLocation.text, location: documentNumberLocation }] : [];
+    const written = [...own, ...meeting.citations, ...meeting.documents];
     for (const { id, raw, location } of written) {
       for (const { documentNumbers } of PROFILES) {
         const problem = documentNumbers && lengthProblem(id, documentNumbers);
