@@ -1,7 +1,6 @@
 // Snapshot → Meeting. Facts first (their dates give years to dates written without one), then each table by what its
 // header says it is, then paragraph agendas, then one pass over all the text for citations, actions and dates.
 // What cannot be understood becomes a parse finding with its location; nothing is guessed silently.
-import type { Finding } from '../model/finding';
 import type { Meeting } from '../model/meeting';
 import type { Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
@@ -9,7 +8,7 @@ import { excerpt, squash } from '../text/normalize';
 import { zoneOfPlace } from '../time/zones';
 import { usualZoneOf } from '../profiles';
 import { extractAgendaTable } from './agenda-table';
-import { Extraction, locateCell, type ExtractOptions } from './context';
+import { Extraction, locateCell, type ExtractOptions, type ParseIssue } from './context';
 import { extractDocumentList } from './document-list';
 import { extractFacts } from './facts';
 import { extractInterimMeetings } from './interim-meetings';
@@ -20,12 +19,12 @@ import { extractTextAgenda } from './text-agenda';
 import { extractTimeGrid } from './time-grid';
 import { countWork } from '../work';
 
-export type { ExtractOptions } from './context';
+export type { ExtractOptions, ParseIssue } from './context';
 
 export interface Extracted {
   meeting: Meeting;
-  /** Parse findings (`parse/...`), severity not yet stamped by the configuration. */
-  findings: Finding[];
+  /** What could not be understood, for the parse rules (`parse/...`) to report. */
+  issues: ParseIssue[];
 }
 
 export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extracted {
@@ -39,7 +38,7 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
   datesFromSessions(ctx);
   scanText(ctx);
   finishFacts(ctx);
-  return { meeting: ctx.meeting, findings: ctx.findings };
+  return { meeting: ctx.meeting, issues: ctx.issues };
 }
 
 function extractTable(ctx: Extraction, block: number, table: Table): void {
@@ -48,11 +47,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
     // Docket's own output: its actions, citations and dates are the agenda's, checked there.
     ctx.listTables.add(block);
     const { nearest } = headingsBefore(ctx, block);
-    ctx.issue(
-      'parse/action-register',
-      `${nearest ? `"${nearest}"` : 'This table'} is the action register Docket writes; it is skipped, not checked as an agenda or a document list.`,
-      firstCellOf(block, table, register),
-    );
+    ctx.issue('parse/action-register', nearest ? 'titled' : 'untitled', nearest ? { title: nearest } : {}, firstCellOf(block, table, register));
     return;
   }
   const shape = recogniseTable(table);
@@ -60,11 +55,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): void {
     const columns = table.rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
     if (table.rows.length >= 3 && columns >= 3 && !table.parent && !isLabelTable(table)) {
       const header = table.rows[0]!.cells.map((c) => squash(cellText(c))).join(' | ');
-      ctx.issue(
-        'parse/unrecognised-table',
-        `A table with ${columns} columns ("${excerpt(header, 60)}") is not an agenda, document list, e-meeting plan or time grid; its rows were not checked.`,
-        firstCellOf(block, table, 0),
-      );
+      ctx.issue('parse/unrecognised-table', 'unrecognised', { columns, header: excerpt(header, 60) }, firstCellOf(block, table, 0));
     }
     return;
   }

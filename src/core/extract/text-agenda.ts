@@ -196,7 +196,7 @@ function extractSessions(ctx: Extraction): void {
     if (range && (range.index <= 1 || startsWithDate) && BREAK.test(text.slice(range.index + range.raw.length))) continue;
     if (range && (range.index <= 1 || startsWithDate) && range.end! <= range.start && range.end !== '00:00') {
       // A window that runs backwards ("14:00-13:30") is a slip to correct, never a session of negative length.
-      ctx.issue('parse/unreadable-time', `The window "${range.raw}" ends before it starts.`, locate({ block }, range.raw));
+      ctx.issue('parse/unreadable-time', 'backwards', { window: range.raw }, locate({ block }, range.raw));
       continue;
     }
     if (range && (range.index <= 1 || startsWithDate)) {

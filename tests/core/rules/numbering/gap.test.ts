@@ -36,6 +36,6 @@ describe(rule, () => {
   });
 
   it('names the missing numbers', () => {
-    expect(findingsOf(rule, '1 Opening\n2 Reports\n6 AOB')[0]!.message).toMatchInlineSnapshot(`"Item 6 follows 2: 3 to 5 are missing."`);
+    expect(findingsOf(rule, '1 Opening\n2 Reports\n6 AOB')[0]!.message).toMatchInlineSnapshot(`"Item 6 follows item 2; items 3 to 5 are missing."`);
   });
 });

@@ -33,6 +33,6 @@ describe(rule, () => {
   });
 
   it('asks for the real text', () => {
-    expect(findingsOf(rule, '<TBD>')[0]!.message).toMatchInlineSnapshot(`""<TBD>" is a placeholder; replace it with the real text before the agenda goes out."`);
+    expect(findingsOf(rule, '<TBD>')[0]!.message).toMatchInlineSnapshot(`""<TBD>" is a placeholder; replace it with the real text."`);
   });
 });
