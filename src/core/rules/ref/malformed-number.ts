@@ -10,7 +10,7 @@ export const rule = defineRule({
   severity: 'warning',
   description: "A document number has more or fewer digits than its body's numbers have.",
   messages: {
-    tooLong: '"{{number}}" has {{digits}} digits after "{{prefix}}"; its numbers have {{expected}} (the year and a {{sequence}}-digit sequence).',
+    tooLong: '"{{number}}" has {{digits}} digits after "{{prefix}}"; "{{prefix}}" numbers have {{expected}} (the year and a {{sequence}}-digit sequence).',
     tooShort: '"{{number}}" has {{digits}} digits after "{{prefix}}"; numbers of {{year}} have {{expected}} (the year and a {{sequence}}-digit sequence).',
   },
   check({ meeting, report }) {
