@@ -3,12 +3,13 @@
 // rules with their default levels; each finding a result with its file (relative to the working folder, the
 // %SRCROOT% base) and, in a text file, its line. A Word document or a sheet has no lines: the result's logical
 // location names the place (the user's words, and the short location as fully qualified name), and its message ends
-// with the place, for viewers that show only the file. A named file that could not be read is a tool notification,
-// and the invocation did not succeed.
+// with the place, for viewers that show only the file. Each rule's messages are its message strings (SARIF's
+// positional "{0}" for each "{{name}}"), and a result names its message by id with the arguments that fill it, beside
+// the text. A named file that could not be read is a tool notification, and the invocation did not succeed.
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { RULES, describeLocation, type Finding, type Severity } from '../core';
+import { RULES, describeLocation, placeholdersOf, replacePlaceholders, type Finding, type Severity } from '../core';
 import type { FileResult } from './check';
 import { VERSION } from './version';
 import { where } from './where';
@@ -31,6 +32,7 @@ export function formatSarif(results: readonly FileResult[], cwd: string = proces
               id: rule.id,
               shortDescription: { text: rule.description },
               defaultConfiguration: { level: LEVELS[rule.severity] },
+              messageStrings: Object.fromEntries(Object.entries(rule.messages).map(([id, template]) => [id, { text: positional(template) }])),
             })),
           },
         },
@@ -55,11 +57,13 @@ function resultOf(finding: Finding, file: FileResult, ruleIndex: Map<string, num
   const line = /^line (\d+)$/.exec(short)?.[1];
   const words = describeLocation(finding.location, file.snapshot!, file.meeting!);
   const index = ruleIndex.get(finding.ruleId);
+  const template = index === undefined ? undefined : RULES[index]!.messages[finding.messageId];
+  const named = template === undefined ? {} : { id: finding.messageId, arguments: placeholdersOf(template).map((name) => String(finding.data?.[name])) };
   return {
     ruleId: finding.ruleId,
     ...(index === undefined ? {} : { ruleIndex: index }),
     level: LEVELS[finding.severity],
-    message: { text: line ? finding.message : `${finding.message} (${words}, ${short})` },
+    message: { text: line ? finding.message : `${finding.message} (${words}, ${short})`, ...named },
     locations: [
       {
         physicalLocation: { artifactLocation: artifactOf(file.path, cwd), ...(line ? { region: { startLine: Number(line) } } : {}) },
@@ -67,6 +71,12 @@ function resultOf(finding: Finding, file: FileResult, ruleIndex: Map<string, num
       },
     ],
   };
+}
+
+/** A message template in SARIF's words: "{{cited}} is cited in item {{item}}" → "{0} is cited in item {1}". */
+function positional(template: string): string {
+  const names = placeholdersOf(template);
+  return replacePlaceholders(template, (name) => `{${names.indexOf(name)}}`);
 }
 
 /** A file inside the working folder relative to it (as CI systems match files to the repository), else its file: URL. */

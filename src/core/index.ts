@@ -18,6 +18,7 @@ export { extract, type Extracted, type ExtractOptions } from './extract';
 export { check, analyse, compareLocations } from './check';
 export { Config, RuleSetting, DEFAULT_CONFIG, DEFAULT_CATEGORIES, SETTINGS_KEY, configOver, parseConfig } from './config';
 export { RULES, RULE_IDS, type Rule, type RuleContext, type Report } from './rules';
+export { placeholdersOf, renderMessage, replacePlaceholders, type MessageData } from './rules/messages';
 export { describeLocation } from './locations';
 export { IGNORES_KEY, ignoreOf, ignores, withoutIgnored, addIgnore, removeIgnore } from './ignores';
 export { applyFix, paragraphsAt } from './fix';

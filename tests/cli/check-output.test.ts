@@ -49,7 +49,7 @@ describe('grouped output', () => {
       '  Annex A, row 10, Category  (table 3:r11c2)  warning  "infomration" (TD667R1) is not a document category; did you mean "Information"?  list/unknown-category',
       '',
       agenda,
-      '  Item 4 (line 4)  warning  Item 4 follows 2: 3 is missing.                                                      numbering/gap',
+      '  Item 4 (line 4)  warning  Item 4 follows item 2; item 3 is missing.                                            numbering/gap',
       '  Item 4 (line 4)  warning  "<TBD>" is a placeholder; replace it with the real text before the agenda goes out.  text/placeholder',
       '',
       '✖ 3 problems (0 errors, 3 warnings, 0 info) in 3 files.',
@@ -150,7 +150,11 @@ describe('--format sarif', () => {
       ruleId: 'list/unknown-category',
       ruleIndex: RULES.findIndex((r) => r.id === 'list/unknown-category'),
       level: 'warning',
-      message: { text: '"infomration" (TD667R1) is not a document category; did you mean "Information"? (Annex A, row 10, Category, table 3:r11c2)' },
+      message: {
+        text: '"infomration" (TD667R1) is not a document category; did you mean "Information"? (Annex A, row 10, Category, table 3:r11c2)',
+        id: 'misspelt',
+        arguments: ['infomration', 'TD667R1', 'Information'],
+      },
       locations: [
         {
           physicalLocation: { artifactLocation: { uri: expect.stringMatching(/TSAG-RG-SOP-agenda-TD514\.docx$/) } },
@@ -161,7 +165,12 @@ describe('--format sarif', () => {
     expect(results.find((r) => r.ruleId === 'table/empty')?.level).toBe('note');
     // A text file's findings have their line, and the message as the check gives it.
     const gap = results.find((r) => r.ruleId === 'numbering/gap')!;
-    expect(gap.message.text).toBe('Item 4 follows 2: 3 is missing.');
+    expect(gap.message).toEqual({ text: 'Item 4 follows item 2; item 3 is missing.', id: 'itemFollows', arguments: ['4', '2', 'item 3 is'] });
+    // Each rule's messages are its message strings, with SARIF's positional placeholders, which the arguments fill.
+    const gapRule = run0.tool.driver.rules![gap.ruleIndex!]!;
+    expect(gapRule.messageStrings!.itemFollows).toEqual({ text: 'Item {0} follows item {1}; {2} missing.' });
+    const filled = gap.message.arguments!.reduce((text, argument, i) => text.replace(`{${i}}`, argument), gapRule.messageStrings!.itemFollows!.text);
+    expect(filled).toBe(gap.message.text);
     // Outside the working folder, a file is named by its file: URL.
     expect(gap.locations![0]!.physicalLocation).toEqual({ artifactLocation: { uri: pathToFileURL(agenda).href }, region: { startLine: 4 } });
   });

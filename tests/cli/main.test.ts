@@ -80,7 +80,7 @@ describe('docket check', () => {
     const file = join(dir, 'agenda.txt');
     writeFileSync(file, 'Agenda\n1 Opening\n2 Reports\n4 AOB <TBD>\n');
     const { out } = await run('check', file);
-    expect(out).toContain(`${file}\n  Item 4 (line 4)  warning  Item 4 follows 2: 3 is missing.`);
+    expect(out).toContain(`${file}\n  Item 4 (line 4)  warning  Item 4 follows item 2; item 3 is missing.`);
     expect(out).toMatch(/^ {2}Item 4 \(line 4\) {2}warning {2}"<TBD>" is a placeholder.* {2}text\/placeholder$/m);
   });
 

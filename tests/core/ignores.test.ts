@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { addIgnore, ignoreOf, parseIgnores, removeIgnore, withoutIgnored, type Finding } from '../../src/core';
 
-const finding = (ruleId: string, text: string, block = 0): Finding => ({ ruleId, severity: 'warning', message: `${ruleId} at ${text}`, location: { block, text } });
+const finding = (ruleId: string, text: string, block = 0): Finding => ({ ruleId, messageId: 'test', severity: 'warning', message: `${ruleId} at ${text}`, location: { block, text } });
 
 describe('ignored findings', () => {
   const typo = finding('list/unknown-category', 'infomration', 7);

@@ -32,7 +32,7 @@ describe('the corpus report', () => {
 // fires and a count that differs are each said.
 describe('comparing a report with its expectation', () => {
   const finding = (ruleId: string, text: string, severity: 'error' | 'warning' | 'info' = 'warning') =>
-    ({ ruleId, severity, message: `about ${text}`, location: { block: 0, text } }) as const;
+    ({ ruleId, messageId: 'test', severity, message: `about ${text}`, location: { block: 0, text } }) as const;
   const report = (findings: ReturnType<typeof finding>[]) => ({ file: 'x.docx', extracted: { sessions: 1, items: 2, citations: 0, documents: 0, actions: 0 }, findings, differences: [] });
   const expectation = {
     file: 'x.docx',

@@ -9,7 +9,7 @@ import { problemOf } from '../../src/taskpane/problems';
 import { initialState, reduce } from '../../src/taskpane/state';
 import { isDark } from '../../src/taskpane/theme';
 
-const finding = (ruleId: string, severity: Finding['severity']): Finding => ({ ruleId, severity, message: ruleId, location: { block: 0, text: '' } });
+const finding = (ruleId: string, severity: Finding['severity']): Finding => ({ ruleId, messageId: 'test', severity, message: ruleId, location: { block: 0, text: '' } });
 
 describe('what the user is told when something fails', () => {
   it('says what happened and what to do, for every kind of failure', () => {

@@ -63,7 +63,7 @@ export function extractAgendaTable(ctx: Extraction, parts: readonly TablePart[],
 
     const start = times[0] && (times[0].index === 0 || number !== undefined) ? times[0] : undefined;
     if (timing && timingText !== '' && !start && session === undefined) {
-      ctx.issue('parse/unreadable-time', `The time "${excerpt(timingText, 40)}" could not be read.`, locateCell({ block, row, col: timing.index }, timing.cell, 40));
+      ctx.issue('parse/unreadable-time', 'unreadable', { time: excerpt(timingText, 40) }, locateCell({ block, row, col: timing.index }, timing.cell, 40));
     }
 
     const proposal = proposalOf(cells.cells, columns.proposal, columns.title);

@@ -1,8 +1,8 @@
-// What extraction shares while it walks the document: the Meeting being built, the parse findings, and which agenda
+// What extraction shares while it walks the document: the Meeting being built, the parse issues, and which agenda
 // item and which kind of date each piece of text belongs to (set by the table and paragraph extractors, read by the
 // final pass that collects citations, actions and dates from all the text).
-import type { Finding } from '../model/finding';
 import type { Location } from '../model/location';
+import type { MessageData } from '../rules/messages';
 import type { DateRole, Meeting } from '../model/meeting';
 import type { Block, Cell, Paragraph, Snapshot } from '../model/snapshot';
 import { paragraphsOf } from '../model/contents';
@@ -12,6 +12,17 @@ export interface Spot {
   text: string;
   paragraph: Paragraph;
   at: Omit<Location, 'text'>;
+}
+
+/**
+ * What extraction could not understand, for a parse rule (`ruleId`) to report: one of that rule's message ids and the
+ * data for its placeholders. The rule's messages are the words; the checker renders them and stamps the severity.
+ */
+export interface ParseIssue {
+  ruleId: string;
+  messageId: string;
+  data: MessageData;
+  location: Location;
 }
 
 export interface ExtractOptions {
@@ -33,7 +44,7 @@ export class Extraction {
     dates: [],
     tables: [],
   };
-  readonly findings: Finding[] = [];
+  readonly issues: ParseIssue[] = [];
   /** Agenda item (index into meeting.agenda) that a table row or a paragraph block belongs to. */
   readonly itemOf = new Map<string, number>();
   /** What the dates in a piece of text are: meeting days, deadlines. */
@@ -54,9 +65,9 @@ export class Extraction {
     return this.lists++;
   }
 
-  /** A parse finding: something the reader saw but could not understand. Severity is stamped by the checker. */
-  issue(ruleId: string, message: string, location: Location): void {
-    this.findings.push({ ruleId, severity: 'info', message, location });
+  /** Something the reader saw but could not understand, in the words of a message of the parse rule `ruleId`. */
+  issue(ruleId: string, messageId: string, data: MessageData, location: Location): void {
+    this.issues.push({ ruleId, messageId, data, location });
   }
 
   block(index: number): Block {

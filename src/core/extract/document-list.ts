@@ -28,7 +28,7 @@ export function extractDocumentList(ctx: Extraction, block: number, table: Table
     const id = parseDocumentIdUnder(raw, type);
     if (!id) {
       if (!PLACEHOLDER.test(raw)) {
-        ctx.issue('parse/unreadable-document-number', `"${excerpt(raw, 40)}" in the document list is not a document number.`, at(idCell.index, raw));
+        ctx.issue('parse/unreadable-document-number', 'notANumber', { number: excerpt(raw, 40) }, at(idCell.index, raw));
       }
       continue;
     }

@@ -2,7 +2,6 @@
 // header says it is (an agenda continued over several tables as one), then paragraph agendas, then one pass over
 // all the text for citations, actions and dates.
 // What cannot be understood becomes a parse finding with its location; nothing is guessed silently.
-import type { Finding } from '../model/finding';
 import type { Meeting } from '../model/meeting';
 import type { Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
@@ -12,7 +11,7 @@ import { usualZoneOf } from '../profiles';
 import { extractActionList } from './action-list';
 import { extractAgendaTable } from './agenda-table';
 import { continuedAgenda } from './continued';
-import { Extraction, locateCell, spotKey, type ExtractOptions } from './context';
+import { Extraction, locateCell, spotKey, type ExtractOptions, type ParseIssue } from './context';
 import { extractDocumentList } from './document-list';
 import { extractFacts } from './facts';
 import { extractInterimMeetings } from './interim-meetings';
@@ -23,12 +22,12 @@ import { extractTextAgenda } from './text-agenda';
 import { extractTimeGrid } from './time-grid';
 import { countWork } from '../work';
 
-export type { ExtractOptions } from './context';
+export type { ExtractOptions, ParseIssue } from './context';
 
 export interface Extracted {
   meeting: Meeting;
-  /** Parse findings (`parse/...`), severity not yet stamped by the configuration. */
-  findings: Finding[];
+  /** What could not be understood, for the parse rules (`parse/...`) to report. */
+  issues: ParseIssue[];
 }
 
 export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extracted {
@@ -43,7 +42,7 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
   datesFromSessions(ctx);
   scanText(ctx);
   finishFacts(ctx);
-  return { meeting: ctx.meeting, findings: ctx.findings };
+  return { meeting: ctx.meeting, issues: ctx.issues };
 }
 
 /** Reads the table at `block` (and the tables continuing it); returns the last block read. */
@@ -53,11 +52,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
     // Docket's own output: its actions, citations and dates are the agenda's, checked there.
     ctx.listTables.add(block);
     const { nearest } = headingsBefore(ctx, block);
-    ctx.issue(
-      'parse/action-register',
-      `${nearest ? `"${nearest}"` : 'This table'} is the action register Docket writes; it is skipped, not checked as an agenda or a document list.`,
-      firstCellOf(block, table, register),
-    );
+    ctx.issue('parse/action-register', nearest ? 'titled' : 'untitled', nearest ? { title: nearest } : {}, firstCellOf(block, table, register));
     return block;
   }
   const own = recogniseTable(table);
@@ -68,11 +63,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
     const columns = table.rows.reduce((most, r) => Math.max(most, r.cells.length), 0);
     if (table.rows.length >= 3 && columns >= 3 && !table.parent && !isLabelTable(table)) {
       const header = table.rows[0]!.cells.map((c) => squash(cellText(c))).join(' | ');
-      ctx.issue(
-        'parse/unrecognised-table',
-        `A table with ${columns} columns ("${excerpt(header, 60)}") is not an agenda, document list, e-meeting plan, action list or time grid; its rows were not checked.`,
-        firstCellOf(block, table, 0),
-      );
+      ctx.issue('parse/unrecognised-table', 'unrecognised', { columns, header: excerpt(header, 60) }, firstCellOf(block, table, 0));
     }
     return block;
   }

@@ -209,7 +209,7 @@ function extractSessions(ctx: Extraction): void {
     if (window && BREAK.test(text.slice(window.index + window.raw.length))) continue;
     if (window && window.end! <= window.start && window.end !== '00:00') {
       // A window that runs backwards ("14:00-13:30") is a slip to correct, never a session of negative length.
-      ctx.issue('parse/unreadable-time', `The window "${window.raw}" ends before it starts.`, locate({ block }, window.raw));
+      ctx.issue('parse/unreadable-time', 'backwards', { window: window.raw }, locate({ block }, window.raw));
       continue;
     }
     if (window) {

@@ -18,8 +18,13 @@ export type Fix = z.infer<typeof Fix>;
 
 export const Finding = z.object({
   ruleId: z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** Which of the rule's messages this is (its `messages` key, as ESLint's `messageId`). */
+  messageId: z.string(),
   severity: Severity,
+  /** The message rendered from the rule's template and the finding's data. */
   message: z.string(),
+  /** What filled the template's placeholders, by name (absent for a message without placeholders). */
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   location: Location,
   fix: Fix.optional(),
 });

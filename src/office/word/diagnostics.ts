@@ -80,7 +80,7 @@ export async function diagnoseWord(host: WordHost, api: WordApi): Promise<Diagno
     return 'Nothing written, as the text had changed.';
   });
   await step('Add and remove a comment', host.comments !== undefined, async () => {
-    const finding = { ruleId: 'text/placeholder', severity: 'info' as const, message: 'Docket diagnostics comment.', location: { block: scratch - 1, text: 'TD901R1' } };
+    const finding = { ruleId: 'text/placeholder', messageId: 'inAgenda', severity: 'info' as const, message: 'Docket diagnostics comment.', location: { block: scratch - 1, text: 'TD901R1' } };
     const added = await host.comments!.add([finding], document!);
     const removed = await host.comments!.remove();
     if (added !== 1 || removed !== 1) throw new Error(`Added ${added}, removed ${removed}.`);

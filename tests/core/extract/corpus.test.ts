@@ -33,7 +33,7 @@ describe('the corpus', () => {
 
   it('SA2 #136: reports the section numbers 1, 2, 3, 5, the heading of meeting #135 and the 8-digit number', () => {
     const { meeting, findings } = analyseFile(SA2_136);
-    expect(findings.find((f) => f.ruleId === 'numbering/gap')!.message).toBe('Item 5 follows 3: 4 is missing.');
+    expect(findings.find((f) => f.ruleId === 'numbering/gap')!.message).toBe('Heading 5 follows heading 3; heading 4 is missing.');
     expect(meeting.facts.meetingNumber).toBe('136');
     expect(findings.find((f) => f.ruleId === 'text/meeting-number-mismatch')!.location.text).toBe('SA2#135');
     expect(findings.find((f) => f.ruleId === 'ref/malformed-number')!.location.text).toBe('S2-19010847');

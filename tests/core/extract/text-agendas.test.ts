@@ -38,8 +38,8 @@ describe('Markdown numbering as rendered', () => {
   });
 
   it.each([
-    { what: 'a gap typed in headings (SARIF 3.4.1, 3.4.3)', text: '# 3. Issues\n## 3.1 Open\n### 3.1.1 First\n### 3.1.3 Third\n', rule: 'numbering/gap: Item 3.1.3 follows 3.1.1: 3.1.2 is missing.' },
-    { what: 'a section missing from typed numbers (SARIF minutes 5, 7)', text: '# 4. Four\n# 5. Five\n# 7. Seven\n', rule: 'numbering/gap: Item 7 follows 5: 6 is missing.' },
+    { what: 'a gap typed in headings (SARIF 3.4.1, 3.4.3)', text: '# 3. Issues\n## 3.1 Open\n### 3.1.1 First\n### 3.1.3 Third\n', rule: 'numbering/gap: Item 3.1.3 follows item 3.1.1; item 3.1.2 is missing.' },
+    { what: 'a section missing from typed numbers (SARIF minutes 5, 7)', text: '# 4. Four\n# 5. Five\n# 7. Seven\n', rule: 'numbering/gap: Item 7 follows item 5; item 6 is missing.' },
   ])('still finds $what', ({ text, rule }) => {
     expect(rulesOf(analysed(text).findings, 'numbering/')).toEqual([rule]);
   });

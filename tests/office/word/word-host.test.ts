@@ -175,7 +175,7 @@ describe('comments', () => {
   it('costs a bounded number of calls per finding wherever it is (100 findings on the 1,700-row list)', async () => {
     const { doc, host } = open(bytesOf(SA2_164_LIST));
     const { snapshot, meeting } = await check(host);
-    const findings: Finding[] = meeting.documents.slice(-100).map((d) => ({ ruleId: 'ref/never-cited', severity: 'warning', message: `${d.raw} is cited nowhere.`, location: d.location }));
+    const findings: Finding[] = meeting.documents.slice(-100).map((d) => ({ ruleId: 'ref/never-cited', messageId: 'neverCited', severity: 'warning', message: `${d.raw} is cited nowhere.`, location: d.location }));
     doc.proxies = 0;
     await expect(host.comments!.add(findings, snapshot)).resolves.toBe(100);
     expect(doc.proxies / 100).toBeLessThanOrEqual(6);

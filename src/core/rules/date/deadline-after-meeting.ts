@@ -1,17 +1,22 @@
 // date/deadline-after-meeting: a contribution deadline is on or after the meeting it is for, so nobody can meet it.
 import { daysBetween } from '../../time/dates';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { spellDate } from '../../time/spell';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'date/deadline-after-meeting',
   severity: 'error',
   description: 'A contribution deadline is on or after the meeting it is for.',
+  messages: {
+    deadlineOfPlannedMeeting: 'The contribution deadline {{deadline}} is on or after the meeting it is for ({{meeting}}); it must come before the meeting.',
+    deadlineOfThisMeeting: 'The deadline "{{deadline}}" is on or after the start of the meeting ({{start}}); it must come before the meeting starts.',
+  },
   check({ meeting, report }) {
     for (const interim of meeting.interimMeetings) {
       if (!interim.deadline || !interim.date || daysBetween(interim.deadline, interim.date) > 0) continue;
       report({
-        message: `The contribution deadline ${spellDate(interim.deadline)} is on or after the meeting it is for (${spellDate(interim.date)}).`,
+        messageId: 'deadlineOfPlannedMeeting',
+        data: { deadline: spellDate(interim.deadline), meeting: spellDate(interim.date) },
         location: interim.deadlineLocation ?? interim.location,
       });
     }
@@ -21,9 +26,10 @@ export const rule: Rule = {
       if (mention.role !== 'deadline' || !mention.date || !start) continue;
       if (inPlans.has(`${mention.location.block}:${mention.location.row}`) || daysBetween(mention.date, start) > 0) continue;
       report({
-        message: `The deadline "${mention.raw}" is on or after the start of the meeting (${spellDate(start)}).`,
+        messageId: 'deadlineOfThisMeeting',
+        data: { deadline: mention.raw, start: spellDate(start) },
         location: mention.location,
       });
     }
   },
-};
+});

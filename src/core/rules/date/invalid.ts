@@ -1,19 +1,24 @@
 // date/invalid: a date that does not exist ("31 February 2025"), usually a typo in the day or the month.
 import { daysInMonth, findDates, monthName } from '../../time/dates';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'date/invalid',
   severity: 'error',
   description: 'A date that does not exist.',
+  messages: {
+    tooManyDays: '"{{date}}" is not a date that exists: {{month}} has {{days}} days.',
+  },
   check({ meeting, report }) {
     for (const mention of meeting.dates) {
       if (mention.valid) continue;
-      const written = findDates(mention.raw)[0];
-      const expected = written
-        ? ` ${monthName(written.month)}${written.year ? ` ${written.year}` : ''} has ${daysInMonth(written.month, written.year)} days`
-        : '';
-      report({ message: `"${mention.raw}" is not a date that exists:${expected || ' check the day and the month'}.`, location: mention.location });
+      // The mention's text is a date findDates found: read again, it gives the month and year the day is outside.
+      const written = findDates(mention.raw)[0]!;
+      report({
+        messageId: 'tooManyDays',
+        data: { date: mention.raw, month: `${monthName(written.month)}${written.year ? ` ${written.year}` : ''}`, days: daysInMonth(written.month, written.year) },
+        location: mention.location,
+      });
     }
   },
-};
+});

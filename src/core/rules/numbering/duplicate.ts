@@ -2,13 +2,17 @@
 // over to the next day under its own number ("8 Base-case Model", then "8 Base-case Model (Continued)") is one item
 // taken in two sittings, not a duplicate.
 import { squash } from '../../text/normalize';
-import type { Rule } from '../rule';
-import { numberedLists } from './lists';
+import { defineRule } from '../rule';
+import { numberedAs, numberedLists } from './lists';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'numbering/duplicate',
   severity: 'error',
   description: 'The same agenda item number appears twice.',
+  messages: {
+    item: 'Item number {{number}} appears twice ("{{first}}" and "{{second}}"); each item needs its own number.',
+    heading: 'Heading number {{number}} appears twice ("{{first}}" and "{{second}}"); each heading needs its own number.',
+  },
   check({ meeting, report }) {
     for (const items of numberedLists(meeting)) {
       const seen = new Map<string, string>();
@@ -19,11 +23,11 @@ export const rule: Rule = {
           continue;
         }
         if (continues(earlier, item.title)) continue;
-        report({ message: `Item number ${item.number} appears twice ("${earlier}" and "${item.title}").`, location: item.location });
+        report({ messageId: numberedAs(items, meeting), data: { number: item.number, first: earlier, second: item.title }, location: item.location });
       }
     }
   },
-};
+});
 
 /** "(Continued)", "(cont.)", "(cont'd)", "– continued", "continued:" after the title, or "Continued:" before it. */
 const CONTINUATION = /^\s*continued\s*[:–-]\s*|\s*(?:\(\s*(?:continued|cont(?:'d|’d|\.|inued)?)\s*\)|[–-]\s*continued|continued:?)\s*$/iu;

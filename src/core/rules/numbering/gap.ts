@@ -2,16 +2,23 @@
 // body that keeps its agenda item numbers from meeting to meeting (3GPP: "6.11" is a work area at every meeting)
 // leaves gaps where items closed: its agenda table's sub-item gaps are deliberate. Its section headings are not.
 import { profileOf } from '../../profiles';
-import type { Rule } from '../rule';
-import { numberedLists } from './lists';
+import { defineRule } from '../rule';
+import { numberedAs, numberedLists } from './lists';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'numbering/gap',
   severity: 'warning',
   description: 'Agenda item numbers skip a number.',
+  messages: {
+    itemFollows: 'Item {{number}} follows item {{previous}}; {{missing}} missing.',
+    itemFirst: 'Item {{number}} is the first item under item {{parent}}; {{missing}} missing.',
+    headingFollows: 'Heading {{number}} follows heading {{previous}}; {{missing}} missing.',
+    headingFirst: 'Heading {{number}} is the first heading under heading {{parent}}; {{missing}} missing.',
+  },
   check({ meeting, report }) {
     const keepsItemNumbers = profileOf(meeting.facts.body)?.keepsItemNumbers ?? false;
     for (const items of numberedLists(meeting)) {
+      const noun = numberedAs(items, meeting);
       const lastChild = new Map<string, number>();
       for (const item of items) {
         const parts = item.number.split('.').map(Number);
@@ -24,12 +31,13 @@ export const rule: Rule = {
         if (expected === undefined || n <= expected) continue;
         if (keepsItemNumbers && parent !== '' && item.location.row !== undefined) continue;
         const missing = [...Array(n - expected).keys()].map((k) => [...parts, expected + k].join('.'));
-        const after = previous === undefined ? `is the first item under ${parent}` : `follows ${[...parts, previous].join('.')}`;
-        report({
-          message: `Item ${item.number} ${after}: ${missing.length > 1 ? `${missing[0]} to ${missing.at(-1)} are` : `${missing[0]} is`} missing.`,
-          location: item.location,
-        });
+        const data = { number: item.number, missing: missing.length > 1 ? `${noun}s ${missing[0]} to ${missing.at(-1)} are` : `${noun} ${missing[0]} is` };
+        report(
+          previous === undefined
+            ? { messageId: noun === 'item' ? 'itemFirst' : 'headingFirst', data: { ...data, parent }, location: item.location }
+            : { messageId: noun === 'item' ? 'itemFollows' : 'headingFollows', data: { ...data, previous: [...parts, previous].join('.') }, location: item.location },
+        );
       }
     }
   },
-};
+});

@@ -1,10 +1,10 @@
-// The parse rules' check: pass on what extraction reported under the rule's id.
+// The parse rules' check: report what extraction could not understand under the rule's id, in the rule's words.
 import type { RuleContext } from '../rule';
 
 export function forward(id: string): (context: RuleContext) => void {
-  return ({ parseFindings, report }) => {
-    for (const finding of parseFindings) {
-      if (finding.ruleId === id) report({ message: finding.message, location: finding.location });
+  return ({ parseIssues, report }) => {
+    for (const issue of parseIssues) {
+      if (issue.ruleId === id) report({ messageId: issue.messageId, data: issue.data, location: issue.location });
     }
   };
 }

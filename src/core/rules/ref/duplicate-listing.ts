@@ -1,11 +1,14 @@
 // ref/duplicate-listing: the same document appears twice in the document list.
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { listName } from './listing';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'ref/duplicate-listing',
   severity: 'error',
   description: 'The same document appears twice in the document list.',
+  messages: {
+    listedTwice: '{{document}} appears twice in {{list}} (rows {{first}} and {{second}}); a document is listed once.',
+  },
   check({ meeting, report }) {
     const first = new Map<string, number>();
     for (const document of meeting.documents) {
@@ -15,9 +18,10 @@ export const rule: Rule = {
         continue;
       }
       report({
-        message: `${document.raw} appears twice in ${listName(meeting)} (rows ${earlier} and ${document.location.row ?? 0}).`,
+        messageId: 'listedTwice',
+        data: { document: document.raw, list: listName(meeting), first: earlier, second: document.location.row ?? 0 },
         location: document.location,
       });
     }
   },
-};
+});

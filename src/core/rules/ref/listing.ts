@@ -1,5 +1,6 @@
 // What the reference rules share: naming the list the way the agenda does ("Annex A") and the item a citation is in.
-import type { Meeting } from '../../model/meeting';
+import type { Citation, Meeting } from '../../model/meeting';
+import type { MessageData } from '../messages';
 
 /** The document list as the agenda names it: "the document list (Annex A)". */
 export function listName(meeting: Meeting): string {
@@ -7,7 +8,10 @@ export function listName(meeting: Meeting): string {
   return title ? `the document list (${title})` : 'the document list';
 }
 
-/** " in item 1.4", or nothing when the citation is outside the agenda items. */
-export function inItem(item: string | undefined): string {
-  return item === undefined ? '' : ` in item ${item}`;
+/**
+ * A message about a citation names the item it is in: its "…InItem" message, with the item as data ("{{cited}} is
+ * cited in item {{item}}…"), or the plain one for a citation outside the agenda items ("{{cited}} is cited…").
+ */
+export function citedIn<const Id extends string>(citation: Citation, messageId: Id, data: MessageData): { messageId: Id | `${Id}InItem`; data: MessageData } {
+  return citation.item === undefined ? { messageId, data } : { messageId: `${messageId}InItem`, data: { ...data, item: citation.item } };
 }

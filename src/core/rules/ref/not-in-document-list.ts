@@ -1,13 +1,17 @@
 // ref/not-in-document-list: a meeting document cited in the agenda is missing from the document list, so nobody can
 // find it. External references (Council documents, reports, resolutions, other groups) are never meeting documents.
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { documentKeyOf } from '../../refs/document-id';
-import { inItem, listName } from './listing';
+import { citedIn, listName } from './listing';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'ref/not-in-document-list',
   severity: 'error',
   description: 'A meeting document cited in the agenda is missing from the document list.',
+  messages: {
+    notListed: '{{cited}} is cited but is not in {{list}}.',
+    notListedInItem: '{{cited}} is cited in item {{item}} but is not in {{list}}.',
+  },
   check({ meeting, report }) {
     if (meeting.documents.length === 0) return;
     const listed = new Set(meeting.documents.map((d) => documentKeyOf(d.id)));
@@ -17,10 +21,7 @@ export const rule: Rule = {
       const once = `${citation.id}@${citation.item ?? ''}`;
       if (listed.has(key) || reported.has(once)) continue;
       reported.add(once);
-      report({
-        message: `${citation.raw} is cited${inItem(citation.item)} but is not in ${listName(meeting)}.`,
-        location: citation.location,
-      });
+      report({ ...citedIn(citation, 'notListed', { cited: citation.raw, list: listName(meeting) }), location: citation.location });
     }
   },
-};
+});

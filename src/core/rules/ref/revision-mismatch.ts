@@ -1,13 +1,17 @@
 // ref/revision-mismatch: the agenda cites one revision and the list has another (TD667 cited, TD667R1 listed), so
 // someone will read the wrong version. The fix cites the listed revision.
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { documentKeyOf } from '../../refs/document-id';
-import { inItem, listName } from './listing';
+import { citedIn, listName } from './listing';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'ref/revision-mismatch',
   severity: 'warning',
   description: 'A citation and the document list disagree on the revision of a document.',
+  messages: {
+    otherRevision: '{{cited}} is cited, but {{list}} has {{listed}}.',
+    otherRevisionInItem: '{{cited}} is cited in item {{item}}, but {{list}} has {{listed}}.',
+  },
   check({ meeting, report }) {
     const listedIds = new Set(meeting.documents.map((d) => d.id));
     const byKey = new Map(meeting.documents.map((d) => [documentKeyOf(d.id), d]));
@@ -15,7 +19,7 @@ export const rule: Rule = {
       const listed = byKey.get(documentKeyOf(citation.id));
       if (!listed || listedIds.has(citation.id)) continue;
       report({
-        message: `${citation.raw} is cited${inItem(citation.item)}, but ${listName(meeting)} has ${listed.raw}.`,
+        ...citedIn(citation, 'otherRevision', { cited: citation.raw, list: listName(meeting), listed: listed.raw }),
         location: citation.location,
         fix: {
           title: `Cite ${listed.raw}`,
@@ -24,4 +28,4 @@ export const rule: Rule = {
       });
     }
   },
-};
+});

@@ -1,17 +1,20 @@
 // ref/style-mixed: one document is written in different forms in one file (TD624-R2 and TD624R2); harmless to a
 // reader, but searches and copy-paste miss the other spelling.
 import type { Location } from '../../model/location';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 /** The shape of a spelling: digits stand for any digits, spaces for any spacing. */
 function form(raw: string): string {
   return raw.replace(/\d+/g, '#').replace(/\s+/g, ' ');
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'ref/style-mixed',
   severity: 'info',
   description: 'One document is written in different forms in one file.',
+  messages: {
+    differentForms: '{{document}} is written in different forms: {{forms}}; one form throughout lets a search find every mention.',
+  },
   check({ meeting, report }) {
     const spellings = new Map<string, { raw: string; location: Location }[]>();
     const written = [
@@ -26,9 +29,10 @@ export const rule: Rule = {
     for (const [id, forms] of spellings) {
       if (forms.length < 2) continue;
       report({
-        message: `${id} is written in different forms: ${forms.map((f) => `"${f.raw}"`).join(' and ')}.`,
+        messageId: 'differentForms',
+        data: { document: id, forms: forms.map((f) => `"${f.raw}"`).join(' and ') },
         location: forms[1]!.location,
       });
     }
   },
-};
+});

@@ -1,16 +1,22 @@
 // register/superseded: the register has a later revision of a cited document (a higher revision number, or a
 // "Revised to" chain), so delegates would read an outdated text. The fix cites the latest, spelt as the agenda spells.
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { documentState } from '../../document-register/status';
 import { parseDocumentId } from '../../refs/document-id';
 import { revisionStyle, spellLike } from '../../refs/respell';
-import { inItem } from '../ref/listing';
+import { citedIn } from '../ref/listing';
 import { citationsIn } from './citing';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'register/superseded',
   severity: 'warning',
   description: 'The document register has a later revision of a cited document.',
+  messages: {
+    superseded: '{{cited}} is cited, but in {{register}} {{history}}.',
+    supersededInItem: '{{cited}} is cited in item {{item}}, but in {{register}} {{history}}.',
+    supersededByWithdrawn: '{{cited}} is cited, but in {{register}} {{history}}, which was withdrawn.',
+    supersededByWithdrawnInItem: '{{cited}} is cited in item {{item}}, but in {{register}} {{history}}, which was withdrawn.',
+  },
   check({ meeting, documentRegister: register, report }) {
     if (!register) return;
     const style = revisionStyle(meeting.citations.map((c) => c.raw));
@@ -23,18 +29,18 @@ export const rule: Rule = {
       const row = register.find(latest);
       const state = row && documentState(row);
       const how = cited.revisedTo !== undefined ? `${cited.id} was revised to ${cited.revisedTo}${cited.revisedTo === latest ? '' : `, and so on to ${latest}`}` : `its latest revision is ${latest}`;
-      const base = `${citation.raw} is cited${inItem(citation.item)}, but in ${register.name} ${how}`;
+      const data = { cited: citation.raw, register: register.name };
       if (state === 'withdrawn') {
-        report({ message: `${base}, which was withdrawn.`, location: citation.location });
+        report({ ...citedIn(citation, 'supersededByWithdrawn', { ...data, history: how }), location: citation.location });
         continue;
       }
       const merged = state === 'merged' && row?.mergedInto ? ` (since merged into ${row.mergedInto})` : '';
       const spelled = spellLike(citation.raw, target, style);
       report({
-        message: `${base}${merged}.`,
+        ...citedIn(citation, 'superseded', { ...data, history: `${how}${merged}` }),
         location: citation.location,
         fix: { title: `Cite ${spelled}`, edits: [{ location: citation.location, find: citation.raw, replace: spelled }] },
       });
     }
   },
-};
+});

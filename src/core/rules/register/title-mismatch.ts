@@ -2,7 +2,7 @@
 // register does; the number still finds the document, so only a note. The fix writes the register's text in the cell.
 import { cellText } from '../../model/contents';
 import type { Location } from '../../model/location';
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { cellAt, recogniseTable } from '../../extract/tables';
 import { looseKey, squash } from '../../text/normalize';
 import { listName } from '../ref/listing';
@@ -13,10 +13,14 @@ function same(a: string, b: string): boolean {
   return x === y || (Math.min(x!.length, y!.length) >= 20 && (x!.startsWith(y!) || y!.startsWith(x!)));
 }
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'register/title-mismatch',
   severity: 'info',
   description: 'The document list gives a document another title or source than the document register.',
+  messages: {
+    title: '{{List}} gives {{document}} the title "{{listed}}", but {{register}} has "{{registered}}".',
+    source: '{{List}} gives {{document}} the source "{{listed}}", but {{register}} has "{{registered}}".',
+  },
   check({ meeting, snapshot, documentRegister: register, report }) {
     if (!register) return;
     const list = listName(meeting);
@@ -33,11 +37,12 @@ export const rule: Rule = {
         const written = found.cell.paragraphs.filter((p) => p.text.trim() !== '');
         const location: Location = { block: document.location.block, row: document.location.row!, col: found.index, paragraph: found.cell.paragraphs.indexOf(written[0]!), text: squash(cellText(found.cell)) };
         report({
-          message: `${list[0]!.toUpperCase()}${list.slice(1)} gives ${document.raw} the ${field} "${listed}", but ${register.name} has "${registered}".`,
+          messageId: field,
+          data: { List: `${list[0]!.toUpperCase()}${list.slice(1)}`, document: document.raw, listed, register: register.name, registered },
           location,
           ...(written.length === 1 ? { fix: { title: `Use the register's ${field}`, edits: [{ location, find: written[0]!.text.trim(), replace: registered }] } } : {}),
         });
       }
     }
   },
-};
+});

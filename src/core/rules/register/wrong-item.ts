@@ -1,16 +1,19 @@
 // register/wrong-item: a document is cited under one item but the register allocates it to another item of this
 // agenda, so it would be presented at the wrong time. Silent when it is also cited under its own item (or a sub-item),
 // for parenthesised cross-references, and when the register's item is not one of this agenda's.
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 import { documentState } from '../../document-register/status';
 import { documentKeyOf } from '../../refs/document-id';
 import { excerpt } from '../../text/normalize';
 import { citationsIn, isUnder, itemsByNumber } from './citing';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'register/wrong-item',
   severity: 'warning',
   description: 'A document is cited under another agenda item than the one the document register allocates it to.',
+  messages: {
+    otherItem: '{{cited}} is cited in item {{item}}, but {{register}} allocates it to item {{allocated}}, {{title}}.',
+  },
   check({ meeting, documentRegister: register, report }) {
     if (!register) return;
     const items = itemsByNumber(meeting);
@@ -25,9 +28,10 @@ export const rule: Rule = {
       if ((citedUnder.get(key) ?? []).some((item) => isUnder(item, allocated)) || reported.has(`${key}@${citation.item}`)) continue;
       reported.add(`${key}@${citation.item}`);
       report({
-        message: `${citation.raw} is cited in item ${citation.item}, but ${register.name} allocates it to item ${allocated}, ${excerpt(items.get(allocated)!.title, 60)}.`,
+        messageId: 'otherItem',
+        data: { cited: citation.raw, item: citation.item, register: register.name, allocated, title: excerpt(items.get(allocated)!.title, 60) },
         location: citation.location,
       });
     }
   },
-};
+});

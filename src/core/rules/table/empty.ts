@@ -1,6 +1,6 @@
 // table/empty: a recognised table (agenda, document list, e-meeting plan) has its header but no rows: either it is
 // still to be filled in, or it should go.
-import type { Rule } from '../rule';
+import { defineRule } from '../rule';
 
 const KINDS = {
   agenda: 'agenda table',
@@ -11,17 +11,22 @@ const KINDS = {
   'action-list': 'action list',
 } as const;
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'table/empty',
   severity: 'info',
   description: 'A recognised table has a header but no rows.',
+  messages: {
+    empty: 'The {{table}} has a header but no rows; fill it in or remove it.',
+    emptyUnder: 'The {{table}} under "{{title}}" has a header but no rows; fill it in or remove it.',
+  },
   check({ meeting, report }) {
     for (const table of meeting.tables) {
       if (table.rows > 0) continue;
-      report({
-        message: `The ${KINDS[table.kind]}${table.title ? ` under "${table.title}"` : ''} has a header but no rows.`,
-        location: table.location,
-      });
+      report(
+        table.title
+          ? { messageId: 'emptyUnder', data: { table: KINDS[table.kind], title: table.title }, location: table.location }
+          : { messageId: 'empty', data: { table: KINDS[table.kind] }, location: table.location },
+      );
     }
   },
-};
+});

@@ -3,7 +3,8 @@
 // editorial choice in brackets inside a sentence ("Adoption of the [amended] agenda"). Agendas go out with these more
 // often than anyone likes. Labels in brackets ("[webxr] [facetoface] Discuss…") and calls ("free()") are not.
 import { paragraphsOf } from '../../model/contents';
-import type { Rule } from '../rule';
+import { listName } from '../ref/listing';
+import { defineRule } from '../rule';
 
 const PLACEHOLDER = new RegExp(
   [
@@ -20,20 +21,35 @@ const PLACEHOLDER = new RegExp(
 );
 const ACTION_PLACEHOLDER = /(?:^|-)(?:X+|x+|\?+|N)$/;
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'text/placeholder',
   severity: 'warning',
   description: 'An unfinished placeholder is left in the text.',
+  messages: {
+    inAgenda: '"{{text}}" is a placeholder; replace it with the real text before the agenda goes out.',
+    inList: '"{{text}}" is a placeholder in {{list}}; replace it with the real entry.',
+    inDocument: '"{{text}}" is a placeholder; replace it with the real text.',
+    actionId: 'Action id "{{id}}" is a placeholder; give the action its number.',
+  },
   check({ meeting, snapshot, report }) {
+    // Where the placeholder is says when it matters: in a document list (a TD list, a Tdoc sheet) it is an entry to
+    // complete; in an agenda, before the agenda goes out.
+    const lists = new Set(meeting.tables.filter((t) => t.kind === 'document-list').map((t) => t.location.block));
+    const elsewhere = meeting.agenda.length > 0 ? 'inAgenda' : 'inDocument';
     for (const { paragraph, at } of paragraphsOf(snapshot)) {
       if (!/TB|[xX]{2}|\(\s*\)|\]/.test(paragraph.text)) continue;
       for (const match of paragraph.text.matchAll(PLACEHOLDER)) {
-        report({ message: `"${match[0]}" is a placeholder; replace it with the real text before the agenda goes out.`, location: { ...at, text: match[0] } });
+        const location = { ...at, text: match[0] };
+        report(
+          lists.has(at.block)
+            ? { messageId: 'inList', data: { text: match[0], list: listName(meeting) }, location }
+            : { messageId: elsewhere, data: { text: match[0] }, location },
+        );
       }
     }
     for (const action of meeting.actions) {
       if (!ACTION_PLACEHOLDER.test(action.id)) continue;
-      report({ message: `Action id "${action.id}" is a placeholder; give the action its number.`, location: action.location });
+      report({ messageId: 'actionId', data: { id: action.id }, location: action.location });
     }
   },
-};
+});

@@ -1,12 +1,14 @@
 // time/overrun: the item durations of a session add up to more than its window (IETF "20 min - …" items).
 import { minutesOf } from '../../time/clock';
-import type { Rule } from '../rule';
-import { windowOf } from './sessions';
+import { defineRule } from '../rule';
 
-export const rule: Rule = {
+export const rule = defineRule({
   id: 'time/overrun',
   severity: 'warning',
   description: 'Item durations add up to more than the session window.',
+  messages: {
+    overrun: 'The items of the session "{{session}}" add up to {{total}} min, more than the {{window}} min it has.',
+  },
   check({ meeting, report }) {
     meeting.sessions.forEach((session, index) => {
       if (!session.start || !session.end) return;
@@ -16,9 +18,10 @@ export const rule: Rule = {
       const total = planned.reduce((sum, item) => sum + item.minutes!, 0);
       if (planned.length === 0 || total <= window) return;
       report({
-        message: `The items of ${session.label} add up to ${total} min, more than the ${window} min of its window ${windowOf(session)}.`,
+        messageId: 'overrun',
+        data: { session: session.label, total, window },
         location: session.location,
       });
     });
   },
-};
+});

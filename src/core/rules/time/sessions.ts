@@ -1,7 +1,7 @@
 // What the time rules share: how a session and a slot are named in a message.
 import type { Meeting, Session, Slot } from '../../model/meeting';
 
-export function windowOf(session: Session): string {
+function windowOf(session: Session): string {
   return `${session.start ?? '?'}-${session.end ?? '?'}`;
 }
 

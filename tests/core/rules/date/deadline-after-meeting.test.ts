@@ -23,7 +23,7 @@ describe(rule, () => {
 
   it('names both dates', () => {
     expect(findingsOf(rule, plan('11 February 2025', '12 February 2025'))[0]!.message).toMatchInlineSnapshot(
-      `"The contribution deadline Wednesday 12 February 2025 is on or after the meeting it is for (Tuesday 11 February 2025)."`,
+      `"The contribution deadline Wednesday 12 February 2025 is on or after the meeting it is for (Tuesday 11 February 2025); it must come before the meeting."`,
     );
   });
 });

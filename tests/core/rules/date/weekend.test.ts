@@ -24,7 +24,7 @@ describe(rule, () => {
 
   it('names the day', () => {
     expect(findingsOf(rule, plan('14 April 2025', '6 April 2025'))[0]!.message).toMatchInlineSnapshot(
-      `"The deadline "6 April 2025" falls on a Sunday; meetings and deadlines are normally on working days."`,
+      `"The deadline "6 April 2025" falls on a Sunday; deadlines are normally on working days."`,
     );
   });
 });

@@ -8,7 +8,7 @@ describe(rule, () => {
     const text = '8 Other business\n8.1 Intellectual Property Rights inquiry\n9 Reports\n10 Intellectual Property Rights inquiry';
     const findings = findingsOf(rule, text);
     expect(quoted(findings)).toEqual(['10']);
-    expect(findings[0]!.message).toMatchInlineSnapshot(`""Intellectual Property Rights inquiry" appears as item 8.1 and again as item 10."`);
+    expect(findings[0]!.message).toMatchInlineSnapshot(`""Intellectual Property Rights inquiry" appears as item 8.1 and again as item 10; an item is listed once."`);
   });
 
   it.each([

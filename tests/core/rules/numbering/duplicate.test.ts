@@ -7,7 +7,7 @@ describe(rule, () => {
   it('fires for a number used twice in one agenda', () => {
     const findings = findingsOf(rule, '1 Opening\n2 Reports\n2 Liaisons\n3 AOB');
     expect(quoted(findings)).toEqual(['2']);
-    expect(findings[0]!.message).toMatchInlineSnapshot(`"Item number 2 appears twice ("Reports" and "Liaisons")."`);
+    expect(findings[0]!.message).toMatchInlineSnapshot(`"Item number 2 appears twice ("Reports" and "Liaisons"); each item needs its own number."`);
   });
 
   it('is silent for the same number in two different agendas', () => {

@@ -35,7 +35,12 @@ describe(rule, () => {
     expect(quoted(findingsOf(rule, text))).toEqual(expected);
   });
 
+  it('names the document’s numbered headings beside an agenda table as headings, and agenda items as items', () => {
+    const text = '1. Agenda\n2. Deadlines\n4. Rooms\nAI# | Topic | Specs\n1 | Opening | \n2 | Agenda | \n4 | General | ';
+    expect(findingsOf(rule, text).map((f) => f.message)).toEqual(['Heading 4 follows heading 2; heading 3 is missing.', 'Item 4 follows item 2; item 3 is missing.']);
+  });
+
   it('names the missing numbers', () => {
-    expect(findingsOf(rule, '1 Opening\n2 Reports\n6 AOB')[0]!.message).toMatchInlineSnapshot(`"Item 6 follows 2: 3 to 5 are missing."`);
+    expect(findingsOf(rule, '1 Opening\n2 Reports\n6 AOB')[0]!.message).toMatchInlineSnapshot(`"Item 6 follows item 2; items 3 to 5 are missing."`);
   });
 });

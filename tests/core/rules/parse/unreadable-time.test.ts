@@ -7,7 +7,7 @@ describe(rule, () => {
   it('fires for a Timing cell that is not a time', () => {
     const findings = findingsOf(rule, 'Timing | # | Agenda Item\n14:30 | 1 | Opening\nafter lunch | 2 | Reports');
     expect(quoted(findings)).toEqual(['after lunch']);
-    expect(findings[0]!.message).toMatchInlineSnapshot(`"The time "after lunch" could not be read."`);
+    expect(findings[0]!.message).toMatchInlineSnapshot(`"The time "after lunch" could not be read; a Timing cell gives a time such as 14:30 or 14:30-15:45."`);
   });
 
   it('is silent for times in the forms agendas use', () => {

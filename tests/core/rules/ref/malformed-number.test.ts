@@ -7,7 +7,7 @@ describe(rule, () => {
   it('fires for a Tdoc number with a digit too many', () => {
     const findings = findingsOf(rule, 'SA WG2 Meeting #136\t\tS2-19010847');
     expect(quoted(findings)).toEqual(['S2-19010847']);
-    expect(findings[0]!.message).toMatchInlineSnapshot(`""S2-19010847" has 8 digits after "S2-"; its numbers have 7 (the year and a 5-digit sequence)."`);
+    expect(findings[0]!.message).toMatchInlineSnapshot(`""S2-19010847" has 8 digits after "S2-"; "S2-" numbers have 7 (the year and a 5-digit sequence)."`);
   });
 
   it.each([

@@ -21,7 +21,7 @@ describe(rule, () => {
 
   it('names both spellings', () => {
     expect(findingsOf(rule, '1 A – TD 120 Rev.1\n2 B – TD120R1')[0]!.message).toMatchInlineSnapshot(
-      `"TD120R1 is written in different forms: "TD 120 Rev.1" and "TD120R1"."`,
+      `"TD120R1 is written in different forms: "TD 120 Rev.1" and "TD120R1"; one form throughout lets a search find every mention."`,
     );
   });
 });

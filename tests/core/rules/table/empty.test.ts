@@ -9,7 +9,7 @@ describe(rule, () => {
     const findings = findingsOf(rule, text);
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toMatchInlineSnapshot(
-      `"The e-meeting plan under "RG-DT “Rapporteur Group on Sustainable Digital Transformation”" has a header but no rows."`,
+      `"The e-meeting plan under "RG-DT “Rapporteur Group on Sustainable Digital Transformation”" has a header but no rows; fill it in or remove it."`,
     );
   });
 

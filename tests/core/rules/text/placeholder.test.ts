@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, quoted } from '../../../helpers/rules';
+import { annexA, findingsOf, quoted } from '../../../helpers/rules';
 
 const rule = 'text/placeholder';
 
@@ -35,7 +35,18 @@ describe(rule, () => {
     expect(findingsOf(rule, text)).toEqual([]);
   });
 
-  it('asks for the real text', () => {
-    expect(findingsOf(rule, '<TBD>')[0]!.message).toMatchInlineSnapshot(`""<TBD>" is a placeholder; replace it with the real text before the agenda goes out."`);
+  it('asks for the real text, in the words of where the placeholder is', () => {
+    const message = (text: string, name?: string) => findingsOf(rule, text, name ? { name } : {}).map((f) => f.message);
+    // In an agenda, it must go before the agenda does.
+    expect(message('1 Opening\n2 Reports <TBD>')).toEqual(['"<TBD>" is a placeholder; replace it with the real text before the agenda goes out.']);
+    // In a document list — the agenda's Annex A, or a TD list on its own — it is an entry of the list to complete.
+    expect(message(`1 Opening – TD514\n2 Close\n\n${annexA([['Admin', 'TD514'], ['TBD', 'TD515']])}`)).toEqual([
+      '"TBD" is a placeholder in the document list (Annex A); replace it with the real entry.',
+    ]);
+    expect(message('TD # | Category | Title\nTD514 | Admin | Agenda\nTD515 | Report | TBD', 'TD list.csv')).toEqual([
+      '"TBD" is a placeholder in the document list; replace it with the real entry.',
+    ]);
+    // Elsewhere (a text that is neither), just the real text.
+    expect(message('<TBD>')).toEqual(['"<TBD>" is a placeholder; replace it with the real text.']);
   });
 });

@@ -9,7 +9,7 @@ describe(rule, () => {
     const findings = findingsOf(rule, session('* 20 min - Drafts\n* Agenda bashing (15 min)'), { name: 'agenda.md' });
     expect(quoted(findings)).toEqual(['15:50-16:20']);
     expect(findings[0]!.message).toMatchInlineSnapshot(
-      `"The items of 15:50-16:20 Afternoon session add up to 35 min, more than the 30 min of its window 15:50-16:20."`,
+      `"The items of the session "15:50-16:20 Afternoon session" add up to 35 min, more than the 30 min it has."`,
     );
   });
 
