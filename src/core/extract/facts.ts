@@ -53,6 +53,26 @@ export function extractFacts(ctx: Extraction): void {
     ctx.dateRoleOf.set(spotKey(spot.at), 'meeting');
     break;
   }
+  if (!facts.start) labelledMeetingDate(ctx, head);
+}
+
+const MEETING_DATE_LABEL = /^\s*meeting\s+dates?\s*:?/i;
+
+/** "Meeting date: 21st May 2025", or the label alone with its date in the next paragraph (an ISO notice's cover table). */
+function labelledMeetingDate(ctx: Extraction, head: Spot[]): void {
+  for (let i = 0; i < head.length; i++) {
+    const label = MEETING_DATE_LABEL.exec(head[i]!.text);
+    if (!label) continue;
+    const rest = head[i]!.text.slice(label[0].length);
+    const spot = rest.trim() !== '' ? head[i]! : head[i + 1];
+    const found = spot && findDates(spot === head[i] ? rest : spot.text)[0];
+    const start = found && isoDate(found);
+    const end = found?.end ? isoDate(found.end) : start;
+    if (!spot || !found || !start || !end) continue;
+    Object.assign(ctx.meeting.facts, { start, end, location: locate(spot.at, found.raw) });
+    ctx.dateRoleOf.set(spotKey(spot.at), 'meeting');
+    return;
+  }
 }
 
 /** The "Title:" row of an ITU-T cover table, or a "Title: …" paragraph. */
