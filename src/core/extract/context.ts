@@ -31,6 +31,7 @@ export class Extraction {
     actions: [],
     interimMeetings: [],
     dates: [],
+    zonedTimes: [],
     tables: [],
   };
   readonly findings: Finding[] = [];
