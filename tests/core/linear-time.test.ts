@@ -2,7 +2,7 @@
 // input of about 100 KB built to hit it. Linear, each runs in milliseconds; quadratic, in minutes (cubic: never), so
 // vitest's timeout below (10 s, far past any linear run on a loaded machine) is the judge, not a measured time.
 import { describe, expect, it } from 'vitest';
-import { analyse, categoryJudge, DEFAULT_CATEGORIES, findDates, findReferences, registerRows, tableOfCells, type Block, type Snapshot } from '../../src/core';
+import { analyse, categoryJudge, zoneNamedIn, DEFAULT_CATEGORIES, findDates, findReferences, registerRows, tableOfCells, type Block, type Snapshot } from '../../src/core';
 import { writtenMinutes } from '../../src/core/extract/minutes';
 import { findWeekdayDays } from '../../src/core/time/dates';
 import { readDocument } from '../../src/io/read';
@@ -97,6 +97,21 @@ const CASES: Case[] = [
       expect(findWeekdayDays(`Tuesday${spaces(N)}12th${spaces(N)}x`)).toHaveLength(1);
       expect(findWeekdayDays(`Tuesday 12th,${spaces(N)}of${spaces(N)}x`)).toHaveLength(1);
       expect(findWeekdayDays(`${'Monday, '.repeat(N / 8)}1st`)).toHaveLength(1);
+    },
+  },
+  {
+    owner: 'core/time/zones.ts and core/extract/zoned-times.ts (zone labels after a time)',
+    what: 'thousands of labelled times and labels, and long runs of spaces around a label',
+    run: () => {
+      const { meeting } = analyse(
+        snapshot(
+          paragraph(`1 March 2025 ${'08:00 PT / 15:00 UTC '.repeat(N / 21)}`),
+          paragraph(`1 March 2025 08:00 ${'UTC/'.repeat(N / 4)}`),
+          paragraph(`1 March 2025 08:00${spaces(N)}UTC${spaces(N)}/ 09:00 Geneva${spaces(N)}time`),
+        ),
+      );
+      expect(meeting.zonedTimes.flatMap((z) => z.times).length).toBeGreaterThan((2 * N) / 21 - 2);
+      expect(zoneNamedIn(`Geneva${spaces(N)}x ${'IST/'.repeat(N / 4)}`)).toBeUndefined();
     },
   },
   {

@@ -42,6 +42,7 @@ export class Extraction {
     actions: [],
     interimMeetings: [],
     dates: [],
+    zonedTimes: [],
     tables: [],
   };
   readonly issues: ParseIssue[] = [];

@@ -16,6 +16,7 @@ import { extractDocumentList } from './document-list';
 import { extractFacts } from './facts';
 import { extractInterimMeetings } from './interim-meetings';
 import { scanText } from './scan';
+import { extractZonedTimes } from './zoned-times';
 import { cellAt, recogniseTable, type TableShape } from './tables';
 import { registerHeaderRow } from '../generate/register';
 import { extractTextAgenda } from './text-agenda';
@@ -41,6 +42,7 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
   extractTextAgenda(ctx);
   datesFromSessions(ctx);
   scanText(ctx);
+  extractZonedTimes(ctx);
   finishFacts(ctx);
   return { meeting: ctx.meeting, issues: ctx.issues };
 }

@@ -184,6 +184,18 @@ export const DateMention = z.object({
 export type DateMention = z.infer<typeof DateMention>;
 
 /** `meetings`: a table of past and future meetings ("Dates | Location | Host"), read for its dates only. */
+/** A time written with its zone, alone or with the same time in other zones: "10:00 CEST", "08:00 PT / 15:00 UTC". */
+export const ZonedTime = z.object({
+  /** As written, from the first time to the last label. */
+  raw: z.string(),
+  /** The day it is on: the paragraph's date, a date listed under it, the date above it, or the meeting's first day. */
+  date: IsoDate,
+  /** Each time with the labels written after it ("10:00 to 16:00 CET (Europe/Madrid)": 10:00, CET and Europe/Madrid). */
+  times: z.array(z.object({ clock: Clock, labels: z.array(z.string()).min(1) })).min(1),
+  location: Location,
+});
+export type ZonedTime = z.infer<typeof ZonedTime>;
+
 export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'meetings', 'action-list']);
 export type TableKind = z.infer<typeof TableKind>;
 /** A table recognised by its header words. */
@@ -209,6 +221,7 @@ export const Meeting = z.object({
   actions: z.array(Action),
   interimMeetings: z.array(InterimMeeting),
   dates: z.array(DateMention),
+  zonedTimes: z.array(ZonedTime),
   tables: z.array(RecognisedTable),
 });
 export type Meeting = z.infer<typeof Meeting>;

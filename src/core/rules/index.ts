@@ -33,6 +33,7 @@ import { rule as textUnbalancedParentheses } from './text/unbalanced-parentheses
 import { rule as timeOutOfOrder } from './time/out-of-order';
 import { rule as timeOutsideSession } from './time/outside-session';
 import { rule as timeOverrun } from './time/overrun';
+import { rule as timeZoneMismatch } from './time/zone-mismatch';
 
 export const RULES: readonly Rule[] = [
   refNotInDocumentList,
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   timeOutOfOrder,
   timeOutsideSession,
   timeOverrun,
+  timeZoneMismatch,
   dateWeekdayMismatch,
   dateWeekend,
   dateDeadlineAfterMeeting,

@@ -1,5 +1,7 @@
-// Time zones as agendas name them ("Geneva time", "(Geneva time)", "UTC", "CET") and, when the agenda names none,
-// as the meeting's place implies. Results are IANA names, checked against the platform's own zone list.
+// Time zones as agendas name them ("Geneva time", "(Geneva time)", "UTC", "CET", "PT", "Europe/Madrid") and, when the
+// agenda names none, as the meeting's place implies. Results are IANA names, checked against the platform's own zone
+// list; a zone's offset on a given day is @date-fns/tz's.
+import { TZDate, tzOffset } from '@date-fns/tz';
 
 /** Cities where ITU, 3GPP, IETF and IEEE groups meet, by the IANA zone their clocks follow. */
 const CITY_ZONES: Record<string, string> = {
@@ -47,21 +49,112 @@ const CITY_ZONES: Record<string, string> = {
   brisbane: 'Australia/Brisbane',
 };
 
-const ABBREVIATIONS: Record<string, string> = {
-  utc: 'UTC',
-  gmt: 'UTC',
-  cet: 'Europe/Paris',
-  cest: 'Europe/Paris',
+/**
+ * What a zone label written beside a time can mean: a region's local time whatever the season (`PT`, no offset), or
+ * an offset in minutes east of UTC that the region keeps in one season (`CEST`, UTC+2: Central Europe in summer) or
+ * all year (`JST`). A label with two readings lists both (`IST`: India, or Ireland's local time; `CST`: US Central
+ * or China). The one list of zone abbreviations Docket knows.
+ */
+export interface ZoneMeaning {
+  region: string;
+  offset?: number;
+}
+const LABELS: Record<string, readonly ZoneMeaning[]> = {
+  UTC: [{ region: 'UTC', offset: 0 }],
+  GMT: [{ region: 'UTC', offset: 0 }],
+  WET: [{ region: 'Europe/Lisbon', offset: 0 }],
+  WEST: [{ region: 'Europe/Lisbon', offset: 60 }],
+  CET: [{ region: 'Europe/Paris', offset: 60 }],
+  CEST: [{ region: 'Europe/Paris', offset: 120 }],
+  EET: [{ region: 'Europe/Athens', offset: 120 }],
+  EEST: [{ region: 'Europe/Athens', offset: 180 }],
+  BST: [{ region: 'Europe/London', offset: 60 }, { region: 'Asia/Dhaka', offset: 360 }],
+  IST: [{ region: 'Asia/Kolkata', offset: 330 }, { region: 'Europe/Dublin' }],
+  ET: [{ region: 'America/New_York' }],
+  EST: [{ region: 'America/New_York', offset: -300 }],
+  EDT: [{ region: 'America/New_York', offset: -240 }],
+  CT: [{ region: 'America/Chicago' }],
+  CST: [{ region: 'America/Chicago', offset: -360 }, { region: 'Asia/Shanghai', offset: 480 }],
+  CDT: [{ region: 'America/Chicago', offset: -300 }],
+  MT: [{ region: 'America/Denver' }],
+  MST: [{ region: 'America/Denver', offset: -420 }, { region: 'America/Phoenix', offset: -420 }],
+  MDT: [{ region: 'America/Denver', offset: -360 }],
+  PT: [{ region: 'America/Los_Angeles' }],
+  PST: [{ region: 'America/Los_Angeles', offset: -480 }],
+  PDT: [{ region: 'America/Los_Angeles', offset: -420 }],
+  JST: [{ region: 'Asia/Tokyo', offset: 540 }],
+  KST: [{ region: 'Asia/Seoul', offset: 540 }],
+  SGT: [{ region: 'Asia/Singapore', offset: 480 }],
+  HKT: [{ region: 'Asia/Hong_Kong', offset: 480 }],
+  AEST: [{ region: 'Australia/Sydney', offset: 600 }, { region: 'Australia/Brisbane', offset: 600 }],
+  AEDT: [{ region: 'Australia/Sydney', offset: 660 }],
 };
 
 const CITY = Object.keys(CITY_ZONES).join('|');
-const NAMED_ZONE = new RegExp(`\\b(${CITY})\\s+(?:local\\s+)?time\\b|\\b(UTC|GMT|CEST|CET)\\b(?![+-]\\d)`, 'i');
+const ABBREVIATION = `(?:${Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z]|[+-]\\d)`;
+/** An IANA name written out: "Europe/Madrid", "America/Los_Angeles". */
+const IANA = String.raw`[A-Z][a-z]+/[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*)*`;
+const CITY_TIME = `(?:${CITY})\\s+(?:local\\s+)?time\\b`;
+const NAMED_ZONE = new RegExp(`\\b(?:(${CITY_TIME})|(${ABBREVIATION}))`, 'gi');
 
-/** The zone a text names: "14:30 - 15:45 hours Geneva time" → Europe/Zurich. */
+/** The zone a text names: "14:30 - 15:45 hours Geneva time" → Europe/Zurich; a label with two readings ("IST") names none. */
 export function zoneNamedIn(text: string): string | undefined {
-  const match = NAMED_ZONE.exec(text);
-  if (!match) return undefined;
-  return match[1] !== undefined ? CITY_ZONES[match[1].toLowerCase()] : ABBREVIATIONS[match[2]!.toLowerCase()];
+  for (const match of text.matchAll(NAMED_ZONE)) {
+    const meanings = meaningsOf(match[0]);
+    if (meanings?.length === 1) return meanings[0]!.region;
+  }
+  return undefined;
+}
+
+/** The zone labels written right after a time ("PT", "IST/GMT/UTC", "CET (Europe/Madrid)", "hours Geneva time"). */
+const LABELS_AFTER = new RegExp(`^\\s{0,3}(?:hours|hrs?\\.?|h\\b)?[\\s/(,]{0,4}(${ABBREVIATION}|${IANA}|${CITY_TIME})\\)?`, 'i');
+/** Whether a text names a zone at all: a cheap test before times are looked for. */
+export const ANY_ZONE = new RegExp(`\\b(?:${ABBREVIATION}|${IANA})|\\btime\\b`, 'i');
+
+/** The most labels one time is given ("1730-1900 IST/GMT/UTC" has three); more are not a time's labels. */
+const MOST_LABELS = 4;
+
+/** The labels written after a time, from `at`, and where they end. */
+export function labelsAt(text: string, at: number): { labels: string[]; end: number } {
+  const labels: string[] = [];
+  let end = at;
+  while (labels.length < MOST_LABELS) {
+    // Each label is looked for in a short window: the pattern never reads far.
+    const match = LABELS_AFTER.exec(text.slice(end, end + 60));
+    if (!match || meaningsOf(match[1]!) === undefined) break;
+    labels.push(match[1]!.replace(/\s+/g, ' '));
+    end += match[0].length;
+  }
+  return { labels, end };
+}
+
+/** What a label can mean ("PT", "Geneva time", "Europe/Madrid"); undefined for words that are no zone. */
+export function meaningsOf(label: string): readonly ZoneMeaning[] | undefined {
+  // In capitals ("cet" and "est" are words); "utc" and "gmt" in any case.
+  const abbreviation = LABELS[label.toUpperCase()];
+  if (abbreviation && (label === label.toUpperCase() || /^(?:utc|gmt)$/i.test(label))) return abbreviation;
+  const city = /^(.+?)\s+(?:local\s+)?time$/i.exec(label)?.[1]?.toLowerCase();
+  if (city !== undefined) return CITY_ZONES[city] ? [{ region: CITY_ZONES[city] }] : undefined;
+  return label.includes('/') && isTimeZone(label) ? [{ region: label }] : undefined;
+}
+
+/** A region's offset from UTC, in minutes, at a wall-clock time of a day (`2025-11-06`, `08:00`). */
+export function offsetOn(region: string, date: string, clock: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const [h, min] = clock.split(':').map(Number) as [number, number];
+  return tzOffset(region, new TZDate(y, m - 1, d, h, min, region));
+}
+
+/** The label a region's offset goes by ("CET" for Europe/Paris at +60), when Docket knows one. */
+export function labelOf(region: string, offset: number): string | undefined {
+  return Object.entries(LABELS).find(([, meanings]) => meanings.some((m) => m.region === region && m.offset === offset))?.[0];
+}
+
+/** "UTC+1", "UTC−8", "UTC+5:30". */
+export function spellOffset(offset: number): string {
+  const hours = Math.floor(Math.abs(offset) / 60);
+  const minutes = Math.abs(offset) % 60;
+  return `UTC${offset < 0 ? '\u2212' : '+'}${hours}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''}`;
 }
 
 /** The zone of a meeting place ("Geneva", "Reno, USA"), when it is a city we know. */

@@ -99,4 +99,16 @@ describe('agenda tables numbered by Word in the title column', () => {
     const { meeting } = analyseFile(`${CORPUS}/more/isotc211-ag10__ISO-TC211-AG10_N68_NoticeOfMeeting_DraftAgenda_2025-05-21T01.00V1.1.docx`);
     expect(meeting.agenda.map((a) => a.number ?? '-')).toEqual(['1', '2', '3', '4', '5', '5.1', '5.2', '6', '6.1', '6.2', '7', '-']);
   });
+
+  it('AG 10 N 68: the meeting date is the one under "Meeting date:" in the cover table, not the notice\'s own date', () => {
+    const { meeting } = analyseFile(`${CORPUS}/more/isotc211-ag10__ISO-TC211-AG10_N68_NoticeOfMeeting_DraftAgenda_2025-05-21T01.00V1.1.docx`);
+    expect(meeting.facts).toMatchObject({ start: '2025-05-21', end: '2025-05-21', location: { text: '21st May 2025' } });
+  });
+
+  it('the time-zone slips the corpus README names, and nothing else', () => {
+    const zones = (file: string) => analyseFile(`${CORPUS}/more/${file}`).findings.filter((f) => f.ruleId === 'time/zone-mismatch').map((f) => f.message);
+    expect(zones('oasis-sarif__2025-09-11-agenda.md')).toEqual([expect.stringMatching(/^"08:00 PT \/ 15:00 UTC" on 6 November 2025: 08:00 PT is 16:00 UTC/)]);
+    expect(zones('tc39-2022__11.md')).toEqual([expect.stringMatching(/^"10:00 CEST" on 19 November 2022: CEST is UTC\+2, but Europe\/Paris is on CET/)]);
+    for (const file of ['ietf-dnsop__dnsop-ietf121-agenda.md', 'ietf-dnsop__dnsop-ietf120-agenda.md', 'isotc211-hmmg__HMMG_Notice_and_Draft_Agenda_Hybrid_December2023.docx']) expect(zones(file)).toEqual([]);
+  });
 });

@@ -219,3 +219,14 @@ describe('12-hour windows and windows that run backwards', () => {
     expect(findings.map((f) => [f.ruleId, f.message])).toEqual([['parse/unreadable-time', 'The window "14:00-13:30" ends before it starts.']]);
   });
 });
+
+describe('the meeting date labelled in a notice', () => {
+  it.each([
+    { what: 'the label with its date in the next paragraph (ISO/TC 211 AG 10 cover table)', text: 'NOTICE OF MEETING\n\nDate\n\n2025-02-05\n\nMeeting date:\n\n21st May 2025\n\nRegistration deadline: 2025-05-07\n', start: '2025-05-21' },
+    { what: 'the label and its date in one paragraph', text: 'NOTICE OF MEETING\n\nMeeting dates: 3-4 June 2025\n', start: '2025-06-03', end: '2025-06-04' },
+    { what: 'no date taken from the notice\'s own "Date"', text: 'NOTICE OF MEETING\n\nDate\n\n2025-02-05\n', start: undefined },
+  ])('$what', ({ text, start, end }) => {
+    const { facts } = analysed(text).meeting;
+    expect([facts.start, facts.end]).toEqual([start, end ?? start]);
+  });
+});

@@ -7,12 +7,17 @@ describe('time zones', () => {
     ['Date, Time (Geneva time)', 'Europe/Zurich'],
     ['Friday, 08 Nov 2019, 24:00 UTC', 'UTC'],
     ['14:00 CET', 'Europe/Paris'],
+    ['Thursday at 08:00 PT / 15:00 UTC', 'America/Los_Angeles'],
+    ['Time: 15:30-17:00 PDT (22:30-00:00 UTC)', 'America/Los_Angeles'],
+    // "IST" is India's or Ireland's: the next label names the zone.
+    ['Time: 1730-1900 IST/GMT/UTC', 'UTC'],
   ])('%s names %s', (text, zone) => {
     expect(zoneNamedIn(text)).toBe(zone);
   });
 
   it('finds no zone in plain text, and knows zones by place', () => {
     expect(zoneNamedIn('at the time of the meeting')).toBeUndefined();
+    expect(zoneNamedIn('cet après-midi, est-ce possible')).toBeUndefined();
     expect(zoneOfPlace('Reno, USA')).toBe('America/Los_Angeles');
     expect(zoneOfPlace('Atlantis')).toBeUndefined();
   });
