@@ -1,9 +1,9 @@
 // Opens a zip package (.docx, .xlsx): tells other files apart by their first bytes (a Word 97 .doc, an encrypted
 // document, a PDF) and unpacks parts within one budget for the whole package: the number of entries, the size of each
 // part and the size of all parts unpacked together, all checked against the sizes the zip declares before anything
-// is inflated. Parts are then inflated a little at a time, counting: one that inflates past the size it declares is
-// refused as soon as it does, so a lying zip bomb costs no more memory or time than an honest part of its size.
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
+// is inflated. Each part is then inflated once, never past the size it declares: one that would is refused, so a
+// lying zip bomb costs no more memory than an honest part of its size, nor more work than the budget.
+import { Unzip, UnzipInflate, inflateSync, unzipSync, type AsyncFlateStreamHandler, type FlateError, type UnzipDecoder, type UnzipDecoderConstructor } from 'fflate';
 import { DEFAULT_LIMITS, megabytes, type PackageLimits } from '../limits';
 import { ReadError } from '../read-error';
 
@@ -22,24 +22,29 @@ export function unpackWithin(bytes: Uint8Array, limits: PackageLimits = DEFAULT_
 
 /**
  * Checks that unpacking the whole package stays within the limits, from the sizes the zip declares and then by
- * inflating every part with a count, keeping nothing: for a package another library unpacks (read-excel-file unpacks
- * every part of an .xlsx, trusting the sizes it declares).
+ * inflating every part with a count, keeping only the parts `keep` names: for a package another library unpacks
+ * (read-excel-file unpacks every part of an .xlsx, trusting the sizes it declares).
  */
-export function checkBudget(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): void {
-  new PackageBudget(limits).unpack(bytes, () => true, false);
+export function checkBudget(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, keep: (name: string) => boolean = () => false): Record<string, Uint8Array> {
+  return new PackageBudget(limits).unpack(bytes, () => true, keep).parts;
 }
 
 /** One budget spent over several passes on the same package (a reader that learns which parts it needs as it goes). */
 export class PackageBudget {
   private unpacked = 0;
+  /** What inflating the parts inflated whole so far could cost at most, were each to lie about its size. */
+  private worstCase = 0;
 
   constructor(private readonly limits: PackageLimits = DEFAULT_LIMITS) {}
 
-  /** `keep` false checks the wanted parts (their declared sizes, then each inflated with a count) and keeps none. */
-  unpack(bytes: Uint8Array, wanted: (name: string) => boolean, keep = true): Unpacked {
+  /**
+   * Unpacks the wanted parts within the budget, each inflated once. `keep` says which of them are kept (all by
+   * default); the others are checked (their declared sizes, then each inflated with a count) and dropped.
+   */
+  unpack(bytes: Uint8Array, wanted: (name: string) => boolean, keep: boolean | ((name: string) => boolean) = true): Unpacked {
     const { limits } = this;
     const names: string[] = [];
-    const declared = new Map<string, number>();
+    const plans = new Map<string, PartPlan>();
     try {
       unzipSync(bytes, {
         filter: (file) => {
@@ -51,12 +56,14 @@ export class PackageBudget {
           if (size > limits.maxPartBytes) throw new ReadError(`${file.name} unpacks to more than ${megabytes(limits.maxPartBytes)} MB: refused as a possible zip bomb.`);
           this.unpacked += size;
           if (this.unpacked > limits.maxTotalBytes) throw new ReadError(`The parts of the zip package unpack to more than ${megabytes(limits.maxTotalBytes)} MB together: refused as a possible zip bomb.`);
-          declared.set(file.name, size);
+          const worst = file.size * MAX_DEFLATE_RATIO;
+          const whole = this.worstCase + worst <= limits.maxTotalBytes;
+          if (whole) this.worstCase += worst;
+          plans.set(file.name, { size, whole, keep: typeof keep === 'function' ? keep(file.name) : keep });
           return false;
         },
       });
-      const parts = inflateWithin(bytes, declared, keep);
-      return { names, parts: keep ? parts : {} };
+      return { names, parts: inflateWithin(bytes, plans) };
     } catch (error) {
       if (error instanceof ReadError) throw error;
       throw new ReadError(`The zip package is damaged and cannot be opened (${(error as Error).message}).`);
@@ -64,35 +71,86 @@ export class PackageBudget {
   }
 }
 
-/** How much of the package is handed to the inflater at a time: what one hand-over can unpack to is bounded by it. */
+/** How one wanted part is inflated. */
+interface PartPlan {
+  /** The size its zip entry declares. */
+  size: number;
+  /** Inflated whole, in one go: what it could cost were it lying fits the budget (else a chunk at a time). */
+  whole: boolean;
+  /** Kept, or only checked. */
+  keep: boolean;
+}
+
+/** Deflate's largest ratio: no compressed byte inflates to more than this (a 258-byte match in under two bits). */
+const MAX_DEFLATE_RATIO = 1032;
+
+/** How much of a part is handed to the inflater at a time when it is inflated a chunk at a time: what one hand-over can unpack to is bounded by it. */
 const CHUNK = 16 * 1024;
 
 /**
- * Inflates the parts named, each to no more than the size it declares (`declared`), a chunk at a time: one that
- * inflates past it is refused as soon as it does, not inflated to the end (a part that declares 200 bytes and holds
- * 1 GB of spaces took 7 s of work to be cut).
+ * Inflates the parts planned, each to no more than the size it declares: one that inflates past it is refused. A
+ * part whose worst case fits the budget is inflated whole into a buffer one byte longer than it declares, so a lie
+ * shows, and costs no more work than the budget allows; any other a chunk at a time, counting, refused as soon as it
+ * passes its size (a part that declares 200 bytes and holds 1 GB of spaces took 7 s of work to be cut).
  */
-function inflateWithin(bytes: Uint8Array, declared: ReadonlyMap<string, number>, keep = true): Record<string, Uint8Array> {
+function inflateWithin(bytes: Uint8Array, plans: ReadonlyMap<string, PartPlan>): Record<string, Uint8Array> {
   const parts: Record<string, Uint8Array> = {};
   // Nothing wanted (a .docx without add-in settings, asked for them): no pass over the package.
-  if (declared.size === 0) return parts;
+  if (plans.size === 0) return parts;
   const unzip = new Unzip((file) => {
-    const size = declared.get(file.name);
-    if (size === undefined || file.name in parts) return;
+    const plan = plans.get(file.name);
+    if (plan === undefined || file.name in parts) return;
+    const { size } = plan;
     const chunks: Uint8Array[] = [];
     let length = 0;
     file.ondata = (error, chunk, final) => {
       if (error) throw error instanceof ReadError ? error : new ReadError(`The zip package is damaged: ${file.name} cannot be unpacked (${error.message}).`);
       length += chunk.length;
       if (length > size) throw new ReadError(`${file.name} unpacks to more than the ${size.toLocaleString('en')} bytes its zip entry declares: refused as a damaged package or a zip bomb.`);
-      if (keep) chunks.push(chunk);
-      if (final) parts[file.name] = keep ? joined(chunks, length) : new Uint8Array(0);
+      if (plan.keep) chunks.push(chunk);
+      if (final) parts[file.name] = plan.keep ? joined(chunks, length) : new Uint8Array(0);
     };
     file.start();
   });
-  unzip.register(UnzipInflate);
-  for (let at = 0; at < bytes.length; at += CHUNK) unzip.push(bytes.subarray(at, at + CHUNK), at + CHUNK >= bytes.length);
+  unzip.register(partInflater(plans));
+  unzip.push(bytes, true);
   return parts;
+}
+
+/** fflate's decoder for deflated parts, inflating each as its plan says. */
+function partInflater(plans: ReadonlyMap<string, PartPlan>): UnzipDecoderConstructor {
+  return class PartInflate implements UnzipDecoder {
+    static readonly compression = 8;
+    ondata: AsyncFlateStreamHandler = () => {};
+    private readonly plan: PartPlan | undefined;
+    private readonly compressed: Uint8Array[] = [];
+    private readonly chunked = new UnzipInflate();
+
+    constructor(name: string) {
+      this.plan = plans.get(name);
+      this.chunked.ondata = (error, data, final) => this.ondata(error, data, final);
+    }
+
+    push(data: Uint8Array, final: boolean): void {
+      if (this.plan?.whole) {
+        this.compressed.push(data);
+        if (final) this.inflateWhole(this.plan.size);
+        return;
+      }
+      for (let at = 0; at < data.length || (final && at === 0); at += CHUNK) this.chunked.push(data.subarray(at, at + CHUNK), final && at + CHUNK >= data.length);
+    }
+
+    private inflateWhole(size: number): void {
+      let out: Uint8Array<ArrayBuffer>;
+      try {
+        out = inflateSync(joined(this.compressed, this.compressed.reduce((sum, chunk) => sum + chunk.length, 0)), { out: new Uint8Array(size + 1) });
+      } catch (error) {
+        this.ondata(error as FlateError, new Uint8Array(0), true);
+        return;
+      }
+      this.ondata(null, out, true);
+    }
+  };
 }
 
 function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {

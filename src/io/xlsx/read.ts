@@ -1,14 +1,15 @@
 // Spreadsheets and CSV files → Snapshot: each sheet a table (its name as a heading above it), so a document list or
 // an action register kept in Excel is read by the same extraction and checked by the same rules as one in Word.
 // A workbook is checked against the package budget before read-excel-file unpacks it (it unpacks every part, with no
-// limit of its own), its sheets' rows are counted first (read-excel-file slows quadratically with the rows, and past
-// about 150,000 overflows the stack: a CSV file has no such limit), and the text of all its cells together is bounded:
+// limit of its own), in one pass that also keeps the sheets' XML to count their rows before parsing (read-excel-file
+// slows quadratically with the rows, and past about 150,000 overflows the stack: a CSV file has no such limit), and
+// the text of all its cells together is bounded:
 // shared strings let a small file repeat one long text in a million cells.
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/universal';
 import { countWork, snapshotOfSheets, type Snapshot } from '../../core';
 import { decodeText, looksBinary } from '../decode';
-import { checkBudget, unpackWithin } from '../docx/package';
+import { checkBudget } from '../docx/package';
 import { DEFAULT_LIMITS, assertInputSize } from '../limits';
 import { ReadError, type ReadResult } from '../read-error';
 import { requireText } from '../empty';
@@ -36,10 +37,7 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
 
 async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new ReadError('This is an Excel 97-2003 .xls file: open it in Excel and save it as .xlsx.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
-    checkBudget(bytes);
-    assertRowsWithin(bytes);
-  }
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) assertRowsWithin(checkBudget(bytes, DEFAULT_LIMITS, (name) => WORKSHEET.test(name)));
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const text = new TextBudget();
   return (await readXlsxFile(buffer)).map(({ sheet, data }) => ({
@@ -48,9 +46,10 @@ async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
   }));
 }
 
-/** Refuses a workbook with a sheet of more than MAX_SHEET_ROWS rows, counted from the sheet's XML before parsing. */
-function assertRowsWithin(bytes: Uint8Array): void {
-  const { parts } = unpackWithin(bytes, DEFAULT_LIMITS, (name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name));
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** Refuses a workbook with a sheet of more than MAX_SHEET_ROWS rows, counted from the sheets' XML before parsing. */
+function assertRowsWithin(parts: Record<string, Uint8Array>): void {
   if (Object.values(parts).some((xml) => rowElements(xml) > MAX_SHEET_ROWS)) {
     throw new ReadError(
       `A sheet of this workbook has more than ${MAX_SHEET_ROWS.toLocaleString('en')} rows, more than Docket reads from a workbook: save that sheet as CSV (UTF-8) and check the CSV file.`,
