@@ -8,7 +8,7 @@
 // character references, so nothing can expand. On request it also says where each tag is, by character offset, for
 // the writer that edits a document in place: saxen reports events in document order, so a cursor that skips from
 // one piece of markup to the next finds each tag in one pass (saxen's own line/column costs a scan per call).
-import { Parser, type ElementProxy } from 'saxen';
+import { Parser, type ElementProxy, type ParseContext } from 'saxen';
 import { ReadError } from '../read-error';
 
 export type Attributes = Record<string, string>;
@@ -97,8 +97,12 @@ const PIECE = 1 << 20;
 
 export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean; progress?: Progress } = {}): void {
   const parser = new Parser({ proxy: true });
-  parser.ns(CANONICAL_PREFIXES);
-  const alternates = new AlternateContent();
+  // A part that declares all its namespaces on its root, each with the prefix it reaches the handlers with (what Word
+  // writes), has its names as written: saxen need not resolve them, which costs it as much again as the parsing.
+  const scope = rootScope(xml);
+  if (!scope) parser.ns(CANONICAL_PREFIXES);
+  const declared = new Set<string>();
+  const alternates = new AlternateContent(scope);
   const cursor = options.spans ? new MarkupCursor(xml) : undefined;
   parser.on('attention', (declaration, _decode, context) => {
     if (/^<!DOCTYPE/i.test(declaration)) {
@@ -107,9 +111,12 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
       );
     }
   });
-  parser.on('error', (error, context) => {
+  const notWellFormed = (message: string, context: () => ParseContext) => {
     const { line, column } = context();
-    throw new ReadError(`${part} is not well-formed XML (${error.message} at line ${line + 1}, column ${column + 1}); the file may be damaged.`);
+    return new ReadError(`${part} is not well-formed XML (${message} at line ${line + 1}, column ${column + 1}); the file may be damaged.`);
+  };
+  parser.on('error', (error, context) => {
+    throw notWellFormed(error.message, context);
   });
   // Every tag moves the cursor on, those of a skipped alternative too, so the spans stay in step with the text.
   let last: TagSpan | undefined;
@@ -118,9 +125,15 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
   let element: ElementProxy | undefined;
   let decodeEntities: ((text: string) => string) | undefined;
   const attributesOf = () => decodedAttributes(element!.attrs, decodeEntities!);
-  parser.on('openTag', (opened: ElementProxy, decode: (text: string) => string, selfClosing: boolean) => {
+  parser.on('openTag', (opened: ElementProxy, decode: (text: string) => string, selfClosing: boolean, context: () => ParseContext) => {
     const at = (last = cursor?.next('tag'));
     const name = opened.name;
+    // As saxen refuses it when it resolves the names: a prefix nothing declares.
+    if (scope && !declared.has(name)) {
+      const colon = name.indexOf(':');
+      if (colon >= 0 && scope[name.slice(0, colon)] === undefined) throw notWellFormed(`missing namespace on <${name}>`, context);
+      declared.add(name);
+    }
     if (alternates.skipOpen(name, opened, selfClosing)) return;
     element = opened;
     decodeEntities = decode;
@@ -167,22 +180,55 @@ class MarkupCursor {
 
   next(kind: 'tag' | keyof typeof MARKUP_ENDS): TagSpan {
     const start = this.xml.indexOf('<', this.at);
-    const end = kind === 'tag' ? this.tagEnd(start) : this.xml.indexOf(MARKUP_ENDS[kind], start + 2) + MARKUP_ENDS[kind].length;
+    const end = kind === 'tag' ? tagEnd(this.xml, start) : this.xml.indexOf(MARKUP_ENDS[kind], start + 2) + MARKUP_ENDS[kind].length;
     this.at = end;
     return { start, end };
   }
-
-  private tagEnd(start: number): number {
-    const { xml } = this;
-    for (let i = start + 1; i < xml.length; i++) {
-      const c = xml.charCodeAt(i);
-      if (c === 0x3e) return i + 1;
-      if (c === 0x22 || c === 0x27) i = xml.indexOf(xml[i]!, i + 1);
-      if (i < 0) break;
-    }
-    return xml.length;
-  }
 }
+
+/** Just after the ">" that ends the tag starting at `start`: the first one outside its quoted attribute values. */
+function tagEnd(xml: string, start: number): number {
+  for (let i = start + 1; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 0x3e) return i + 1;
+    if (c === 0x22 || c === 0x27) i = xml.indexOf(xml[i]!, i + 1);
+    if (i < 0) break;
+  }
+  return xml.length;
+}
+
+/**
+ * The namespace scope of a part whose namespaces are all declared on its root element, each known one with the
+ * prefix it reaches the handlers with and no two prefixes for one namespace: each prefix → itself, and
+ * `prefix$uri` → its namespace, as saxen gives a scope. Undefined for any other part (a default namespace, a
+ * declaration further in, an escaped namespace name), whose names saxen resolves.
+ */
+function rootScope(xml: string): Record<string, string> | undefined {
+  let start = xml.indexOf('<');
+  // The prolog: the XML declaration, processing instructions and comments (a DOCTYPE is left to the parser to refuse).
+  while (start >= 0 && (xml.startsWith('<?', start) || xml.startsWith('<!--', start))) {
+    const close = xml.indexOf(xml[start + 1] === '?' ? '?>' : '-->', start);
+    start = close < 0 ? -1 : xml.indexOf('<', close);
+  }
+  if (start < 0 || xml[start + 1] === '!') return undefined;
+  const end = tagEnd(xml, start);
+  if (xml.indexOf('xmlns', end) >= 0) return undefined;
+  const scope: Record<string, string> = {};
+  const prefixes = new Map<string, string>();
+  for (const [, prefix, doubleQuoted, singleQuoted] of xml.slice(start, end).matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const uri = doubleQuoted ?? singleQuoted ?? '';
+    const canonical = CANONICAL_PREFIXES[uri];
+    if (prefix === undefined || uri.includes('&') || (canonical !== undefined && canonical !== prefix) || prefixes.has(uri)) return undefined;
+    prefixes.set(uri, prefix);
+    scope[prefix] = prefix;
+    scope[`${prefix}$uri`] = uri;
+  }
+  // A known prefix bound to another namespace would be renamed by saxen.
+  for (const [uri, prefix] of prefixes) if (CANONICAL_PREFIXES_IN_USE.has(prefix) && CANONICAL_PREFIXES[uri] !== prefix) return undefined;
+  return scope;
+}
+
+const CANONICAL_PREFIXES_IN_USE: ReadonlySet<string> = new Set(Object.values(CANONICAL_PREFIXES));
 
 /**
  * Chooses among the alternatives of each `mc:AlternateContent` as Word does: the first `mc:Choice` whose `Requires`
@@ -194,6 +240,9 @@ class AlternateContent {
   private readonly chosen: boolean[] = [];
   /** Depth inside a skipped alternative. */
   private skipDepth = 0;
+
+  /** `scope`: the part's one namespace scope, when saxen does not resolve the names. */
+  constructor(private readonly scope: Record<string, string> | undefined) {}
 
   get skipping(): boolean {
     return this.skipDepth > 0;
@@ -213,7 +262,7 @@ class AlternateContent {
     }
     if (local !== 'Choice' && local !== 'Fallback') return false;
     const open = this.chosen.length - 1;
-    const take = open >= 0 && !this.chosen[open] && (local === 'Fallback' || understood(element));
+    const take = open >= 0 && !this.chosen[open] && (local === 'Fallback' || understood(element, this.scope ?? element.ns));
     if (take) this.chosen[open] = true;
     else if (!selfClosing) this.skipDepth = 1;
     return true;
@@ -234,10 +283,9 @@ class AlternateContent {
 }
 
 /** Whether every namespace a Choice requires (by prefix, as bound where it stands) is one Word understands. */
-function understood(choice: ElementProxy): boolean {
+function understood(choice: ElementProxy, scope: Record<string, string>): boolean {
   const requires = attribute(choice.attrs, 'Requires')?.trim().split(/\s+/) ?? [];
   if (requires.length === 0 || requires[0] === '') return false;
-  const scope = choice.ns;
   return requires.every((prefix) => {
     const alias = scope[prefix];
     const uri = alias === undefined ? undefined : scope[`${alias}$uri`];

@@ -93,6 +93,10 @@ describe('bad input gets one clear line, never a crash', () => {
     expect(message('broken.docx', docx('', {}, documentXml('<w:p><w:r><w:t>open</w:r></w:p>')))).toMatch(/not well-formed XML/);
   });
 
+  it('refuses an element whose prefix nothing declares, as when the parser resolves the names', () => {
+    expect(message('undeclared.docx', docx('', {}, documentXml(`${p('Agenda')}<x:extra/>`)))).toMatch(/not well-formed XML \(missing namespace on <x:extra> at line \d+, column \d+\)/);
+  });
+
   it('refuses an empty document', () => {
     expect(message('empty.docx', docx(p('') + p('   ')))).toMatch(/The document is empty/);
     expect(message('empty.txt', strToU8('\n\n  \n'))).toMatch(/The document is empty/);
