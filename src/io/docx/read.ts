@@ -26,12 +26,12 @@ function openDocx(bytes: Uint8Array, limits: PackageLimits, every: boolean): Ope
   const usual = (name: string) => every || name.endsWith('.rels') || name === DEFAULT_MAIN || name === 'word/styles.xml' || name === 'word/numbering.xml';
   const budget = new PackageBudget(limits);
   const { names, parts } = budget.unpack(bytes, usual);
-  const main = relationshipTarget(parts['_rels/.rels'], '', 'officeDocument') ?? DEFAULT_MAIN;
+  const main = relationshipTargets(parts['_rels/.rels'], '', ['officeDocument']).officeDocument ?? DEFAULT_MAIN;
   if (!names.includes(main)) throw notWord(names, main);
 
   const mainRels = parts[`${directory(main)}_rels/${main.slice(directory(main).length)}.rels`];
-  const stylesPart = relationshipTarget(mainRels, directory(main), 'styles');
-  const numberingPart = relationshipTarget(mainRels, directory(main), 'numbering');
+  // One reading of the main part's relationships (a document list's holds a hyperlink per row) finds both.
+  const { styles: stylesPart, numbering: numberingPart } = relationshipTargets(mainRels, directory(main), ['styles', 'numbering']);
   const missing = [main, stylesPart, numberingPart].filter((p): p is string => p !== undefined && !(p in parts) && names.includes(p));
   if (missing.length > 0) Object.assign(parts, budget.unpack(bytes, (name) => missing.includes(name)).parts);
 
@@ -157,23 +157,26 @@ class FlatOpcRouter implements XmlHandler {
   }
 }
 
-/** The target of the first relationship of a type, resolved against the source part's folder. */
-function relationshipTarget(rels: Uint8Array | undefined, base: string, type: string): string | undefined {
-  if (!rels) return undefined;
-  let target: string | undefined;
+/** For each type, the target of its first relationship, resolved against the source part's folder. */
+function relationshipTargets<Type extends string>(rels: Uint8Array | undefined, base: string, types: readonly Type[]): Partial<Record<Type, string>> {
+  const targets: Partial<Record<Type, string>> = {};
+  if (!rels) return targets;
+  let found = 0;
   parseXml('a relationships part', decode(rels), {
     open(name, attributesOf) {
-      if (target !== undefined || localName(name) !== 'Relationship') return;
+      if (found === types.length || localName(name) !== 'Relationship') return;
       const attributes = attributesOf();
-      if (attribute(attributes, 'Type')?.endsWith(`/${type}`) && attribute(attributes, 'TargetMode') !== 'External') {
-        target = attribute(attributes, 'Target');
-      }
+      const type = types.find((t) => attribute(attributes, 'Type')?.endsWith(`/${t}`));
+      if (type === undefined || targets[type] !== undefined || attribute(attributes, 'TargetMode') === 'External') return;
+      const target = attribute(attributes, 'Target');
+      if (target === undefined) return;
+      targets[type] = target.startsWith('/') ? target.slice(1) : normalisePath(base + target);
+      found++;
     },
     close() {},
     text() {},
   });
-  if (target === undefined) return undefined;
-  return target.startsWith('/') ? target.slice(1) : normalisePath(base + target);
+  return targets;
 }
 
 function normalisePath(path: string): string {
