@@ -1,6 +1,6 @@
 // What is kept of a finding the user ignored: its rule and the text it quoted ("Ignore here"), or its rule alone (the
 // rule in the whole document); validated when read back from a document's settings.
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const Ignore = z
   .object({
