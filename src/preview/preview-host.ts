@@ -23,6 +23,7 @@ import {
   type Table,
 } from '../core';
 import { writePlan } from '../io/docx/rewrite';
+import { isSpreadsheetName } from '../io/file-kinds';
 import {
   HostError,
   type DocumentHost,
@@ -36,9 +37,6 @@ import {
   type WriteOutcome,
   type Writer,
 } from '../office/host';
-
-/** Spreadsheets open as in Excel; everything else as in Word. */
-export const isSpreadsheet = (name: string) => /\.(xlsx|csv)$/i.test(name);
 
 export interface PreviewView {
   /** Show the document (again, after a change). */
@@ -68,7 +66,8 @@ export class PreviewHost implements DocumentHost {
     private readonly view: PreviewView,
     stores: { settings: SettingsStore; ignores: SettingsStore; documentRegister: DocumentRegisterStore },
   ) {
-    const sheet = isSpreadsheet(file.name);
+    // Spreadsheets open as in Excel; everything else as in Word.
+    const sheet = isSpreadsheetName(file.name);
     this.docx = /\.docx$/i.test(file.name);
     this.name = sheet ? 'Preview (as Excel)' : 'Preview';
     if (sheet) {

@@ -36,7 +36,7 @@ export interface TableShape {
 
 const HEADER_WORDS: [Column, RegExp][] = [
   ['timing', /^(?:timing|time|times|start|schedule)$/],
-  ['timebox', /^(?:timebox|time ?box|duration|minutes|mins?)$/],
+  ['timebox', /^(?:time ?box|duration|minutes|mins?)$/],
   ['number', /^(?:#|no\.?|nr\.?|n°|ai ?#|item ?#|item no\.?|agenda item ?#)$/],
   ['title', /^(?:agenda items?|items?|topics?|subject|title|description)$/],
   ['docs', /^(?:docs?|documents?|input documents?|contributions?|tds?|references?)$/],

@@ -17,7 +17,7 @@ const LEADING_MARKS = /^[\s♠•*)(-]*/u;
 /** Agenda item numbers in an entry: "(7.4)", "(7.10.2)", "(1)". */
 const ITEM_REFERENCE = /\((\d{1,2}(?:\.\d{1,2}){0,3})\)/g;
 /** The count of tdocs a topic ends with: "- 67", "– 12 +2", "8 +1", "-57", "– 25+", "- ?". */
-const TDOC_COUNT = /\s+(?:[-–]\s*)?(?:\d{1,3}|\?)(?:\s*\+\s*\d{0,3})?(?=\s|$)/gu;
+const TDOC_COUNT = /(?<!\s)\s+(?:[-–]\s*)?(?:\d{1,3}|\?)(?:\s*\+\s*\d{0,3})?(?=\s|$)/u;
 
 interface Window {
   start: string;
