@@ -6,6 +6,7 @@ import type { Location } from '../model/location';
 import type { DateRole, Meeting } from '../model/meeting';
 import type { Block, Cell, Paragraph, Snapshot } from '../model/snapshot';
 import { paragraphsOf } from '../model/contents';
+import { findDates, type FoundDate } from '../time/dates';
 
 /** One paragraph of text somewhere in the document: a paragraph block or a paragraph inside a table cell. */
 export interface Spot {
@@ -43,6 +44,7 @@ export class Extraction {
   /** Time zones the agenda names where it gives times (session headers, e-meeting plans). */
   readonly namedZones: string[] = [];
   private lists = 0;
+  private readonly datesRead = new Map<string, readonly FoundDate[]>();
 
   constructor(
     readonly snapshot: Snapshot,
@@ -52,6 +54,13 @@ export class Extraction {
   /** A new numbered sequence of agenda items. */
   newAgendaList(): number {
     return this.lists++;
+  }
+
+  /** The dates written in a text, read once however many passes ask (the sessions, the facts, the final pass). */
+  datesIn(text: string): readonly FoundDate[] {
+    let found = this.datesRead.get(text);
+    if (!found) this.datesRead.set(text, (found = findDates(text)));
+    return found;
   }
 
   /** A parse finding: something the reader saw but could not understand. Severity is stamped by the checker. */

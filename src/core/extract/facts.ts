@@ -5,7 +5,7 @@ import { parseDocumentId, formatDocumentId } from '../refs/document-id';
 import { meetingNumbersInHead } from '../refs/meeting-number';
 import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
-import { findDates, isoDate } from '../time/dates';
+import { isoDate } from '../time/dates';
 import { locate, spotKey, type Extraction, type Spot } from './context';
 import { PROFILES } from '../profiles';
 
@@ -44,7 +44,7 @@ export function extractFacts(ctx: Extraction): void {
   if (id) facts.documentNumber = formatDocumentId(id);
 
   for (const spot of head) {
-    const when = placeAndDates(spot.text);
+    const when = placeAndDates(ctx, spot.text);
     if (!when) continue;
     if (when.place) facts.place = when.place;
     facts.start = when.start;
@@ -99,13 +99,14 @@ function groupOf(text: string, body: string | undefined): string | undefined {
 
 /** Words that show a text before a date is not a place ("QUIC WG agenda, 18 July 2018"). */
 const NOT_A_PLACE = /\b(?:agenda|meeting|session|group|report|draft|plenary|wg)\b/i;
-const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}`;
+/** A place of up to three words; PLACE_BEFORE reads only the 60 characters before a date, so no word is longer. */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]{0,59}(?: \p{Lu}[\p{L}.'’-]{0,59}){0,2}`;
 const PLACE_BEFORE = new RegExp(String.raw`(${PLACE}(?:, ${PLACE})?),\s*$`, 'u');
 const PLACE_AFTER = new RegExp(String.raw`^,\s*(${PLACE}(?:, ${PLACE})?)`, 'u');
 
 /** The first "place, dates" or "dates, place" in a text. */
-function placeAndDates(text: string): { place?: string; start: string; end: string; raw: string } | undefined {
-  for (const found of findDates(text)) {
+function placeAndDates(ctx: Extraction, text: string): { place?: string; start: string; end: string; raw: string } | undefined {
+  for (const found of ctx.datesIn(text)) {
     const start = isoDate(found);
     const end = found.end ? isoDate(found.end) : start;
     if (!start || !end) continue;

@@ -6,12 +6,11 @@ import { findReferences } from '../refs/find';
 import { excerpt, squash } from '../text/normalize';
 import type { DateRole } from '../model/meeting';
 import { findTimes } from '../time/clock';
-import { findDates } from '../time/dates';
 import { resolveDate } from './calendar';
 import { locate, rowKey, spotKey, type Extraction, type Spot } from './context';
 
 /** "Anticipated action WP2-4: Approve …" */
-export const ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*([\s\S]*)$/i;
+export const ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*((?:\S[\s\S]*)?)$/i;
 
 /** The 3GPP Tdoc prefix of a working group: S2 for SA WG2. */
 const TDOC_PREFIX: Record<string, string> = { SA: 'S', RAN: 'R', CT: 'C' };
@@ -103,7 +102,7 @@ function action(ctx: Extraction, spot: Spot, item: number | undefined, ids: stri
 }
 
 function dates(ctx: Extraction, spot: Spot): void {
-  const found = findDates(spot.text);
+  const found = ctx.datesIn(spot.text);
   if (found.length === 0) return;
   const role = ctx.dateRoleOf.get(spotKey(spot.at)) ?? roleFromText(spot.text);
   for (const date of found) {
