@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import officeAddins from 'eslint-plugin-office-addins';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -48,6 +49,11 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  // Regular expressions: eslint-plugin-regexp's recommended rules (no-super-linear-backtracking among them) on all
+  // code; on the code that reads what users give it, also no-super-linear-move, so no pattern moved along a text
+  // costs time quadratic in it.
+  { files: ['**/*.ts', '**/*.tsx'], ...regexp.configs['flat/recommended'] },
+  { files: ['src/**/*.ts', 'src/**/*.tsx'], rules: { 'regexp/no-super-linear-move': 'error' } },
   {
     files: ['src/**/*.tsx', 'src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },

@@ -2,15 +2,17 @@
 // named), read each, extract and check it (against the meeting's document registers when given). A named file that
 // cannot be read is a failure; one found in a folder is skipped with a note. A file is read with a cap: one larger than Docket reads is refused from its size
 // before it is read, and a device or a pipe that never ends (/dev/zero, a FIFO) is read no further than the cap.
-import { closeSync, fstatSync, openSync, readSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { analyse, type Config, type DocumentRegister, type Finding, type Meeting, type Snapshot } from '../core';
 import { savedSettingsOf } from '../io/docx/addin-settings';
 import { MAX_INPUT_BYTES, assertInputSize } from '../io/limits';
-import { isSpreadsheetName, readAnyFile } from '../io/read';
+import { isSpreadsheetName } from '../io/file-kinds';
+import { readAnyFile } from '../io/read';
 import { ReadError } from '../io/read-error';
 import type { ConfigFile } from './config';
 import { configFor, withoutDocumentIgnores } from './document-settings';
+import { failureOf, statOf } from './file-status';
 
 export interface FileResult {
   path: string;
@@ -113,6 +115,7 @@ export function inputsOf(paths: readonly string[]): { ok: true; inputs: Input[];
   const notes: string[] = [];
   for (const path of paths) {
     const stat = statOf(path);
+    if (stat === undefined) return { ok: false, message: `${path}: no such file or folder.` };
     if (typeof stat === 'string') return { ok: false, message: stat };
     if (!stat.isDirectory()) {
       inputs.push({ path, found: false });
@@ -131,25 +134,14 @@ export function inputsOf(paths: readonly string[]): { ok: true; inputs: Input[];
   return { ok: true, inputs, notes };
 }
 
-function statOf(path: string): Stats | string {
-  try {
-    return statSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return `${path}: no such file or folder.`;
-    return `${path} cannot be looked at (${code === 'EACCES' ? 'permission denied' : code}).`;
-  }
-}
-
-const isFile = (stat: Stats | string): boolean => typeof stat !== 'string' && stat.isFile();
+const isFile = (stat: Stats | undefined | string): boolean => typeof stat === 'object' && stat.isFile();
 
 function walk(folder: string, found: string[], others: Map<string, number>, notes: string[]): void {
   let entries: Dirent[];
   try {
     entries = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    notes.push(`${folder}: skipped: the folder cannot be read (${code === 'EACCES' ? 'permission denied' : code}).`);
+    notes.push(`${folder}: skipped: the folder cannot be read (${failureOf(error)}).`);
     return;
   }
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
+import { statOf } from './file-status';
 
 export type OutputKind = 'docx' | 'xlsx' | 'ics';
 
@@ -51,17 +52,6 @@ export function outputProblem(path: string, kind: OutputKind, inputs: readonly s
   const found = kindOf(nodeFs.readFileSync(path));
   if (found !== kind && found !== 'empty') return `${path} exists and is ${describe(found)}, not ${NAMES[kind]}: Docket will not write over it; choose another file.`;
   return undefined;
-}
-
-/** The file's status; undefined when there is none; why it cannot be looked at. */
-function statOf(path: string, stat: (path: string) => nodeFs.Stats = nodeFs.statSync): nodeFs.Stats | undefined | string {
-  try {
-    return stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    return `${path} cannot be looked at (${code === 'EACCES' ? 'permission denied' : code}).`;
-  }
 }
 
 function folderProblem(folder: string): string | undefined {

@@ -44,7 +44,7 @@ export const PROFILES: readonly BodyProfile[] = [
     recognisedBy: /\b3GPP\b|\bTSG[ -]?(?:SA|RAN|CT)\b|\b(?:SA|RAN|CT) ?WG ?\d/,
     timeZone: 'UTC',
     // S2-150746 (2015: the year and a 4-digit sequence), S2-1911962 (from 2017: a 5-digit sequence).
-    documentNumbers: { prefix: /^(?:[SRC][1-6P])-/, digitsFrom: [{ year: 2017, digits: 7 }, { year: 1999, digits: 6 }] },
+    documentNumbers: { prefix: /^[SRC][1-6P]-/, digitsFrom: [{ year: 2017, digits: 7 }, { year: 1999, digits: 6 }] },
     keepsItemNumbers: true,
     // TS 23.501, TR 38.913, TS 36.331-1: its specifications.
     externalReferences: [{ kind: 'specification', pattern: /(?<![\w.])T[SR] ?\d{2}\.\d{3}(?:-\d+)?(?![\d.])/g }],

@@ -3,6 +3,7 @@
 import type { Snapshot } from '../core';
 import { decodeText, looksBinary } from './decode';
 import { isFlatOpc, readDocx, readFlatOpc } from './docx/read';
+import { isSpreadsheetName } from './file-kinds';
 import type { Progress } from './docx/xml';
 import { assertInputSize } from './limits';
 import { attempt, ReadError, type ReadResult } from './read-error';
@@ -28,11 +29,6 @@ export function readDocument(fileName: string, bytes: Uint8Array, progress?: Pro
     if (extension === '.md' || extension === '.markdown' || looksLikeMarkdown(text)) return readMarkdown(text, note);
     return readPlainText(text);
   });
-}
-
-/** Whether a file is read as a spreadsheet (.xlsx, .csv): each sheet a table, its cells named as Excel names them. */
-export function isSpreadsheetName(fileName: string): boolean {
-  return /\.(xlsx|csv)$/i.test(fileName);
 }
 
 /** Any file Docket reads, spreadsheets (.xlsx, .csv) of document lists included; their reader loads only when needed. */

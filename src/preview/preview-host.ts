@@ -27,6 +27,7 @@ import {
 } from '../core';
 import { ReadError } from '../io/read-error';
 import { mergeRegisterInto } from '../io/xlsx/register-merge';
+import { isSpreadsheetName } from '../io/file-kinds';
 import {
   HostError,
   type DocumentHost,
@@ -43,9 +44,6 @@ import type { Written } from '../taskpane/pipeline/write';
 
 /** Writes a plan (or a fix, `fix` set) into the document `source` reads as: the pipeline's worker in the page. */
 export type WriteIn = (source: Source, plan: Plan, fix: boolean) => Promise<Written>;
-
-/** Spreadsheets open as in Excel; everything else as in Word. */
-export const isSpreadsheet = (name: string) => /\.(xlsx|csv)$/i.test(name);
 
 export interface PreviewView {
   /** Show the document (again, after a change). */
@@ -82,7 +80,8 @@ export class PreviewHost implements DocumentHost {
     private readonly writeIn: WriteIn,
     private readonly read: ReadFile,
   ) {
-    const sheet = isSpreadsheet(file.name);
+    // Spreadsheets open as in Excel; everything else as in Word.
+    const sheet = isSpreadsheetName(file.name);
     this.docx = /\.docx$/i.test(file.name);
     this.xlsx = /\.xlsx$/i.test(file.name);
     this.name = sheet ? 'Preview (as Excel)' : 'Preview';

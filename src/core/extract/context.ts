@@ -6,6 +6,7 @@ import type { MessageData } from '../rules/messages';
 import type { DateRole, Meeting } from '../model/meeting';
 import type { Block, Cell, Paragraph, Snapshot } from '../model/snapshot';
 import { paragraphsOf } from '../model/contents';
+import { findDates, type FoundDate } from '../time/dates';
 
 /** One paragraph of text somewhere in the document: a paragraph block or a paragraph inside a table cell. */
 export interface Spot {
@@ -55,6 +56,7 @@ export class Extraction {
   /** Time zones the agenda names where it gives times (session headers, e-meeting plans). */
   readonly namedZones: string[] = [];
   private lists = 0;
+  private readonly datesRead = new Map<string, readonly FoundDate[]>();
 
   constructor(
     readonly snapshot: Snapshot,
@@ -64,6 +66,13 @@ export class Extraction {
   /** A new numbered sequence of agenda items. */
   newAgendaList(): number {
     return this.lists++;
+  }
+
+  /** The dates written in a text, read once however many passes ask (the sessions, the facts, the final pass). */
+  datesIn(text: string): readonly FoundDate[] {
+    let found = this.datesRead.get(text);
+    if (!found) this.datesRead.set(text, (found = findDates(text)));
+    return found;
   }
 
   /** Something the reader saw but could not understand, in the words of a message of the parse rule `ruleId`. */

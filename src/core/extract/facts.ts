@@ -5,7 +5,7 @@ import { parseDocumentId, formatDocumentId } from '../refs/document-id';
 import { meetingNumbersInHead } from '../refs/meeting-number';
 import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
-import { findDates, isoDate } from '../time/dates';
+import { isoDate } from '../time/dates';
 import { locate, spotKey, type Extraction, type Spot } from './context';
 import { PROFILES } from '../profiles';
 
@@ -47,7 +47,7 @@ export function extractFacts(ctx: Extraction): void {
   }
 
   for (const spot of head) {
-    const when = labelledDate(head, spot) ?? placeAndDates(spot.text);
+    const when = labelledDate(ctx, head, spot) ?? placeAndDates(ctx, spot.text);
     if (!when) continue;
     if (when.place) facts.place = when.place;
     facts.start = when.start;
@@ -72,13 +72,13 @@ interface When {
 const MEETING_DATE_LABEL = /^\s*meeting dates?\s*:/i;
 
 /** The date a "Meeting date(s):" label gives, written after it or in the next paragraph of its row. */
-function labelledDate(head: Spot[], spot: Spot): When | undefined {
+function labelledDate(ctx: Extraction, head: Spot[], spot: Spot): When | undefined {
   const label = MEETING_DATE_LABEL.exec(spot.text);
   if (!label) return undefined;
   const next = head[head.indexOf(spot) + 1];
   const sameRow = next !== undefined && next.at.block === spot.at.block && next.at.row === spot.at.row;
   const [value, at] = spot.text.slice(label[0].length).trim() !== '' ? [spot.text.slice(label[0].length), undefined] : sameRow ? [next.text, next.at] : [];
-  const found = value === undefined ? undefined : findDates(value)[0];
+  const found = value === undefined ? undefined : ctx.datesIn(value)[0];
   const start = found && isoDate(found);
   const end = found?.end ? isoDate(found.end) : start;
   return start && end ? { start, end, raw: found.raw, ...(at ? { at } : {}) } : undefined;
@@ -128,13 +128,14 @@ function groupOf(text: string, body: string | undefined): string | undefined {
 
 /** Words that show a text before a date is not a place ("QUIC WG agenda, 18 July 2018"). */
 const NOT_A_PLACE = /\b(?:agenda|meeting|session|group|report|draft|plenary|wg)\b/i;
-const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2}`;
+/** A place of up to three words; PLACE_BEFORE reads only the 60 characters before a date, so no word is longer. */
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]{0,59}(?: \p{Lu}[\p{L}.'’-]{0,59}){0,2}`;
 const PLACE_BEFORE = new RegExp(String.raw`(${PLACE}(?:, ${PLACE})?),\s*$`, 'u');
 const PLACE_AFTER = new RegExp(String.raw`^,\s*(${PLACE}(?:, ${PLACE})?)`, 'u');
 
 /** The first "place, dates" or "dates, place" in a text. */
-function placeAndDates(text: string): When | undefined {
-  for (const found of findDates(text)) {
+function placeAndDates(ctx: Extraction, text: string): When | undefined {
+  for (const found of ctx.datesIn(text)) {
     const start = isoDate(found);
     const end = found.end ? isoDate(found.end) : start;
     if (!start || !end) continue;

@@ -17,7 +17,7 @@ const UNIT = String.raw`(?:min(?:ute)?s?|m)\.?`;
 /** "5 min - title", "15 mins (presenters)", "~5 minutes", "10m". */
 const BEFORE = new RegExp(String.raw`^~?\s{0,3}(\d{1,3})\s{0,3}${UNIT}(?![\p{L}\d])\s{0,3}(?:[-–—:]\s{0,3})?([\s\S]*)$`, 'iu');
 /** "(4 min)", "(15m)", ", 15 min", "- 30 minutes" ending the text. */
-const AFTER = new RegExp(String.raw`(?:\(\s{0,3}~?(\d{1,3})\s{0,3}${UNIT}\s{0,3}\)|[,–—-]\s{0,3}~?(\d{1,3})\s{0,3}(?:min(?:ute)?s?)\.?)\s{0,3}$`, 'iu');
+const AFTER = new RegExp(String.raw`(?:\(\s{0,3}~?(\d{1,3})\s{0,3}${UNIT}\s{0,3}\)|[,–—-]\s{0,3}~?(\d{1,3})\s{0,3}min(?:ute)?s?\.?)\s{0,3}$`, 'iu');
 /** "Time Requested: 15 min", "Duration: 10 minutes", "Timebox: 30m". */
 const FIELD = new RegExp(String.raw`^(?:Time(?:\s{1,3}requested)?|Duration|Timebox)\s{0,3}:\s{0,3}(\d{1,3})\s{0,3}${UNIT}\s{0,3}$`, 'iu');
 /** "Peter Thomassen <peter@desec.io>, 5": a requester (an e-mail address) and the minutes asked for. */

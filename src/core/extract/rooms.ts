@@ -4,7 +4,7 @@ import { squash } from '../text/normalize';
 import type { Extraction } from './context';
 
 /** "Breakout room 1 (70):   Naples 2/3": the room's role, its seats, and the name of the room when it is given. */
-const ROOM_LINE = /^([A-Za-z][\w -]{0,40}?\broom\b[\w -]{0,10}?)\s*(?:\(\s*\d+\s*\))?\s*:\s*(.{0,60})$/i;
+const ROOM_LINE = /^([A-Z][\w -]{1,40}?\broom\b[\w -]{0,10}?)\s*(?:\(\s*\d+\s*\)\s*)?:\s*(.{0,60})$/i;
 /** How far below a grid its room list may be, in blocks. */
 const LOOK_AHEAD = 40;
 /** Longer paragraphs are prose, not a line of a room list. */

@@ -6,12 +6,12 @@ import { findReferences } from '../refs/find';
 import { excerpt, squash } from '../text/normalize';
 import type { DateRole } from '../model/meeting';
 import { findTimes } from '../time/clock';
-import { findDates, findWeekdayDays } from '../time/dates';
+import { findWeekdayDays } from '../time/dates';
 import { dateOfMonthDay, resolveDate, type ResolvedDate } from './calendar';
 import { locate, rowKey, spotKey, type Extraction, type Spot } from './context';
 
 /** "Anticipated action WP2-4: Approve …" */
-export const ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*([\s\S]*)$/i;
+export const ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*((?:\S[\s\S]*)?)$/i;
 
 /** The 3GPP Tdoc prefix of a working group: S2 for SA WG2. */
 const TDOC_PREFIX: Record<string, string> = { SA: 'S', RAN: 'R', CT: 'C' };
@@ -111,7 +111,7 @@ function action(ctx: Extraction, spot: Spot, item: number | undefined, ids: stri
 
 /** The dates written in a paragraph; returns the date heading in force after it (a heading without a date ends one). */
 function dates(ctx: Extraction, spot: Spot, heading: string | undefined): string | undefined {
-  const found = findDates(spot.text);
+  const found = ctx.datesIn(spot.text);
   const monthless = findWeekdayDays(spot.text).filter((d) => !found.some((f) => d.index < f.index + f.raw.length && f.index < d.index + d.raw.length));
   // A heading, or a short paragraph of its own that starts with a date ("Tuesday, 17 July 2018"); not a table cell or a bullet.
   const isHeading = spot.paragraph.style?.startsWith('heading') === true || spot.paragraph.outlineLevel !== undefined;

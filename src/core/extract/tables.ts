@@ -41,7 +41,7 @@ export interface TableShape {
 const HEADER_WORDS: [Column, RegExp][] = [
   ['action', /^actions? ?(?:no\.?|nr\.?|#|id|number)$/],
   ['timing', /^(?:timing|time|times|start|schedule|(?:day|date) ?(?:\/|&|and) ?time)$/],
-  ['timebox', /^(?:timebox|time ?box|duration|minutes|mins?)$/],
+  ['timebox', /^(?:time ?box|duration|minutes|mins?)$/],
   ['number', /^(?:#|no\.?|nr\.?|n°|ai ?#|item ?#|item no\.?|agenda item ?#)$/],
   ['title', /^(?:agenda items?|items?|topics?|subject|title|description)$/],
   ['docs', /^(?:docs?|documents?|input documents?|contributions?|tds?|references?)$/],

@@ -4,7 +4,6 @@
 import type { Paragraph } from '../model/snapshot';
 import { excerpt, squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
-import { findDates } from '../time/dates';
 import { zoneNamedIn } from '../time/zones';
 import { resolveDate } from './calendar';
 import { locate, rowKey, type Extraction } from './context';
@@ -12,9 +11,9 @@ import { PARENTHESES_ARE_MINUTES, writtenMinutes } from './minutes';
 import { ACTION } from './scan';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S[\s\S]*)$/;
-const LABEL_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?$/;
+const LABEL_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/;
 /** A number followed by these is a quantity or a date, not an item: "3 min", "1 August 2024". */
-const NOT_A_TITLE = /^(?:min|mins|minutes?|hours?|h\b|%|x\b|[-–—]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/i;
+const NOT_A_TITLE = /^(?:min|hours?|h\b|[%\-–—]|x\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/i;
 const ANNEX = /^(?:Annex|Appendix|Attachment)\b/i;
 
 interface Numbered {
@@ -194,7 +193,7 @@ function extractSessions(ctx: Extraction): void {
     if (b.kind !== 'paragraph') continue;
     const written = squash(b.text);
     const text = written.replace(FIELD_LABEL, '');
-    const dates = findDates(text);
+    const dates = ctx.datesIn(text);
     const range = findTimes(text).find((t) => t.end !== undefined);
     const startsWithDate = dates[0] !== undefined && dates[0].index <= 1;
     if (startsWithDate && !range && text.length < 60) day = resolveDate(ctx, dates[0]!).date ?? day;
@@ -264,7 +263,7 @@ function extractSessions(ctx: Extraction): void {
 }
 
 /** The first date not inside parentheses, in one pass over the text (dates come in order). */
-function firstOutsideParentheses<T extends { index: number }>(text: string, dates: T[]): T | undefined {
+function firstOutsideParentheses<T extends { index: number }>(text: string, dates: readonly T[]): T | undefined {
   let depth = 0;
   let at = 0;
   for (const date of dates) {

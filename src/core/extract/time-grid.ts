@@ -21,7 +21,7 @@ const ITEM_REFERENCE = /\((\d{1,2}(?:\.\d{1,2}){0,3})\)/g;
 /** A slot cell that names a break between slots: "Lunch", "Coffee break". */
 const BREAK = /\b(?:lunch|break|coffee|dinner)\b/i;
 /** The count of tdocs a topic ends with: "- 67", "– 12 +2", "8 +1", "-57", "– 25+", "- ?". */
-const TDOC_COUNT = /\s+(?:[-–]\s*)?(?:\d{1,3}|\?)(?:\s*\+\s*\d{0,3})?(?=\s|$)/gu;
+const TDOC_COUNT = /(?<!\s)\s+(?:[-–]\s*)?(?:\d{1,3}|\?)(?:\s*\+\s*\d{0,3})?(?=\s|$)/u;
 
 interface Window {
   start: string;

@@ -101,13 +101,13 @@ function clockEdits(snapshot: Snapshot, at: Location, from: string, to: string):
 
 /** A time written the way another one is: same separator, leading zero, 12-hour clock and AM/PM spelling. */
 export function spellClockLike(written: string, clock: string): string {
-  const shape = /^(\d{1,2})([:h.]?)(\d{2})(\s?([AaPp])\.?([Mm])\.?)?$/.exec(written);
+  const shape = /^(\d{1,2})([:h.]?)\d{2}(\s?([AP])\.?M\.?)?$/i.exec(written);
   if (!shape) return clock;
   let hours = Number(clock.slice(0, 2));
   let meridiem = '';
-  if (shape[4]) {
+  if (shape[3]) {
     const letter = hours >= 12 ? 'p' : 'a';
-    meridiem = shape[4].replace(shape[5]!, shape[5] === shape[5]!.toUpperCase() ? letter.toUpperCase() : letter);
+    meridiem = shape[3].replace(shape[4]!, shape[4] === shape[4]!.toUpperCase() ? letter.toUpperCase() : letter);
     hours = hours % 12 || 12;
   }
   return `${shape[1]!.length === 2 ? String(hours).padStart(2, '0') : hours}${shape[2]}${clock.slice(3)}${meridiem}`;

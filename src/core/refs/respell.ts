@@ -3,7 +3,7 @@
 // the revision form the document uses most ("-R", " Rev.", "R"). 3GPP Tdoc numbers have one spelling.
 import { formatDocumentId, type DocumentId } from './document-id';
 
-const ITU_SPELLING = /^(?<head>\D*?)(?<number>\d{1,5})(?<revision>(?<separator>\s?-?\s?(?:Rev\.?\s?|R))\d{1,2})?(?<tail>(?!\d).*)$/s;
+const ITU_SPELLING = /^(?<head>\D*)(?<number>\d{1,5})(?<revision>(?<separator>\s?-?\s?(?:Rev\.?\s?|R))\d{1,2})?(?<tail>(?!\d).*)$/s;
 
 /** The revision separator a document uses most in its citations ("-R" in "TD624-R2"); "R" when it writes none. */
 export function revisionStyle(spellings: readonly string[]): string {

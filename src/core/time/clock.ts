@@ -21,7 +21,7 @@ const TIMES = new RegExp(
 /** "14:30", "9:00", "1:00PM", "14h30", "1400" → "HH:MM"; undefined when it is not a time of day. */
 export function parseClock(text: string): string | undefined {
   const t = text.trim();
-  const meridiem = /([AaPp])\.?[Mm]\.?$/.exec(t);
+  const meridiem = /([AP])\.?M\.?$/i.exec(t);
   const digits = /^(\d{1,2})(?:[:h]?(\d{2}))?/.exec(t);
   if (!digits) return undefined;
   let hours = Number(digits[1]);
@@ -65,7 +65,7 @@ export function findTimes(text: string): FoundTime[] {
  * "9:00-5:00" at 17:00. Only when neither end says AM or PM; a range that still runs backwards is left as written.
  */
 function afterStart(start: string, end: string | undefined, written: string): string | undefined {
-  if (end === undefined || end > start || /[AaPp]\.?[Mm]/.test(written)) return end;
+  if (end === undefined || end > start || /[AP]\.?M/i.test(written)) return end;
   const later = minutesOf(end) + 12 * 60;
   return minutesOf(end) >= 60 && later > minutesOf(start) && later < 24 * 60 ? clockOf(later) : end;
 }

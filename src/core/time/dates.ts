@@ -4,7 +4,7 @@
 // ordinal day and no month ("Tuesday 12th"), whose month only the document around it can tell.
 // The calendar itself (which dates exist, weekdays, day arithmetic) is date-fns's.
 import { UTCDate } from '@date-fns/utc';
-import { differenceInCalendarDays, format, getDay, getDaysInMonth, isExists, isWeekend } from 'date-fns';
+import { differenceInCalendarDays, getDay, getDaysInMonth, isExists, isWeekend } from 'date-fns';
 import { DASH } from '../text/normalize';
 
 export interface DayOfYear {
@@ -157,7 +157,13 @@ export function weekdayIn(text: string): string | undefined {
 /** `YYYY-MM-DD` for a day that exists, else undefined ("31 February"). */
 export function isoDate(day: DayOfYear): string | undefined {
   if (day.year === undefined || !isExists(day.year, day.month - 1, day.day)) return undefined;
-  return format(new UTCDate(day.year, day.month - 1, day.day), 'yyyy-MM-dd');
+  return written(day.year, day.month, day.day);
+}
+
+/** yyyy-MM-dd, written directly: date-fns's format reads its pattern again on every call, which was most of the time a
+ *  paragraph of thousands of dates took. */
+function written(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 function utc(iso: string): UTCDate {
@@ -194,7 +200,7 @@ export function nearestYear(day: DayOfYear, reference: string): number {
 export function addDays(iso: string, days: number): string {
   const date = utc(iso);
   date.setUTCDate(date.getUTCDate() + days);
-  return format(date, 'yyyy-MM-dd');
+  return written(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
 }
 
 /** Days in a month (1-12); in a year not given, the most it can have. */

@@ -16,7 +16,7 @@ export function spellDateLike(written: string, iso: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return iso;
   const weekday = WEEKDAY_WORD.exec(text);
   const rest = weekday ? text.slice(weekday[0].length) : text;
-  const month = /[A-Za-z]{3,}/.exec(rest)?.[0];
+  const month = /[A-Z]{3,}/i.exec(rest)?.[0];
   if (!month) return spellDate(iso, 'd MMMM yyyy');
   const monthPattern = MONTHS.some((m) => m.toLowerCase() === month.toLowerCase()) ? 'MMMM' : 'MMM';
   const day = /\d(?:st|nd|rd|th)\b/i.test(rest) ? 'do' : 'd';

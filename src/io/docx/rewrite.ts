@@ -144,9 +144,9 @@ function textElement(xml: string, tagStart: number, content: { start: number; en
  */
 function rowXml(xml: string, map: DocumentMap, model: Row, texts: readonly string[]): string {
   const slice = (span: { start: number; end: number } | undefined) => (span ? xml.slice(span.start, span.end) : '');
-  const rowProperties = slice(map.rows.get(model)?.properties).replace(/<(\w+:)?tblHeader\b[^>]*>/g, '');
+  const rowProperties = slice(map.rows.get(model)?.properties).replace(/<(?:\w+:)?tblHeader\b[^>]*>/g, '');
   const cells = model.cells.map((cell, i) => {
-    const properties = slice(map.cells.get(cell)?.properties).replace(/<(\w+:)?vMerge\b[^>]*>/g, '');
+    const properties = slice(map.cells.get(cell)?.properties).replace(/<(?:\w+:)?vMerge\b[^>]*>/g, '');
     const first = cell.paragraphs[0] && map.paragraphs.get(cell.paragraphs[0]);
     const text = texts[i] ?? '';
     const run = text === '' ? '' : `<w:r>${slice(first?.runProperties)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
@@ -166,8 +166,8 @@ function ownPrefix(xml: string): (fragment: string) => string {
   let prefix: string | undefined;
   for (const match of root.matchAll(bound)) if (WORDPROCESSING.includes(match[2]!)) prefix = match[1];
   if (prefix === 'w') return (fragment) => fragment;
-  if (prefix !== undefined) return (fragment) => fragment.replace(/<[^>]*>/g, (tag) => tag.replace(/(^<\/?|\s)w:/g, `$1${prefix}:`));
-  return (fragment) => fragment.replace(/^<w:([\w]+)/, `<w:$1 xmlns:w="${W}"`);
+  if (prefix !== undefined) return (fragment) => fragment.replace(/<[^<>]*>/g, (tag) => tag.replace(/(^<\/?|\s)w:/g, `$1${prefix}:`));
+  return (fragment) => fragment.replace(/^<w:(\w+)/, `<w:$1 xmlns:w="${W}"`);
 }
 
 const WORDPROCESSING = [W, 'http://purl.oclc.org/ooxml/wordprocessingml/main'];

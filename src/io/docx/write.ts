@@ -89,7 +89,7 @@ function packagePart(flatOpc: string, name: string): string | undefined {
 
 /** Characters XML 1.0 cannot hold at all (controls other than tab and line ends, lone surrogates, U+FFFE/U+FFFF). */
 // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const NOT_XML = /[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text as XML character data or an attribute value: markup escaped, characters XML cannot hold left out. */
 export function escapeXml(text: string): string {

@@ -191,7 +191,7 @@ function markdownTable(node: MdTable): Table {
   };
 }
 
-const BULLET = /^(\s*)([*•·+-])\s+(?=\S)/;
+const BULLET = /^(\s*)[*•·+-]\s+(?=\S)/;
 const TABLE_ROW = /\S\s*\|\s*\S|^\s*\|.*\|\s*$/;
 const SEPARATOR_CELL = /^:?-{3,}:?$/;
 

@@ -112,7 +112,7 @@ export function tagEnd(tag: string): number {
 
 /** Characters XML 1.0 cannot hold: controls other than tab and line breaks, U+FFFE/U+FFFF, unpaired surrogates. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = /[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as XML character data: escaped, and characters XML cannot hold written as Excel writes them (_x0001_). */
 export function xmlText(text: string): string {

@@ -332,7 +332,7 @@ function formatFor(header: readonly CellValue[], col: number, kept: string | und
 
 /** Whether a number format shows a date (a user's own "dd/mm/yyyy"), not General, text or a plain number. */
 function isDateFormat(format: string | undefined): boolean {
-  return format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+  return format !== undefined && /[dy]/i.test(format.replace(/"[^"]*"|\[[^[\]]*\]/g, ''));
 }
 
 /** The register's drop-down, and once, when the table is made: highlighting, frozen header, column widths. */

@@ -156,7 +156,7 @@ export class FakeDocument {
     const run = (text: string) =>
       text
         // eslint-disable-next-line no-control-regex -- Word's own characters for a line break and a non-breaking hyphen
-        .split(/([\t\u000b\u001e])/)
+        .split(/([\t\v\u001e])/)
         .map((part) => ({ '\t': '<w:tab/>', '\u000b': '<w:br/>', '\u001e': '<w:noBreakHyphen/>' })[part] ?? (part === '' ? '' : `<w:t xml:space="preserve">${part.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t>`))
         .join('');
     const xml = (item: Item | FakeParagraph | FakeTable): string =>
@@ -269,8 +269,8 @@ class WordBatch {
 
 function searchIn(paragraphs: FakeParagraph[], code: string, matchCase: boolean): Span[] {
   if (code.length > 255) throw Object.assign(new Error('The search string is longer than 255 characters.'), { code: 'InvalidArgument' });
-  // eslint-disable-next-line no-control-regex -- a raw tab or line break in a search matches nothing in Word
-  if (/[\t\u000b]/.test(code)) return [];
+  // A raw tab or line break in a search matches nothing in Word.
+  if (/[\t\v]/.test(code)) return [];
   const needle = code.replace(/\^(.)/g, (all, c: string) => SEARCH_CODES[c] ?? all);
   const found: Span[] = [];
   for (const paragraph of paragraphs) {

@@ -30,7 +30,7 @@ export const rule = defineRule({
 });
 
 /** "(Continued)", "(cont.)", "(cont'd)", "– continued", "continued:" after the title, or "Continued:" before it. */
-const CONTINUATION = /^\s*continued\s*[:–-]\s*|\s*(?:\(\s*(?:continued|cont(?:'d|’d|\.|inued)?)\s*\)|[–-]\s*continued|continued:?)\s*$/iu;
+const CONTINUATION = /^\s*continued\s*[:–-]\s*|(?<!\s)\s*(?:\(\s*cont(?:'d|’d|\.|inued)?\s*\)|[–-]\s*continued|continued:?)\s*$/iu;
 
 /** The later title is the earlier one marked as continued. */
 function continues(earlier: string, later: string): boolean {
