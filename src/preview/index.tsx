@@ -4,7 +4,7 @@
 // register are kept in the browser's storage for that file, so opening it again after a reload finds them.
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/react-icons';
-import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { StrictMode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
 import { App } from '../taskpane/App';
@@ -91,13 +91,16 @@ function Preview() {
     try {
       const snapshot = await readSnapshot({ kind: 'file', name, bytes }, (_, done) => setLoading({ ...(done !== undefined ? { done } : {}) }));
       const stores = browserSettings(window.localStorage, await fileKey(name, bytes));
-      setOpened({ name, bytes, snapshot, stores, key: Date.now(), sample });
-      setShown(snapshot);
+      // The document and the pane are drawn in slices the page can interrupt (a transition), never in one long task.
+      startTransition(() => {
+        setOpened({ name, bytes, snapshot, stores, key: Date.now(), sample });
+        setShown(snapshot);
+        setLoading(undefined);
+      });
     } catch (error) {
       setOpened(undefined);
       setShown(undefined);
       setProblem({ name, message: error instanceof Error ? error.message : String(error) });
-    } finally {
       setLoading(undefined);
     }
   }, []);
