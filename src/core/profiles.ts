@@ -85,7 +85,7 @@ export const PROFILES: readonly BodyProfile[] = [
         ),
         each: new RegExp(RECOMMENDATION_NUMBER, 'g'),
       },
-      { kind: 'recommendation', pattern: new RegExp(String.raw`(?<!${RECOMMENDATIONS_WORD})ITU-[TR]\s+${RECOMMENDATION_NUMBER}`, 'gu') },
+      { kind: 'recommendation', pattern: new RegExp(String.raw`(?=ITU-[TR]\s)(?<!${RECOMMENDATIONS_WORD})ITU-[TR]\s+${RECOMMENDATION_NUMBER}`, 'gu') },
       // WTSA-24, PP-22, Council-24 (not "PP-22 Res. 71", a resolution).
       { kind: 'conference', pattern: new RegExp(String.raw`${NOT_AFTER}(?:WTSA|WTDC|WRC|PP|RA|Council)-\d{2}${NOT_BEFORE}(?!\s+Res)`, 'gu') },
     ],
@@ -96,7 +96,7 @@ export const PROFILES: readonly BodyProfile[] = [
     timeZone: 'meeting-local',
     keepsItemNumbers: false,
     // ISO 19115-1, ISO 19139-1:2019, ISO/IEC 27001, ISO/TS 19139: its standards (not "ISO/TC 211", the committee).
-    externalReferences: [{ kind: 'standard', pattern: /(?<![\w/])ISO(?:\/IEC)?(?:\/(?:TS|TR|PAS))? ?\d{3,5}(?:-\d{1,3})*(?::\d{4})?(?![\d])/g }],
+    externalReferences: [{ kind: 'standard', pattern: /(?<![\w/])ISO(?:\/IEC)?(?:\/(?:TS|TR|PAS))? ?\d{3,5}(?:-\d{1,3})*(?::\d{4})?(?!\d)/g }],
   },
 ];
 

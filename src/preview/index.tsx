@@ -5,7 +5,7 @@
 // storage for that file and wins from then on, so opening it again after a reload finds them as they were left.
 import { Body1, Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Title3, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/react-icons';
-import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { StrictMode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
 import { savedSettingsOf } from '../io/docx/addin-settings';
@@ -94,13 +94,16 @@ function Preview() {
       const snapshot = await readSnapshot({ kind: 'file', name, bytes }, (_, done) => setLoading({ ...(done !== undefined ? { done } : {}) }));
       // The settings Word or Excel saved in the file are where it starts; what is changed here is kept in the browser.
       const stores = browserSettings(window.localStorage, await fileKey(name, bytes), savedSettingsOf(name, bytes));
-      setOpened({ name, bytes, snapshot, stores, key: Date.now(), sample });
-      setShown(snapshot);
+      // The document and the pane are drawn in slices the page can interrupt (a transition), never in one long task.
+      startTransition(() => {
+        setOpened({ name, bytes, snapshot, stores, key: Date.now(), sample });
+        setShown(snapshot);
+        setLoading(undefined);
+      });
     } catch (error) {
       setOpened(undefined);
       setShown(undefined);
       setProblem({ name, message: error instanceof Error ? error.message : String(error) });
-    } finally {
       setLoading(undefined);
     }
   }, []);

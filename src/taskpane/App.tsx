@@ -19,7 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckmarkCircle24Regular, CommentAdd24Regular, CommentDismiss24Regular, DocumentSearch24Regular, EyeOff20Regular, Settings24Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, startTransition, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { addIgnore, ignoreOf, ignores as covers, removeIgnore, withoutIgnored, type DocumentRegister, type Finding, type Ignore, type Location } from '../core';
 import type { DocumentHost, GoToOutcome, Source } from '../office/host';
 import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../office/settings';
@@ -34,7 +34,8 @@ import { initialState, reduce, STAGES, stageText, type Notice } from './state';
 
 const SettingsPanel = lazy(() => import('./components/SettingsPanel'));
 const DiagnosticsPanel = lazy(() => import('./components/DiagnosticsPanel'));
-const GeneratePanel = lazy(() => import('./generate/GeneratePanel'));
+const loadGeneratePanel = () => import('./generate/GeneratePanel');
+const GeneratePanel = lazy(loadGeneratePanel);
 
 const useStyles = makeStyles({
   pane: {
@@ -130,7 +131,10 @@ export function App({ host, autoCheck = false }: AppProps) {
             ? { intent: 'warning', message: `The document register kept with this document cannot be used (${result.registerProblem}); the register rules did not run. Pick the register again.` }
             : undefined;
         const readNotice: Notice | undefined = result.notes.length > 0 ? { intent: 'info', message: result.notes.join(' ') } : undefined;
-        dispatch({ type: 'checked', checked: result.checked, snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? readNotice ?? notice });
+        // A long result is drawn in slices the page can interrupt (a transition), never in one long task.
+        startTransition(() =>
+          dispatch({ type: 'checked', checked: result.checked, snapshot: result.snapshot, meeting: result.meeting, findings: result.findings, notice: settingsNotice ?? readNotice ?? notice }),
+        );
       } catch (error) {
         failed(error);
       }
@@ -182,6 +186,13 @@ export function App({ host, autoCheck = false }: AppProps) {
     focusAfter.current = { to: 'summary' };
     void check();
   };
+
+  // Once there is something to generate from, the Generate tab's code loads while the user reads the findings, so
+  // opening the tab does not wait for it.
+  const canGenerate = state.result !== undefined && (host.writer !== undefined || host.registerSheet !== undefined);
+  useEffect(() => {
+    if (canGenerate) void loadGeneratePanel();
+  }, [canGenerate]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -297,7 +308,7 @@ export function App({ host, autoCheck = false }: AppProps) {
       </header>
 
       {(host.writer || host.registerSheet || diagnose) && (
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as typeof tab)} aria-label="Docket">
+        <TabList selectedValue={tab} onTabSelect={(_, data) => startTransition(() => setTab(data.value as typeof tab))} aria-label="Docket">
           <Tab value="check">Findings</Tab>
           {(host.writer || host.registerSheet) && <Tab value="generate">Generate</Tab>}
           {diagnose && <Tab value="diagnostics">Diagnostics</Tab>}

@@ -8,7 +8,7 @@ import { locateCell, type Extraction } from './context';
 import { cellAt, numberIn, type TableShape } from './tables';
 
 /** An action's number: some characters with a digit in them, "S-101PT13/04", "WP2-4". */
-const ACTION_ID = /^\S*\d\S*$/;
+const ACTION_ID = /^[^\s\d]*\d\S*$/;
 
 export function extractActionList(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
   const { columns } = shape;

@@ -135,11 +135,11 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
  *  ("Naples 4 (Breakout room 2)"), and the entry's topics without it. */
 function roomNamed(entry: Entry, rooms: readonly string[]): { name: string; topics: string[] } {
   const last = entry.topics.at(-1) ?? '';
-  const match = /^(.*?)\s*\(([^()]*\p{L}[^()]*)\)$/u.exec(last);
+  const match = /^(.*)\(([^()\p{L}]*\p{L}[^()]*)\)$/u.exec(last);
   if (!match || /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s*$/.test(match[2]!)) return { name: '', topics: entry.topics };
   const written = squash(match[2]!);
   const listed = rooms.find((r) => r === written || r.startsWith(`${written} (`));
-  return { name: listed ?? written, topics: [...entry.topics.slice(0, -1), ...(match[1] ? [match[1]] : [])] };
+  return { name: listed ?? written, topics: [...entry.topics.slice(0, -1), ...(match[1]!.trimEnd() ? [match[1]!.trimEnd()] : [])] };
 }
 
 /** The entries from the first that gives a time: what a day's header cell holds beside the day's name. */

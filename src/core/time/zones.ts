@@ -133,7 +133,7 @@ export function meaningsOf(label: string): readonly ZoneMeaning[] | undefined {
   // In capitals ("cet" and "est" are words); "utc" and "gmt" in any case.
   const abbreviation = LABELS[label.toUpperCase()];
   if (abbreviation && (label === label.toUpperCase() || /^(?:utc|gmt)$/i.test(label))) return abbreviation;
-  const city = /^(.+?)\s+(?:local\s+)?time$/i.exec(label)?.[1]?.toLowerCase();
+  const city = cityOfLocalTime(label);
   if (city !== undefined) return CITY_ZONES[city] ? [{ region: CITY_ZONES[city] }] : undefined;
   return label.includes('/') && isTimeZone(label) ? [{ region: label }] : undefined;
 }
@@ -171,4 +171,12 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "Geneva time", "Geneva local time": the city, lower case; undefined for any other label. */
+function cityOfLocalTime(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  if (words.pop() !== 'time') return undefined;
+  if (words.at(-1) === 'local') words.pop();
+  return words.length > 0 ? words.join(' ') : undefined;
 }

@@ -135,7 +135,7 @@ function registerStyles(book: WorkbookPackage): RegisterStyles {
     append('numFmts', 'numFmt', [`<numFmt numFmtId="${dateFormat}" formatCode="${xmlAttribute(DATE_FORMAT)}"/>`], []);
   }
   const defaultFont = childrenOf(list('fonts'), 'font')[0];
-  const fontInner = defaultFont && !defaultFont.selfClosing ? xml.slice(defaultFont.inner, defaultFont.innerEnd).replace(/<(\w+:)?b\/>/, '') : '';
+  const fontInner = defaultFont && !defaultFont.selfClosing ? xml.slice(defaultFont.inner, defaultFont.innerEnd).replace(/<(?:\w+:)?b\/>/, '') : '';
   // The default font's markup is copied with its own prefix; only the bold mark is new.
   const bold = append('fonts', 'font', [`<font><b/>${fontInner.replace(/<(\/?)\w+:/g, '<$1')}</font>`], ['numFmts']);
   const fill = append('fills', 'fill', [`<fill><patternFill patternType="solid"><fgColor rgb="${argb(HEADER_FILL)}"/><bgColor indexed="64"/></patternFill></fill>`], ['fonts', 'numFmts']);

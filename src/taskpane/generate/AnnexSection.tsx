@@ -5,7 +5,7 @@
 import { Body1, Button, Checkbox, Dropdown, Field, Option } from '@fluentui/react-components';
 import { ArrowUpload20Regular, Dismiss20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import { isEmptyPlan, type AnnexOrder, type DocumentRegister, type Meeting } from '../../core';
+import { isEmptyPlan, type AnnexOrder, type DocumentEntry, type DocumentRegister, type Meeting } from '../../core';
 import { readDocumentRegisterOf } from '../pipeline/check';
 import type { PlanRequest } from '../pipeline/messages';
 import { Buttons, FilePicker, Notes, Section } from './parts';
@@ -16,6 +16,12 @@ const ORDERS: { value: AnnexOrder; label: string }[] = [
   { value: 'citation', label: 'By first citation in the agenda' },
   { value: 'category', label: 'By category, then number' },
 ];
+
+/** Uncited rows named in the checkbox's label before "and n more": a 1,700-row list is not one label. */
+const NAMED = 10;
+
+const named = (uncited: readonly DocumentEntry[]) =>
+  uncited.slice(0, NAMED).map((d) => `${d.raw} (row ${d.location.row})`).join(', ') + (uncited.length > NAMED ? ` and ${uncited.length - NAMED} more` : '');
 
 interface Props {
   meeting: Meeting;
@@ -91,7 +97,7 @@ export function AnnexSection({ meeting, checked, settings, documentRegister, bus
         <Checkbox
           checked={dropUncited}
           onChange={(_, data) => setDropUncited(data.checked === true)}
-          label={`Drop the ${plan.uncited.length === 1 ? 'row' : 'rows'} of ${plan.uncited.length === 1 ? 'the document' : 'documents'} nobody cites: ${plan.uncited.map((d) => `${d.raw} (row ${d.location.row})`).join(', ')}`}
+          label={`Drop the ${plan.uncited.length === 1 ? 'row' : 'rows'} of ${plan.uncited.length === 1 ? 'the document' : `${plan.uncited.length} documents`} nobody cites: ${named(plan.uncited)}`}
         />
       )}
       <Body1>
