@@ -38,7 +38,14 @@ export function extractFacts(ctx: Extraction): void {
   const meetingNumber = meetingNumbersInHead(ctx.snapshot)[0];
   if (meetingNumber) facts.meetingNumber = meetingNumber.number;
 
-  const numberSpot = head.slice(0, 8).find((s) => /\bS[1-6P]-\d{6,8}\b|\bTD ?\d+\b/.test(s.text));
+  // The document's own number stands alone in its paragraph ("TD 514 (WP2/TSAG)") or on the line naming the meeting
+  // ("SA WG2 Meeting #136   S2-19010847"); a sentence that mentions a number, or a paragraph of several, cites them.
+  const numberSpot = head.slice(0, 8).find((s) => {
+    const found = s.text.match(/\bS[1-6P]-\d{6,8}\b|\bTD ?\d+\b/g);
+    if (found?.length !== 1) return false;
+    const rest = squash(s.text.replace(found[0], ''));
+    return rest === '' || /^\([^()]*\)$/.test(rest) || /\bmeeting\b|#\s?\d/i.test(rest);
+  });
   const number = numberSpot && /\b(S[1-6P]-\d{6,8}|TD ?\d+(?:\s?Rev\.?\s?\d+|R\d+)?)\b/.exec(numberSpot.text)?.[1];
   const id = number === undefined ? undefined : parseDocumentId(number);
   if (id) {
@@ -71,12 +78,13 @@ interface When {
 /** "Meeting date: 21st May 2025", or a "Meeting dates:" label with the date in the paragraph or cell after it. */
 const MEETING_DATE_LABEL = /^\s*meeting dates?\s*:/i;
 
-/** The date a "Meeting date(s):" label gives, written after it or in the next paragraph of its row. */
+/** The date a "Meeting date(s):" label gives, written after it or in the next paragraph (of its row, in a table). */
 function labelledDate(ctx: Extraction, head: Spot[], spot: Spot): When | undefined {
   const label = MEETING_DATE_LABEL.exec(spot.text);
   if (!label) return undefined;
   const next = head[head.indexOf(spot) + 1];
-  const sameRow = next !== undefined && next.at.block === spot.at.block && next.at.row === spot.at.row;
+  // In a table, the next paragraph of the label's row; outside tables, the next paragraph.
+  const sameRow = next !== undefined && (spot.at.row === undefined ? next.at.row === undefined : next.at.block === spot.at.block && next.at.row === spot.at.row);
   const [value, at] = spot.text.slice(label[0].length).trim() !== '' ? [spot.text.slice(label[0].length), undefined] : sameRow ? [next.text, next.at] : [];
   const found = value === undefined ? undefined : ctx.datesIn(value)[0];
   const start = found && isoDate(found);

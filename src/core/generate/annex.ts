@@ -1,11 +1,12 @@
 // Annex A, the document list, kept up to date the way its editor would by hand: every document of the meeting the
 // agenda cites gets listed (not a document of another year's meeting it refers to, "S2-150746" in a 2019 agenda; nor
-// the agenda itself where its head gives its number, which is no citation) — a missing one gets a row in the list's own look, numbered on; a listed document cited in another revision
-// has its number changed to the one cited, spelled as the agenda spells it — and nothing else moves: rows keep their
-// spelling, numbering and order, and a listed document nobody cites stays (named to the user) unless they ask to
-// drop it. A document register the user imports fills in and corrects categories, sources and titles. Where the
-// agenda has no list yet, a new one is made in the order the user chooses. A document nobody described is left blank
-// and named in the notes; a category outside the vocabulary is kept as written and noted, never silently changed.
+// the agenda itself where its head gives its number, which is no citation) — a missing one gets a row in the list's
+// own look, numbered on; a listed document cited in another revision has its number changed to the one cited,
+// spelled as the agenda spells it — and nothing else moves: rows keep their spelling, numbering and order, and a
+// listed document nobody cites stays (named to the user) unless they ask to drop it. A document register the user
+// imports fills in and corrects categories, sources and titles. Where the agenda has no list yet, a new one is made in
+// the order the user chooses. A document nobody described is left blank and named in the notes; a category outside
+// the vocabulary is kept as written and noted, never silently changed.
 import { categoryJudge } from '../list/categories';
 import type { Edit } from '../model/finding';
 import type { Citation, DocumentEntry, Meeting } from '../model/meeting';

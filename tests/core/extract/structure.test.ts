@@ -63,7 +63,7 @@ describe('an agenda continued over several tables', () => {
       numbers: ['1', '2', '3', '4', '5'],
       gap: [],
     },
-    { what: 'a number skipped across the break', more: [['5', 'Any other business', 'Members']], numbers: ['1', '2', '3', '5'], gap: ['numbering/gap: Item 5 follows 3: 4 is missing.'] },
+    { what: 'a number skipped across the break', more: [['5', 'Any other business', 'Members']], numbers: ['1', '2', '3', '5'], gap: ['numbering/gap: Item 5 follows item 3; item 4 is missing.'] },
   ])('counts on across the tables: $what', ({ more, numbers, gap }) => {
     const { meeting, findings } = analysed(AGENDA, tableFromRows(more));
     expect(meeting.agenda.map((i) => i.number)).toEqual(numbers);

@@ -80,6 +80,13 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
   'date/weekday-mismatch': {
     wrongWeekday: ['Meeting on 24 (Thursday) February 2012.'],
     wrongWeekdayInferredYear: ['Meeting (Geneva, 29 July – 2 August 2025)\nSession: Thursday, 1 August'],
+    wrongWeekdayInferredMonth: ['Meeting (Geneva, 10-14 June 2024)\nDrafting session: Tuesday 12th'],
+  },
+  'time/zone-mismatch': {
+    wrongSeason: ['Meeting (A Coruña, 29 November – 1 December 2022)\nDeadline: November 19th, 10:00 CEST'],
+    zonesDisagree: ['Date: Monday 9 December 2024\nTime: 14:00 CET/UTC'],
+    otherTime: ['Call on 10 January 2025 at 15:00 UTC / 11:00 EST'],
+    otherTimeInRegion: ['Proposed Teleconference (Thursday at 08:00 PT / 15:00 UTC - 1 hr)\n- November 06, 2025'],
   },
   'date/weekend': { deadline: [plan('14 April 2025', '6 April 2025')], meetingDay: [plan('12 April 2025', '3 April 2025')] },
   'date/deadline-after-meeting': {

@@ -139,7 +139,7 @@ describe('the list a numbered paragraph counts in', () => {
       what: 'a second list starting past where the first ended: the numbers skip across the two',
       second: ['Stock assessment', 'Recommendations Summary and Review', 'Close'],
       start: 6,
-      expected: { numbers: ['1', '2', '3', '6', '7', '8'], lists: 1, numbering: ['Item 6 follows 3: 4 to 5 are missing.'] },
+      expected: { numbers: ['1', '2', '3', '6', '7', '8'], lists: 1, numbering: ['Item 6 follows item 3; items 4 to 5 are missing.'] },
     },
     {
       what: 'a second list starting at 1 is a list of its own: the same numbers are not duplicates',
