@@ -3,6 +3,7 @@
 // control tagged docket:<kind> under its headings; and the escaping that keeps any text valid XML. Used by the Word
 // host (insertOoxml) and by the .docx writer (plan.ts).
 import { blockTag, type CellSpec, type GeneratedBlock, type GeneratedKind, type TableSpec } from '../../core';
+import { NOT_XML } from '../xml-chars';
 
 export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -86,10 +87,6 @@ function packagePart(flatOpc: string, name: string): string | undefined {
   const end = flatOpc.indexOf('</pkg:part>', at);
   return start < 0 || end < 0 ? undefined : flatOpc.slice(start, end + '</pkg:part>'.length);
 }
-
-/** Characters XML 1.0 cannot hold at all (controls other than tab and line ends, lone surrogates, U+FFFE/U+FFFF). */
-// eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
-const NOT_XML = /[\u0000-\u0008\v\f\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** Text as XML character data or an attribute value: markup escaped, characters XML cannot hold left out. */
 export function escapeXml(text: string): string {

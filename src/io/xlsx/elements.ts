@@ -4,6 +4,7 @@
 // kept; names are compared without their namespace prefix, which a writer may or may not use.
 import { SaxesParser } from 'saxes';
 import { ReadError } from '../read-error';
+import { NOT_XML } from '../xml-chars';
 
 export interface Element {
   /** The name without its prefix: "row" for `<x:row>`. */
@@ -109,10 +110,6 @@ export function tagEnd(tag: string): number {
   while (at > 0 && ' \t\r\n'.includes(tag[at - 1]!)) at--;
   return at;
 }
-
-/** Characters XML 1.0 cannot hold: controls other than tab and line breaks, U+FFFE/U+FFFF, unpaired surrogates. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const NOT_XML = /[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text as XML character data: escaped, and characters XML cannot hold written as Excel writes them (_x0001_). */
 export function xmlText(text: string): string {
