@@ -12,6 +12,7 @@ const TABLE_NAMES: Record<RecognisedTable['kind'], string> = {
   'time-grid': 'Time grid',
   meetings: 'Meetings',
   'action-list': 'Action list',
+  'work-plan': 'Work plan',
 };
 
 export function describeLocation(location: Location, snapshot: Snapshot, meeting: Meeting): string {

@@ -42,6 +42,7 @@ export class Extraction {
     documents: [],
     actions: [],
     interimMeetings: [],
+    workPlan: [],
     dates: [],
     zonedTimes: [],
     tables: [],

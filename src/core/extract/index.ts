@@ -21,6 +21,7 @@ import { cellAt, recogniseTable, type TableShape } from './tables';
 import { registerHeaderRow } from '../generate/register';
 import { extractTextAgenda } from './text-agenda';
 import { extractTimeGrid } from './time-grid';
+import { extractWorkPlan } from './work-plan';
 import { countWork } from '../work';
 
 export type { ExtractOptions, ParseIssue } from './context';
@@ -97,6 +98,9 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
       break;
     case 'action-list':
       extractActionList(ctx, block, table, shape);
+      break;
+    case 'work-plan':
+      extractWorkPlan(ctx, block, table, shape);
       break;
   }
   return parts.at(-1)!.block;

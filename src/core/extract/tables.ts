@@ -2,7 +2,7 @@
 // Docs | Summary and Proposal", "AI# | Topic"), document lists ("# | Category | TD/C # | Source | Title", Tdoc
 // lists), W3C and TC39 timebox tables ("timebox | topic | presenter"), interim e-meeting plans ("Date, Time | Objectives
 // | Contribution Deadline"), lists of actions ("ACTION No. | ACTIONS"), day × slot time grids and tables of past and
-// future meetings ("Dates | Location | Host").
+// future meetings ("Dates | Location | Host"), and work plans ("Item | Author | Draft ETA | Reviewer ETA | Status").
 // Also reads cells by grid column, so merged cells land under the right header.
 import type { Cell, Row, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
@@ -25,7 +25,8 @@ export type Column =
   | 'objectives'
   | 'deadline'
   | 'place'
-  | 'action';
+  | 'action'
+  | 'status';
 
 export interface TableShape {
   kind: TableKind;
@@ -36,14 +37,18 @@ export interface TableShape {
   columns: Partial<Record<Column, number>>;
   /** Grid columns of a time grid's days, by weekday name. */
   days?: Map<number, string>;
+  /** Grid columns of a work plan's dated stages ("Draft ETA", "Reviewer ETA"), in order. */
+  stages?: number[];
 }
+
+const TITLE = /^(?:agenda items?|items?|topics?|subject|title|description)$/;
 
 const HEADER_WORDS: [Column, RegExp][] = [
   ['action', /^actions? ?(?:no\.?|nr\.?|#|id|number)$/],
   ['timing', /^(?:timing|time|times|start|schedule|(?:day|date) ?(?:\/|&|and) ?time)$/],
   ['timebox', /^(?:time ?box|duration|minutes|mins?)$/],
   ['number', /^(?:#|no\.?|nr\.?|n°|ai ?#|item ?#|item no\.?|agenda item ?#)$/],
-  ['title', /^(?:agenda items?|items?|topics?|subject|title|description)$/],
+  ['title', TITLE],
   ['docs', /^(?:docs?|documents?|input documents?|contributions?|tds?|references?)$/],
   ['proposal', /summary|proposal|proposed action|expected (?:action|outcome)|^action|^notes?$|^remarks?$/],
   ['id', /^(?:td\/c ?#|td ?#|td\/c|tdoc ?#?|tdocs?|doc(?:ument)? ?(?:#|no\.?|number)|c ?#|document)$/],
@@ -55,6 +60,12 @@ const HEADER_WORDS: [Column, RegExp][] = [
   ['objectives', /objective|subject|topic|purpose|contributions invited/],
   ['place', /^(?:location|venue|place|host|city)$/],
 ];
+
+/** A work plan's status column, its dated columns ("Draft ETA", "Review due", "Target date", "Start"), and what it
+ *  plans when no column says "Item" or "Title" ("Deliverable", "Task"). */
+const STATUS = /^(?:(?:current |overall )?status|state|progress)$/;
+const PLANNED = /\b(?:eta|due|dates?|deadline|target|planned|start|end|finish)\b/;
+const PLANNED_THING = /^(?:deliverables?|tasks?|milestones?|work items?|documents?|activit(?:y|ies))$/;
 
 const ITEM_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/;
 
@@ -127,12 +138,28 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
   if (found.date !== undefined && found.place !== undefined && found.title === undefined) {
     return { kind: 'meetings', headerRow, header, columns: pick(found, ['date', 'place']) };
   }
+  const plan = found.timing === undefined && found.timebox === undefined ? workPlanShape(row, header) : undefined;
+  if (plan) return { kind: 'work-plan', headerRow, header, ...plan };
   if (found.title !== undefined) {
     const columns = pick(found, ['timing', 'timebox', 'number', 'title', 'docs', 'proposal']);
     columns.number ??= found.item ?? unlabelledNumberColumn(table, headerRow) ?? numberedTitleColumn(table, headerRow, found.title);
     if (columns.number !== undefined || columns.timing !== undefined || columns.timebox !== undefined) return { kind: 'agenda', headerRow, header, columns };
   }
   return undefined;
+}
+
+/** A work plan's columns: what it plans, its status, and at least one dated stage. */
+function workPlanShape(row: Row, header: string[]): Pick<TableShape, 'columns' | 'stages'> | undefined {
+  const keys = header.map((h) => looseKey(h).replace(/[:.]$/, ''));
+  const at = (test: (key: string) => boolean) => {
+    const i = keys.findIndex(test);
+    return i < 0 ? undefined : row.cells[i]!.gridCol;
+  };
+  const status = at((k) => STATUS.test(k));
+  const title = at((k) => TITLE.test(k) || PLANNED_THING.test(k));
+  const stages = row.cells.filter((c, i) => PLANNED.test(keys[i]!) && c.gridCol !== status && c.gridCol !== title).map((c) => c.gridCol);
+  if (status === undefined || title === undefined || stages.length === 0) return undefined;
+  return { columns: { title, status }, stages };
 }
 
 /** A column with an empty header whose cells are mostly item numbers ("1", "2.1"). */

@@ -164,7 +164,8 @@ export const InterimMeeting = z.object({
 export type InterimMeeting = z.infer<typeof InterimMeeting>;
 
 /** What a date written in the document is for: checks differ for meeting days, deadlines and plain mentions. */
-export const DateRole = z.enum(['meeting', 'deadline', 'mention']);
+/** `planned`: a date a work plan sets for its own people (a draft's or a review's ETA), not a deadline set for others. */
+export const DateRole = z.enum(['meeting', 'deadline', 'planned', 'mention']);
 export type DateRole = z.infer<typeof DateRole>;
 export const DateMention = z.object({
   raw: z.string(),
@@ -196,7 +197,38 @@ export const ZonedTime = z.object({
 });
 export type ZonedTime = z.infer<typeof ZonedTime>;
 
-export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'meetings', 'action-list']);
+/** Where a deliverable of a work plan stands, as its status cell or a stage's cell says it ("Not Started", "Done"). */
+export const WorkState = z.enum(['not-started', 'in-progress', 'done']);
+export type WorkState = z.infer<typeof WorkState>;
+
+/** One dated stage of a deliverable: a work plan's date column ("Draft ETA", "Reviewer ETA") in one row. */
+export const WorkStage = z.object({
+  /** The column's header, as written. */
+  name: z.string(),
+  /** Where the stage comes in a deliverable's life (start, draft, review, final, end), when the header says. */
+  step: z.number().int().nonnegative().optional(),
+  /** The planned date. */
+  date: IsoDate.optional(),
+  /** What the cell says instead of a date ("Done"). */
+  state: WorkState.optional(),
+  location: Location,
+});
+export type WorkStage = z.infer<typeof WorkStage>;
+
+/** A deliverable of a work plan ("Item | Author | Draft ETA | Reviewer | Reviewer ETA | Status"): one row. */
+export const WorkItem = z.object({
+  title: z.string(),
+  /** Its dated stages, in column order. */
+  stages: z.array(WorkStage),
+  /** The status cell, as written and as read. */
+  statusText: z.string().optional(),
+  status: WorkState.optional(),
+  statusLocation: Location.optional(),
+  location: Location,
+});
+export type WorkItem = z.infer<typeof WorkItem>;
+
+export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'meetings', 'action-list', 'work-plan']);
 export type TableKind = z.infer<typeof TableKind>;
 /** A table recognised by its header words. */
 export const RecognisedTable = z.object({
@@ -220,6 +252,8 @@ export const Meeting = z.object({
   documents: z.array(DocumentEntry),
   actions: z.array(Action),
   interimMeetings: z.array(InterimMeeting),
+  /** The deliverables of a work plan (a schedule of drafts, reviews and their dates). */
+  workPlan: z.array(WorkItem),
   dates: z.array(DateMention),
   zonedTimes: z.array(ZonedTime),
   tables: z.array(RecognisedTable),

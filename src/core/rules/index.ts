@@ -9,6 +9,8 @@ import { rule as listUnknownCategory } from './list/unknown-category';
 import { rule as numberingDuplicate } from './numbering/duplicate';
 import { rule as numberingDuplicateItem } from './numbering/duplicate-item';
 import { rule as numberingGap } from './numbering/gap';
+import { rule as planDatesOutOfOrder } from './plan/dates-out-of-order';
+import { rule as planStatusMismatch } from './plan/status-mismatch';
 import { rule as parseActionRegister } from './parse/action-register';
 import { rule as parseUnreadableDocumentNumber } from './parse/unreadable-document-number';
 import { rule as parseUnreadableTime } from './parse/unreadable-time';
@@ -54,6 +56,8 @@ export const RULES: readonly Rule[] = [
   numberingDuplicateItem,
   actionDuplicateId,
   actionDuplicateText,
+  planDatesOutOfOrder,
+  planStatusMismatch,
   textPlaceholder,
   listUnknownCategory,
   tableEmpty,

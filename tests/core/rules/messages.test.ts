@@ -50,6 +50,7 @@ const withAnnex = (rows: [string, string, string][]) =>
 const revisedThenWithdrawn = {
   registers: [registerOf(['TDoc | Title | Agenda item | TDoc Status | Is revision of | Revised to', 'S2-2500102 | KI#1 | 8.1 | revised |  | S2-2500150', 'S2-2500150 | KI#1 | 8.1 | withdrawn | S2-2500102 | '])],
 };
+const workPlan = (row: string) => `Item | Author | Draft ETA | Reviewer | Reviewer ETA | Status\n${row}`;
 const actionRegister = 'Action | Agenda item | Action text | Verb | Addressed to | Documents | Meeting | Status | Due | Notes\nWP2-1 | 4.10 | WP2 agrees | agree | WP2 | TD999 | WP2/TSAG | Agreed | 2024-10-01 | ';
 
 type Options = { name?: string; config?: Partial<Config>; registers?: readonly DocumentRegister[] };
@@ -88,7 +89,11 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     otherTime: ['Call on 10 January 2025 at 15:00 UTC / 11:00 EST'],
     otherTimeInRegion: ['Proposed Teleconference (Thursday at 08:00 PT / 15:00 UTC - 1 hr)\n- November 06, 2025'],
   },
-  'date/weekend': { deadline: [plan('14 April 2025', '6 April 2025')], meetingDay: [plan('12 April 2025', '3 April 2025')] },
+  'date/weekend': {
+    deadline: [plan('14 April 2025', '6 April 2025')],
+    meetingDay: [plan('12 April 2025', '3 April 2025')],
+    planned: [workPlan('OData Core - Overview | Arlo | Done | mflasko | 2012-03-18 | In Progress')],
+  },
   'date/deadline-after-meeting': {
     deadlineOfPlannedMeeting: [plan('11 February 2025', '12 February 2025')],
     deadlineOfThisMeeting: ['SA WG2 Meeting #136\nNov 18 - 22, 2019, Reno, USA\nDeadline for tdocs: Tuesday, 19 Nov 2019'],
@@ -113,6 +118,11 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     usedTwiceOutsideItems: ['Anticipated action WP2-4: Approve the action plan.\nAnticipated Action WP2-4: Agree the plan.'],
   },
   'action/duplicate-text': { sameText: ['Anticipated action WP2-6: Agree the text.\nAnticipated action WP2-7: agree the text'] },
+  'plan/dates-out-of-order': { beforeEarlier: [workPlan('Formal CSDL description | MarkS | 2012-03-26 | alexj | 2012-03-19 | In Progress')] },
+  'plan/status-mismatch': {
+    statusVsStage: [workPlan('JSON (verbose version) | Arlo | Done | Pablo | 2012-03-15 | Not Started')],
+    stageVsStage: [workPlan('Batch | MikeF | Not started | Pablo | Done | In Progress')],
+  },
   'text/placeholder': {
     inAgenda: ['1 Opening\n2 Reports <TBD>'],
     inList: [annexA([['Admin', 'TDxxx']])],

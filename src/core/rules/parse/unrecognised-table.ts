@@ -8,7 +8,7 @@ export const rule = defineRule({
   severity: 'info',
   description: 'A table Docket does not recognise, whose rows were not checked.',
   messages: {
-    unrecognised: 'A table with {{columns}} columns ("{{header}}") is not an agenda, document list, e-meeting plan, action list or time grid; its rows were not checked.',
+    unrecognised: 'A table with {{columns}} columns ("{{header}}") is not an agenda, document list, e-meeting plan, action list, time grid or work plan; its rows were not checked.',
   },
   check: forward('parse/unrecognised-table'),
 });

@@ -9,6 +9,7 @@ const KINDS = {
   'time-grid': 'time-allocation grid',
   meetings: 'table of meetings',
   'action-list': 'action list',
+  'work-plan': 'work plan',
 } as const;
 
 export const rule = defineRule({

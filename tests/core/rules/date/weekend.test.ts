@@ -22,6 +22,15 @@ describe(rule, () => {
     expect(findingsOf(rule, text)).toEqual([]);
   });
 
+  const workPlan = (reviewerEta: string) => `Item | Author | Draft ETA | Reviewer | Reviewer ETA | Status\nOData Core - Overview | Arlo | Done | mflasko/Alex | ${reviewerEta} | In Progress`;
+
+  it('calls a work plan’s planned date on a weekend only an info: an ETA the team set for itself', () => {
+    const [finding, ...others] = findingsOf(rule, workPlan('2012-03-18'));
+    expect(others).toEqual([]);
+    expect([finding!.severity, finding!.location.text, finding!.message]).toEqual(['info', '2012-03-18', 'The planned date "2012-03-18" falls on a Sunday.']);
+    expect(findingsOf(rule, workPlan('Friday, 16 March 2012'))).toEqual([]);
+  });
+
   it('names the day', () => {
     expect(findingsOf(rule, plan('14 April 2025', '6 April 2025'))[0]!.message).toMatchInlineSnapshot(
       `"The deadline "6 April 2025" falls on a Sunday; deadlines are normally on working days."`,

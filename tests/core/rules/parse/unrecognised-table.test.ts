@@ -8,7 +8,7 @@ describe(rule, () => {
     const findings = findingsOf(rule, 'Name | Role | Email\nAda | Chair | a@x.org\nBob | Vice-chair | b@x.org');
     expect(findings).toMatchObject([{ severity: 'info', location: { row: 0, col: 0, text: 'Name' } }]);
     expect(findings[0]!.message).toMatchInlineSnapshot(
-      `"A table with 3 columns ("Name | Role | Email") is not an agenda, document list, e-meeting plan, action list or time grid; its rows were not checked."`,
+      `"A table with 3 columns ("Name | Role | Email") is not an agenda, document list, e-meeting plan, action list, time grid or work plan; its rows were not checked."`,
     );
   });
 
