@@ -34,6 +34,7 @@ import { rule as textPlaceholder } from './text/placeholder';
 import { rule as textUnbalancedParentheses } from './text/unbalanced-parentheses';
 import { rule as timeOutOfOrder } from './time/out-of-order';
 import { rule as timeOutsideSession } from './time/outside-session';
+import { rule as timeConstraintUnmet } from './time/constraint-unmet';
 import { rule as timeOverrun } from './time/overrun';
 import { rule as timeZoneMismatch } from './time/zone-mismatch';
 
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   timeOutsideSession,
   timeOverrun,
   timeZoneMismatch,
+  timeConstraintUnmet,
   dateWeekdayMismatch,
   dateWeekend,
   dateDeadlineAfterMeeting,

@@ -78,6 +78,10 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     endsAfterBand: [grid('09:00 – 10:30 Opening (1)')],
   },
   'time/overrun': { overrun: ['# WG Agenda\n\n## Tuesday, 17 July 2018\n\n_15:50-16:20 Afternoon session_\n\n* 20 min - Drafts\n* Agenda bashing (15 min)\n', { name: 'agenda.md' }] },
+  'time/constraint-unmet': {
+    startsBefore: [`${session}\n14:30 hours | 1 | Threads update – any day after 3pm Geneva time | `],
+    endsAfter: [`${session}\n14:30-15:15 hours | 1 | Embedded systems, to end before 15:00 | `],
+  },
   'date/weekday-mismatch': {
     wrongWeekday: ['Meeting on 24 (Thursday) February 2012.'],
     wrongWeekdayInferredYear: ['Meeting (Geneva, 29 July – 2 August 2025)\nSession: Thursday, 1 August'],
