@@ -39,10 +39,12 @@ export const rule = defineRule({
     endsAfter: '{{item}} ends at {{end}}, but its scheduling constraint says "{{constraint}}".',
   },
   check({ meeting, report }) {
+    const slotEnds = new Map<string, string>();
+    for (const slot of meeting.slots) for (const number of slot.end ? slot.items : []) slotEnds.set(`${slot.session}:${slot.start}:${number}`, slot.end!);
     meeting.agenda.forEach((item, index) => {
       if (item.start === undefined) return;
       const start = minutesOf(item.start);
-      const end = endOf(meeting, item, index);
+      const end = endOf(meeting, slotEnds, item, index);
       const texts = [item.title, item.proposal, ...(item.notes ?? [])].filter((t): t is string => t !== undefined);
       for (const constraint of texts.flatMap((text) => constraintsIn(text, meeting, item))) {
         const at = minutesOf(constraint.clock);
@@ -57,13 +59,15 @@ export const rule = defineRule({
   },
 });
 
-/** When the item ends: its slot's end, its start and minutes, or the next timed item of its session. */
-function endOf(meeting: Meeting, item: AgendaItem, index: number): number | undefined {
-  const slot = meeting.slots.find((s) => s.session === item.session && s.start === item.start && item.number !== undefined && s.items.includes(item.number));
-  if (slot?.end) return minutesOf(slot.end);
+/** When the item ends: its slot's end, its start and minutes, or the next timed item when it is of the same session. */
+function endOf(meeting: Meeting, slotEnds: ReadonlyMap<string, string>, item: AgendaItem, index: number): number | undefined {
+  const slotEnd = item.number === undefined ? undefined : slotEnds.get(`${item.session}:${item.start}:${item.number}`);
+  if (slotEnd) return minutesOf(slotEnd);
   if (item.minutes !== undefined) return minutesOf(item.start!) + item.minutes;
-  const next = meeting.agenda.slice(index + 1).find((i) => i.start !== undefined && i.session === item.session);
-  return next && next.start! > item.start! ? minutesOf(next.start!) : undefined;
+  let next = index + 1;
+  while (next < meeting.agenda.length && meeting.agenda[next]!.start === undefined) next++;
+  const following = meeting.agenda[next];
+  return following && following.session === item.session && following.start! > item.start! ? minutesOf(following.start!) : undefined;
 }
 
 /** The constraints a text writes, on the agenda's clock; none when it writes none Docket can hold the item to. */

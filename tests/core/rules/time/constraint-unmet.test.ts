@@ -15,6 +15,7 @@ describe(rule, () => {
     ['an item "to end before 12pm" that starts after noon', agenda('13:00 | 2 | Wasm for Embedded Systems |  | To end before 12pm, either day'), ['2']],
     ['an item "in the afternoon" in the morning', agenda('10:00 | 9 | Post-MVP GC discussion |  | Schedule in the afternoon, US overlap prefered'), ['9']],
     ['"after 9am PT" read on Geneva’s clock (18:00 CEST)', agenda('17:00 | 8 | Update on threads proposal |  | Only after 9am PT'), ['8']],
+    ['an item "to end before 12pm" whose next item starts at 12:15', agenda('11:30 | 2 | Wasm for Embedded Systems |  | To end before 12pm, either day', '12:15 | 3 | PGO experiments, and compilation hints |  | '), ['2']],
     ['"not before 14:00" in the title', agenda('13:30 | 4 | Liaison report (not before 14:00) |  | '), ['4']],
   ])('fires for %s', (_, text, expected) => {
     expect(quoted(findingsOf(rule, text))).toEqual(expected);
@@ -24,6 +25,7 @@ describe(rule, () => {
     ['an item "after 3pm" at 15:30', agenda('15:30 | 8 | Update on threads proposal |  | Any day after 3pm Geneva time')],
     ['an item "to end before 12pm" over by 10:10', agenda('09:30-10:10 | 2 | Wasm for Embedded Systems |  | To end before 12pm Geneva time, either day')],
     ['an item "in the afternoon" at 14:00', agenda('14:00 | 9 | Post-MVP GC discussion |  | Schedule in the afternoon, US overlap prefered')],
+    ['an item "to end before 12pm" whose next item starts at 11:50', agenda('11:30 | 2 | Wasm for Embedded Systems |  | To end before 12pm, either day', '11:50 | 3 | PGO experiments, and compilation hints |  | ')],
     ['"after 9am PT" at 18:00 in Geneva', agenda('18:00-18:30 | 8 | Update on threads proposal |  | Only after 9am PT')],
     ['a day preference without a time', agenda('10:00 | 7 | Initial work on a DSL for the specification document |  | Prefer Wednesday, October 11th')],
     ['someone who cannot attend an afternoon', agenda('14:00 | 5 | Intl items |  | Frank cannot attend afternoon on Thursday, December 1')],
