@@ -2,6 +2,7 @@
 // agenda names none, as the meeting's place implies. Results are IANA names, checked against the platform's own zone
 // list; a zone's offset on a given day is @date-fns/tz's.
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { minutesOf } from './clock';
 
 /** Cities where ITU, 3GPP, IETF and IEEE groups meet, by the IANA zone their clocks follow. */
 const CITY_ZONES: Record<string, string> = {
@@ -158,6 +159,19 @@ export function meaningsOf(label: string): readonly ZoneMeaning[] | undefined {
   const city = cityOfLocalTime(label);
   if (city !== undefined) return CITY_ZONES[city] ? [{ region: CITY_ZONES[city] }] : undefined;
   return label.includes('/') && isTimeZone(label) ? [{ region: label }] : undefined;
+}
+
+/**
+ * The region a label names at a time of a day: its one reading, or, of a label with two (IST: India or Ireland), the
+ * one that agrees with the same time written in UTC beside it (`utc`: "13:30 IST (08:00 UTC)" is India's).
+ */
+export function regionAt(label: string, date: string, clock: string, utc?: string): string | undefined {
+  const meanings = meaningsOf(label) ?? [];
+  if (meanings.length === 1) return meanings[0]!.region;
+  if (utc === undefined) return undefined;
+  const at = (minutes: number) => ((minutes % 1440) + 1440) % 1440;
+  const agreeing = meanings.filter((m) => at(minutesOf(clock) - offsetOn(m.region, date, clock)) === minutesOf(utc));
+  return agreeing.length === 1 ? agreeing[0]!.region : undefined;
 }
 
 /** A region's offset from UTC, in minutes, at a wall-clock time of a day (`2025-11-06`, `08:00`). */
