@@ -118,6 +118,7 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     inList: [annexA([['Admin', 'TDxxx']])],
     inDocument: ['Venue: [TBD]'],
     actionId: ['1 Reports\nAnticipated action WP2-X: Approve the plan.\n2 Close'],
+    emptyEntry: ['1. Opening\n2. Any other business\n    1. .\n', { name: 'agenda.md' }],
   },
   'list/unknown-category': { misspelt: [annexA([['infomration', 'TD667R1']])], unknown: [annexA([['Gossip', 'TD667R1']])] },
   'table/empty': {

@@ -19,6 +19,22 @@ describe(rule, () => {
     expect(quoted(findingsOf(rule, text))).toEqual(expected);
   });
 
+  // ISO/TC 211 AG 10 notice N 68: item 7 "Any other business" with three numbered entries that hold only ".".
+  it.each([
+    ['three "." entries under Any other business', '1. Opening\n2. Any other business\n    1. .\n    2. .\n    3. .\n3. Closure\n', ['.', '.', '.']],
+    ['a dash and an ellipsis as entries', '- Liaisons\n    - -\n    - …\n', ['-', '…']],
+  ])('fires for a list entry that is only a stand-in: %s', (_, text, expected) => {
+    expect(quoted(findingsOf(rule, text, { name: 'agenda.md' }))).toEqual(expected);
+  });
+
+  it.each([
+    ['entries with text', '1. Opening\n2. Any other business\n    1. Next meeting.\n    2. ...and thanks\n'],
+    ['a dot or dash in plain text, not a list entry', 'Agenda\n\n.\n\n-- \n'],
+    ['an abbreviation entry', '- N/A\n- e.g.\n'],
+  ])('is silent for %s', (_, text) => {
+    expect(findingsOf(rule, text, { name: 'agenda.md' })).toEqual([]);
+  });
+
   it.each([
     ['"to be confirmed" in prose', 'During WTSA-24, date/time to be confirmed.'],
     ['words that contain TBD-like letters', 'TBDX and STBD are names; Texas is not xx:'],
@@ -46,6 +62,8 @@ describe(rule, () => {
     expect(message('TD # | Category | Title\nTD514 | Admin | Agenda\nTD515 | Report | TBD', 'TD list.csv')).toEqual([
       '"TBD" is a placeholder in the document list; replace it with the real entry.',
     ]);
+    // A list entry that is only a stand-in: the entry as the reader sees it, number and all.
+    expect(message('1. Opening\n2. Any other business\n    1. .\n', 'agenda.md')).toEqual(['The list entry "1. ." is empty; write the entry or remove it.']);
     // Elsewhere (a text that is neither), just the real text.
     expect(message('<TBD>')).toEqual(['"<TBD>" is a placeholder; replace it with the real text.']);
   });
