@@ -44,6 +44,7 @@ export class Extraction {
     interimMeetings: [],
     dates: [],
     zonedTimes: [],
+    rooms: [],
     tables: [],
   };
   readonly issues: ParseIssue[] = [];

@@ -1,9 +1,11 @@
 // text/placeholder: an unfinished placeholder is left in: "<TBD>", "TBD", "xxx" in a document number ("S2-190xxxx"),
-// a time "xx:xx", an action id like "WP2-X", empty parentheses left for a time ("Closure of the meeting ()"), an
+// a time "xx:xx", an action id like "WP2-X", a room the time grid plans sessions in whose line under the grid gives
+// no name ("Main meeting room (100):" and nothing after), empty parentheses left for a time ("Closure of the meeting ()"), an
 // editorial choice in brackets inside a sentence ("Adoption of the [amended] agenda"), a list entry that holds only a
 // dot or a dash ("1. ." under Any other business). Agendas go out with these more often than anyone likes. Labels in
 // brackets ("[webxr] [facetoface] Discuss…") and calls ("free()") are not, nor a list number with no text at all
 // (a number column drawn by Word's list numbering).
+import { roomName } from '../../extract/rooms';
 import { paragraphsOf } from '../../model/contents';
 import { listName } from '../ref/listing';
 import { defineRule } from '../rule';
@@ -34,6 +36,7 @@ export const rule = defineRule({
     inList: '"{{text}}" is a placeholder in {{list}}; replace it with the real entry.',
     inDocument: '"{{text}}" is a placeholder; replace it with the real text.',
     actionId: 'Action id "{{id}}" is a placeholder; give the action its number.',
+    unnamedRoom: '"{{line}}" names no room, but the time grid plans sessions there; write which room it is.',
     emptyEntry: 'The list entry "{{label}} {{text}}" is empty; write the entry or remove it.',
   },
   check({ meeting, snapshot, report }) {
@@ -56,6 +59,11 @@ export const rule = defineRule({
             : { messageId: elsewhere, data: { text: match[0] }, location },
         );
       }
+    }
+    const used = new Set(meeting.sessions.map((s) => s.room));
+    for (const room of meeting.rooms) {
+      if (room.name !== undefined || !used.has(roomName(room))) continue;
+      report({ messageId: 'unnamedRoom', data: { line: room.location.text }, location: room.location });
     }
     for (const action of meeting.actions) {
       if (!ACTION_PLACEHOLDER.test(action.id)) continue;
