@@ -19,11 +19,10 @@ export function roomsListedAfter(ctx: Extraction, block: number): Room[] {
   for (let i = block + 1; i <= last; i++) {
     const b = ctx.block(i);
     if (b.kind !== 'paragraph' || b.text.length > LONGEST_LINE) continue;
-    const text = squash(b.text);
-    const match = ROOM_LINE.exec(text);
+    const match = ROOM_LINE.exec(squash(b.text));
     if (!match) continue;
     const [role, name] = [squash(match[1]!), squash(match[2]!)];
-    rooms.push({ role, ...(name ? { name } : {}), location: locate({ block: i }, text) });
+    rooms.push({ role, ...(name ? { name } : {}), location: locate({ block: i }, b.text.trim()) });
   }
   // Two grids over one room list list its rooms once.
   const known = new Set(ctx.meeting.rooms.map((r) => r.location.block));

@@ -1,10 +1,10 @@
 // text/placeholder: an unfinished placeholder is left in: "<TBD>", "TBD", "xxx" in a document number ("S2-190xxxx"),
-// a time "xx:xx", an action id like "WP2-X", a room the time grid plans sessions in whose line under the grid gives
-// no name ("Main meeting room (100):" and nothing after), empty parentheses left for a time ("Closure of the meeting ()"), an
+// a time "xx:xx", an action id like "WP2-X", empty parentheses left for a time ("Closure of the meeting ()"), an
 // editorial choice in brackets inside a sentence ("Adoption of the [amended] agenda"), a list entry that holds only a
-// dot or a dash ("1. ." under Any other business). Agendas go out with these more often than anyone likes. Labels in
-// brackets ("[webxr] [facetoface] Discuss…") and calls ("free()") are not, nor a list number with no text at all
-// (a number column drawn by Word's list numbering).
+// dot or a dash ("1. ." under Any other business), a room of the time grid's room list with no name while the grid
+// plans sessions in it ("Main meeting room (100):" and nothing after). Agendas go out with these more often than
+// anyone likes. Labels in brackets ("[webxr] [facetoface] Discuss…") and calls ("free()") are not, nor a list number
+// with no text at all (a number column drawn by Word's list numbering).
 import { roomName } from '../../extract/rooms';
 import { paragraphsOf } from '../../model/contents';
 import { listName } from '../ref/listing';
