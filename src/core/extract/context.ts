@@ -3,7 +3,7 @@
 // final pass that collects citations, actions and dates from all the text).
 import type { Location } from '../model/location';
 import type { MessageData } from '../rules/messages';
-import type { DateRole, Meeting } from '../model/meeting';
+import type { DateRole, Meeting, Session } from '../model/meeting';
 import type { Block, Cell, Paragraph, Snapshot } from '../model/snapshot';
 import { paragraphsOf } from '../model/contents';
 import { findDates, type FoundDate } from '../time/dates';
@@ -45,6 +45,7 @@ export class Extraction {
     workPlan: [],
     dates: [],
     zonedTimes: [],
+    rooms: [],
     tables: [],
   };
   readonly issues: ParseIssue[] = [];
@@ -56,6 +57,8 @@ export class Extraction {
   readonly listTables = new Set<number>();
   /** Time zones the agenda names where it gives times (session headers, e-meeting plans). */
   readonly namedZones: string[] = [];
+  /** The hours the head writes after the meeting's one day: its session when the agenda gives none of its own. */
+  headSession: Session | undefined;
   private lists = 0;
   private readonly datesRead = new Map<string, readonly FoundDate[]>();
 

@@ -1,11 +1,14 @@
-// Meeting facts from the top of the document: the standards body, the group, the agenda's title and number, and the
-// place and dates ("(Geneva, 29 July – 2 August 2024)", "Nov 18 - 22, 2019, Reno, USA").
-import type { MeetingFacts } from '../model/meeting';
+// Meeting facts from the top of the document: the standards body, the group, the agenda's title and number, the
+// place and dates ("(Geneva, 29 July – 2 August 2024)", "Nov 18 - 22, 2019, Reno, USA"), and the hours of a one-day
+// meeting written after its date ("2023-12-06 13:30-14:30 IST").
+import type { MeetingFacts, Session } from '../model/meeting';
 import { parseDocumentId, formatDocumentId } from '../refs/document-id';
 import { meetingNumbersInHead } from '../refs/meeting-number';
 import { cellText } from '../model/contents';
 import { squash } from '../text/normalize';
+import { findTimes } from '../time/clock';
 import { isoDate } from '../time/dates';
+import { labelBefore, labelsAt, meaningsOf, regionAt } from '../time/zones';
 import { locate, spotKey, type Extraction, type Spot } from './context';
 import { PROFILES } from '../profiles';
 
@@ -62,6 +65,7 @@ export function extractFacts(ctx: Extraction): void {
     const at = when.at ?? spot.at;
     facts.location = locate(at, when.raw);
     ctx.dateRoleOf.set(spotKey(at), 'meeting');
+    if (when.start === when.end) ctx.headSession = hoursOfDay(when.text ?? spot.text, when.raw, when.start, at);
     break;
   }
 }
@@ -73,6 +77,8 @@ interface When {
   end: string;
   raw: string;
   at?: Spot['at'];
+  /** The text the date is in, when not the paragraph it was looked for in. */
+  text?: string;
 }
 
 /** "Meeting date: 21st May 2025", or a "Meeting dates:" label with the date in the paragraph or cell after it. */
@@ -89,7 +95,29 @@ function labelledDate(ctx: Extraction, head: Spot[], spot: Spot): When | undefin
   const found = value === undefined ? undefined : ctx.datesIn(value)[0];
   const start = found && isoDate(found);
   const end = found?.end ? isoDate(found.end) : start;
-  return start && end ? { start, end, raw: found.raw, ...(at ? { at } : {}) } : undefined;
+  return start && end ? { start, end, raw: found.raw, ...(at ? { at, text: value } : {}) } : undefined;
+}
+
+/** What joins a day to its hours: "2023-12-06 13:30-14:30", "21 May 2025, 09:00-12:00", "Friday, 7 June 2024 from 14:00 to 16:00". */
+const DAY_THEN_HOURS = /^[\s,]{0,3}(?:from\s{1,3})?$/i;
+
+/**
+ * The meeting's hours when the head writes them after its one day ("Meeting dates: 2023-12-06 13:30-14:30 IST
+ * (08:00-09:00 UTC)"), in the zone written with them: a label with two readings (IST: India or Ireland) is the one
+ * that agrees with the same hours in UTC beside them. The meeting's session when the agenda gives none of its own.
+ */
+function hoursOfDay(text: string, date: string, day: string, at: Spot['at']): Session | undefined {
+  const after = text.indexOf(date) + date.length;
+  const times = findTimes(text.slice(after)).map((t) => ({ ...t, index: t.index + after }));
+  const window = times[0];
+  if (!window?.end) return undefined;
+  // The zone after the hours ("13:30-14:30 IST"), or before them ("21 May 2025, UTC 01:00-07:30").
+  const before = labelBefore(text, window.index);
+  if (!DAY_THEN_HOURS.test(text.slice(after, before && before.start >= after ? before.start : window.index))) return undefined;
+  const { labels } = before ? { labels: [before.label] } : labelsAt(text, window.index + window.raw.length);
+  const inUtc = times.slice(1).find((t) => labelsAt(text, t.index + t.raw.length).labels.some((l) => meaningsOf(l)?.[0]?.region === 'UTC'));
+  const zone = labels[0] === undefined ? undefined : regionAt(labels[0], day, window.start, inUtc?.start);
+  return { label: squash(text.slice(0, window.index + window.raw.length)), date: day, start: window.start, end: window.end, ...(zone ? { timeZone: zone } : {}), location: locate(at, window.raw) };
 }
 
 /** The "Title:" row of an ITU-T cover table, or a "Title: …" paragraph. */

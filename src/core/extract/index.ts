@@ -41,6 +41,7 @@ export function extract(snapshot: Snapshot, options: ExtractOptions = {}): Extra
     if (block.kind === 'table') index = extractTable(ctx, index, block);
   }
   extractTextAgenda(ctx);
+  sessionFromHead(ctx);
   datesFromSessions(ctx);
   scanText(ctx);
   extractZonedTimes(ctx);
@@ -147,6 +148,14 @@ function finishFacts(ctx: Extraction): void {
   const { facts } = ctx.meeting;
   const zone = ctx.namedZones[0] ?? (facts.place ? zoneOfPlace(facts.place) : undefined) ?? ctx.options.timeZone ?? usualZoneOf(facts.body);
   if (zone) facts.timeZone = zone;
+}
+
+/** The hours the head gives the meeting's day ("Meeting dates: 2023-12-06 13:30-14:30 IST"), when no agenda gave a session. */
+function sessionFromHead(ctx: Extraction): void {
+  const session = ctx.headSession;
+  if (!session || ctx.meeting.sessions.length > 0) return;
+  ctx.meeting.sessions.push(session);
+  if (session.timeZone) ctx.namedZones.push(session.timeZone);
 }
 
 /**

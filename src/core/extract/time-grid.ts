@@ -4,14 +4,14 @@
 // each entry that gives a time is a slot in it, and the entries' topics say what the session holds. A break row
 // ("Lunch", no times) holds sessions of its own, each timed entry one in the room it names ("1:00PM ATSSS drafting
 // (Naples 4)"), from its time to the next slot's start, in the band between the slots around it.
-import type { Session } from '../model/meeting';
+import type { Room, Session } from '../model/meeting';
 import type { Cell, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import { squash, withoutTrailing } from '../text/normalize';
 import { findTimes, minutesOf, type FoundTime } from '../time/clock';
 import { dateOfWeekday } from './calendar';
 import { locate, locateCell, type Extraction } from './context';
-import { roomOf, roomsListedAfter } from './rooms';
+import { roomName, roomOf, roomsListedAfter } from './rooms';
 import type { TableShape } from './tables';
 
 /** Marks a grid writer puts before an entry's time: "♠", bullets, "*". */
@@ -133,12 +133,12 @@ export function extractTimeGrid(ctx: Extraction, block: number, table: Table, sh
 
 /** The room a break-row entry names at its end ("ATSSS drafting (Naples 4)"), as the agenda lists it when it does
  *  ("Naples 4 (Breakout room 2)"), and the entry's topics without it. */
-function roomNamed(entry: Entry, rooms: readonly string[]): { name: string; topics: string[] } {
+function roomNamed(entry: Entry, rooms: readonly Room[]): { name: string; topics: string[] } {
   const last = entry.topics.at(-1) ?? '';
   const match = /^(.*)\(([^()\p{L}]*\p{L}[^()]*)\)$/u.exec(last);
   if (!match || /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\s*$/.test(match[2]!)) return { name: '', topics: entry.topics };
   const written = squash(match[2]!);
-  const listed = rooms.find((r) => r === written || r.startsWith(`${written} (`));
+  const listed = rooms.map(roomName).find((r) => r === written || r.startsWith(`${written} (`));
   return { name: listed ?? written, topics: [...entry.topics.slice(0, -1), ...(match[1]!.trimEnd() ? [match[1]!.trimEnd()] : [])] };
 }
 
@@ -197,7 +197,7 @@ function heldTimes(entries: Entry[], window: Window): { start: string; end: stri
 }
 
 /** Names the room of each session: when a slot has parallel rows, the rooms the agenda lists, in row order. */
-function nameRooms(tracks: { session: Session; track: number }[], rooms: string[]): void {
+function nameRooms(tracks: { session: Session; track: number }[], rooms: readonly Room[]): void {
   if (!tracks.some((t) => t.track > 0)) return;
   for (const { session, track } of tracks) session.room = roomOf(rooms, track);
 }

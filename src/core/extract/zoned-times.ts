@@ -1,5 +1,6 @@
-// Times written with their zone ("November 19th, 10:00 CEST", "08:00 PT / 15:00 UTC", "1730-1900 IST/GMT/UTC"), with
-// the day they are on, for the zone rule: a zone's offset depends on the day. The day is the paragraph's own date, else
+// Times written with their zone ("November 19th, 10:00 CEST", "08:00 PT / 15:00 UTC", "1730-1900 IST/GMT/UTC", or the
+// zone first: "closing at UTC 07:30", "UTC+2 14:00"), with the day they are on, for the zone rule: a zone's offset
+// depends on the day. The day is the paragraph's own date, else
 // a date listed alone under it ("Proposed Teleconference (Thursday at 08:00 PT / 15:00 UTC)" / "- November 06, 2025"),
 // else the date of the paragraph above it ("Date: Monday November 4, 2024" / "Time: 1730-1900 IST/GMT/UTC"), else the
 // meeting's first day.
@@ -7,7 +8,7 @@ import type { ZonedTime } from '../model/meeting';
 import { squash } from '../text/normalize';
 import { findTimes } from '../time/clock';
 import { findDates, type FoundDate } from '../time/dates';
-import { ANY_ZONE, labelsAt } from '../time/zones';
+import { ANY_ZONE, labelBefore, labelsAt } from '../time/zones';
 import { resolveDate } from './calendar';
 import { locate, type Extraction, type Spot } from './context';
 
@@ -55,14 +56,20 @@ function zonedTimesIn(spot: Spot): Pending[] {
   const groups: Pending[] = [];
   let last: { start: number; end: number; group: Pending } | undefined;
   for (const time of findTimes(spot.text)) {
-    const { labels, end } = labelsAt(spot.text, time.index + time.raw.length);
+    // "UTC 07:30 / CEST 09:30": a label right before a time is its own ("CEST" is 09:30's, not 07:30's), unless it
+    // is the label of the time before it ("09:00 CET 10:00-11:00").
+    const written = labelBefore(spot.text, time.index);
+    const before = written && !(last && written.start < last.end) ? written : undefined;
+    const after = before ? undefined : labelsAt(spot.text, time.index + time.raw.length);
+    const labels = before ? [before.label] : after!.labels;
     if (labels.length === 0) continue;
+    const [from, end] = before ? [before.start, time.index + time.raw.length] : [time.index, after!.end];
     const entry = { clock: time.start, labels };
-    if (last && time.index - last.end <= 12 && SAME_TIME.test(spot.text.slice(last.end, time.index))) {
+    if (last && from - last.end <= 12 && SAME_TIME.test(spot.text.slice(last.end, from))) {
       last.group.times.push(entry);
       last.end = end;
     } else {
-      last = { start: time.index, end, group: { raw: '', times: [entry], location: locate(spot.at, '') } };
+      last = { start: from, end, group: { raw: '', times: [entry], location: locate(spot.at, '') } };
       groups.push(last.group);
     }
     // A closing parenthesis read after the last label belongs to the text around it ("(04:30-05:30 UTC)").

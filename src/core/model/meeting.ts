@@ -228,6 +228,17 @@ export const WorkItem = z.object({
 });
 export type WorkItem = z.infer<typeof WorkItem>;
 
+/** A room the agenda lists for the parallel sessions of its time grid ("Main meeting room (170): Naples 6/7"). */
+export const Room = z.object({
+  /** What the room is for: "Main meeting room", "Breakout room 1". */
+  role: z.string(),
+  /** The room's own name, when the line gives one: "Naples 6/7". */
+  name: z.string().optional(),
+  location: Location,
+});
+export type Room = z.infer<typeof Room>;
+
+
 export const TableKind = z.enum(['agenda', 'document-list', 'interim-meetings', 'time-grid', 'meetings', 'action-list', 'work-plan']);
 export type TableKind = z.infer<typeof TableKind>;
 /** A table recognised by its header words. */
@@ -256,6 +267,7 @@ export const Meeting = z.object({
   workPlan: z.array(WorkItem),
   dates: z.array(DateMention),
   zonedTimes: z.array(ZonedTime),
+  rooms: z.array(Room),
   tables: z.array(RecognisedTable),
 });
 export type Meeting = z.infer<typeof Meeting>;

@@ -2,6 +2,7 @@
 // agenda names none, as the meeting's place implies. Results are IANA names, checked against the platform's own zone
 // list; a zone's offset on a given day is @date-fns/tz's.
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { minutesOf } from './clock';
 
 /** Cities where ITU, 3GPP, IETF and IEEE groups meet, by the IANA zone their clocks follow. */
 const CITY_ZONES: Record<string, string> = {
@@ -91,7 +92,13 @@ const LABELS: Record<string, readonly ZoneMeaning[]> = {
 };
 
 const CITY = Object.keys(CITY_ZONES).join('|');
-const ABBREVIATION = `(?:${Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z]|[+-]\\d)`;
+/**
+ * An offset from UTC written as a label ("UTC+2", "GMT-8", "UTC +10"): the sign right before the hours, which a
+ * duration after a time ("15:00 UTC - 1 hr") never has. Whole hours only: IANA names a fixed offset of whole hours
+ * (`Etc/GMT-2` is UTC+2), and none of half an hour ("UTC+5:30" is read as no zone).
+ */
+const OFFSET = String.raw`(?:UTC|GMT)\s?[+\u2212-]\d{1,2}(?::00)?(?![\d:]|\s?(?:h|hrs?|hours?|min)\b)`;
+const ABBREVIATION = `(?:${OFFSET}|(?:${Object.keys(LABELS).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z]|[+\u2212-]\\d))`;
 /** An IANA name written out: "Europe/Madrid", "America/Los_Angeles". */
 const IANA = String.raw`[A-Z][a-z]+/[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*)*`;
 const CITY_TIME = `(?:${CITY})\\s+(?:local\\s+)?time\\b`;
@@ -114,6 +121,9 @@ export const ANY_ZONE = new RegExp(`\\b(?:${ABBREVIATION}|${IANA})|\\btime\\b`, 
 /** The most labels one time is given ("1730-1900 IST/GMT/UTC" has three); more are not a time's labels. */
 const MOST_LABELS = 4;
 
+/** A zone label written right before a time ("closing at UTC 07:30", "UTC+2 14:00"). */
+const LABEL_BEFORE = new RegExp(`(?:^|[^\\w+\u2212-])(${ABBREVIATION}|${IANA}),?\\s{1,3}$`, 'i');
+
 /** The labels written after a time, from `at`, and where they end. */
 export function labelsAt(text: string, at: number): { labels: string[]; end: number } {
   const labels: string[] = [];
@@ -128,14 +138,40 @@ export function labelsAt(text: string, at: number): { labels: string[]; end: num
   return { labels, end };
 }
 
-/** What a label can mean ("PT", "Geneva time", "Europe/Madrid"); undefined for words that are no zone. */
+/**
+ * The label written right before a time that starts at `at` ("UTC 07:30", "UTC+2 14:00"), and where it starts; none
+ * when no zone is written there. Read only for a time that has no label after it.
+ */
+export function labelBefore(text: string, at: number): { label: string; start: number } | undefined {
+  const from = Math.max(0, at - 20);
+  const match = LABEL_BEFORE.exec(text.slice(from, at));
+  if (!match || meaningsOf(match[1]!) === undefined) return undefined;
+  return { label: match[1]!.replace(/\s+/g, ''), start: from + match.index + match[0].indexOf(match[1]!) };
+}
+
+/** What a label can mean ("PT", "Geneva time", "Europe/Madrid", "UTC+2"); undefined for words that are no zone. */
 export function meaningsOf(label: string): readonly ZoneMeaning[] | undefined {
+  const offset = fixedOffset(label);
+  if (offset !== undefined) return offset;
   // In capitals ("cet" and "est" are words); "utc" and "gmt" in any case.
   const abbreviation = LABELS[label.toUpperCase()];
   if (abbreviation && (label === label.toUpperCase() || /^(?:utc|gmt)$/i.test(label))) return abbreviation;
   const city = cityOfLocalTime(label);
   if (city !== undefined) return CITY_ZONES[city] ? [{ region: CITY_ZONES[city] }] : undefined;
   return label.includes('/') && isTimeZone(label) ? [{ region: label }] : undefined;
+}
+
+/**
+ * The region a label names at a time of a day: its one reading, or, of a label with two (IST: India or Ireland), the
+ * one that agrees with the same time written in UTC beside it (`utc`: "13:30 IST (08:00 UTC)" is India's).
+ */
+export function regionAt(label: string, date: string, clock: string, utc?: string): string | undefined {
+  const meanings = meaningsOf(label) ?? [];
+  if (meanings.length === 1) return meanings[0]!.region;
+  if (utc === undefined) return undefined;
+  const at = (minutes: number) => ((minutes % 1440) + 1440) % 1440;
+  const agreeing = meanings.filter((m) => at(minutesOf(clock) - offsetOn(m.region, date, clock)) === minutesOf(utc));
+  return agreeing.length === 1 ? agreeing[0]!.region : undefined;
 }
 
 /** A region's offset from UTC, in minutes, at a wall-clock time of a day (`2025-11-06`, `08:00`). */
@@ -171,6 +207,17 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "UTC+2" → the fixed zone Etc/GMT-2 at UTC+2 (IANA's Etc signs are the other way round); "UTC+0" → UTC. */
+function fixedOffset(label: string): readonly ZoneMeaning[] | undefined {
+  const match = /^(?:UTC|GMT)\s?([+\u2212-])(\d{1,2})(?::00)?$/i.exec(label.trim());
+  if (!match) return undefined;
+  const hours = Number(match[2]);
+  const east = match[1] === '+';
+  if (hours > (east ? 14 : 12)) return undefined;
+  if (hours === 0) return LABELS.UTC;
+  return [{ region: `Etc/GMT${east ? '-' : '+'}${hours}`, offset: (east ? 1 : -1) * hours * 60 }];
 }
 
 /** "Geneva time", "Geneva local time": the city, lower case; undefined for any other label. */

@@ -118,6 +118,46 @@ describe('a meeting date under a label', () => {
   });
 });
 
+describe('the hours of a one-day meeting written after its date', () => {
+  const head = (value: string, ...more: Block[]) => analysed(tableFromRows([['Meeting dates:', value], ['Venue:', 'New Delhi, India, and Virtual, Zoom.']]), ...more).meeting;
+
+  it.each([
+    // ISO/TC 211 HMMG, New Delhi: IST is India's here, as the UTC hours beside it say (13:30 at UTC+5:30 is 08:00 UTC).
+    { what: 'IST with its UTC hours (HMMG December 2023)', value: '2023-12-06 13:30-14:30 IST (08:00-09:00 UTC)', session: { date: '2023-12-06', start: '13:30', end: '14:30', timeZone: 'Asia/Kolkata' } },
+    // The same label in Dublin in November: Ireland is on GMT.
+    { what: 'IST that the UTC hours make Irish', value: '2024-11-04 17:30-19:00 IST (17:30-19:00 UTC)', session: { date: '2024-11-04', start: '17:30', end: '19:00', timeZone: 'Europe/Dublin' } },
+    { what: 'a zone written before the hours', value: '21 May 2025, UTC 01:00-07:30', session: { date: '2025-05-21', start: '01:00', end: '07:30', timeZone: 'UTC' } },
+    { what: 'an offset label', value: 'Friday, 7 June 2024 from 14:00 to 16:00 UTC+2', session: { date: '2024-06-07', start: '14:00', end: '16:00', timeZone: 'Etc/GMT-2' } },
+    { what: 'hours with no zone', value: '2023-05-17 13:30-14:30', session: { date: '2023-05-17', start: '13:30', end: '14:30' } },
+    { what: 'IST with nothing to tell India from Ireland', value: '2023-12-06 13:30-14:30 IST', session: { date: '2023-12-06', start: '13:30', end: '14:30' } },
+  ])('are its session: $what', ({ value, session }) => {
+    const meeting = head(value);
+    expect(meeting.sessions).toHaveLength(1);
+    expect(meeting.sessions[0]).toStrictEqual(expect.objectContaining(session));
+    expect(meeting.sessions[0]!.timeZone).toBe((session as { timeZone?: string }).timeZone);
+    if ('timeZone' in session) expect(meeting.facts.timeZone).toBe(session.timeZone);
+  });
+
+  it.each([
+    { what: 'a meeting of several days (its daily hours are no one session)', value: '4-8 November 2024, 09:00-17:00 CET' },
+    { what: 'a time that is not right after the date', value: '2025-05-21, registration opens at 08:00-09:00' },
+    { what: 'a single time, not a window', value: '2025-05-21 01:00 UTC' },
+  ])('are not read for $what', ({ value }) => {
+    expect(head(value).sessions).toEqual([]);
+  });
+
+  it('give way to the sessions of the agenda (HMMG May 2023: the schedule names the session)', () => {
+    const meeting = head('2023-05-17 13:30-14:30 (04:30-05:30 UTC)', ...HMMG);
+    expect(meeting.sessions.map((s) => [s.label, s.start, s.end, s.timeZone])).toEqual([['HMMG', '04:30', '05:30', 'UTC']]);
+  });
+
+  it('reads the HMMG December 2023 notice: one session, 13:30-14:30 India Standard Time on 6 December, and no finding', () => {
+    const { meeting, findings } = analyseFile(join(CORPUS, 'more/isotc211-hmmg__HMMG_Notice_and_Draft_Agenda_Hybrid_December2023.docx'));
+    expect(meeting.sessions).toMatchObject([{ date: '2023-12-06', start: '13:30', end: '14:30', timeZone: 'Asia/Kolkata' }]);
+    expect(findings.map((f) => f.ruleId)).toEqual([]);
+  });
+});
+
 describe('a list of decisions and actions', () => {
   const HEADER = ['', 'SUBJECT', 'ACTION\nNo.', 'ACTIONS\n(in bold, action by)', 'TARGET\nDATE/EVENT', 'STATUS\n(at 24 Jun 2024)'];
 

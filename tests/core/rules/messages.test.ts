@@ -132,6 +132,19 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     inList: [annexA([['Admin', 'TDxxx']])],
     inDocument: ['Venue: [TBD]'],
     actionId: ['1 Reports\nAnticipated action WP2-X: Approve the plan.\n2 Close'],
+    unnamedRoom: [
+      [
+        ' | Monday | Tuesday | Wednesday',
+        '08:00 / Q1 / 10:00 | Opening (1) | TSN (7.7.2) | ProSe (8.6)',
+        ' |  | ATSSS (7.3) | ',
+        'Lunch |  |  | ',
+        '14:00 / Q3 / 15:30 | FS_eNPN (8.3) | FS_IIoT (8.10) | FS_eNS_ph2 (8.8)',
+        '',
+        'Main meeting room (100): Naples 6/7',
+        'Breakout room 1 (70):',
+      ].join('\n'),
+    ],
+    emptyEntry: ['1. Opening\n2. Any other business\n    1. .\n', { name: 'agenda.md' }],
   },
   'list/unknown-category': { misspelt: [annexA([['infomration', 'TD667R1']])], unknown: [annexA([['Gossip', 'TD667R1']])] },
   'table/empty': {

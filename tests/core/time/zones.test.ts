@@ -11,6 +11,13 @@ describe('time zones', () => {
     ['Time: 15:30-17:00 PDT (22:30-00:00 UTC)', 'America/Los_Angeles'],
     // "IST" is India's or Ireland's: the next label names the zone.
     ['Time: 1730-1900 IST/GMT/UTC', 'UTC'],
+    // The zone before the time, and offsets: IANA's fixed zones sign them the other way round.
+    ['UTC 09:00-10:00 Opening', 'UTC'],
+    ['UTC+2 14:00-15:00 Plenary', 'Etc/GMT-2'],
+    ['14:00 GMT-8', 'Etc/GMT+8'],
+    ['Time: 10:00 UTC +10', 'Etc/GMT-10'],
+    ['UTC+0 09:00', 'UTC'],
+    ['UTC+02:00 09:00', 'Etc/GMT-2'],
   ])('%s names %s', (text, zone) => {
     expect(zoneNamedIn(text)).toBe(zone);
   });
@@ -18,6 +25,11 @@ describe('time zones', () => {
   it('finds no zone in plain text, and knows zones by place', () => {
     expect(zoneNamedIn('at the time of the meeting')).toBeUndefined();
     expect(zoneNamedIn('cet après-midi, est-ce possible')).toBeUndefined();
+    // Not offsets: a duration after a time, half an hour (no IANA zone), more than any zone's.
+    expect(zoneNamedIn('15:00 UTC - 1 hr')).toBe('UTC');
+    expect(zoneNamedIn('15:00 UTC -1 hr')).toBe('UTC');
+    expect(zoneNamedIn('13:30 UTC+5:30')).toBeUndefined();
+    expect(zoneNamedIn('13:30 UTC+15')).toBeUndefined();
     expect(zoneOfPlace('Reno, USA')).toBe('America/Los_Angeles');
     expect(zoneOfPlace('Atlantis')).toBeUndefined();
   });

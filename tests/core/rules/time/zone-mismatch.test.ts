@@ -14,6 +14,11 @@ describe(rule, () => {
     ['two labels of one time that differ, dated by the line above', 'Date: Monday 9 December 2024\nTime: 14:00 CET/UTC', ['14:00 CET/UTC']],
     ['a summer meeting\'s times in CET, dated by the meeting', 'Meeting (Geneva, 10-14 June 2024)\nSessions start at 09:30 CET', ['09:30 CET']],
     ['BST in January: British summer time is over, and Bangladesh is not at UTC+0', 'Call on 10 January 2025 at 14:00 BST / 14:00 UTC', ['14:00 BST / 14:00 UTC']],
+    // The zone written before the time, as ISO/TC 211 notices write it ("closing at UTC 07:30").
+    ['zones written before their times, an hour off', 'Call on 21 May 2025: opening at UTC 07:30 / CEST 08:30', ['UTC 07:30 / CEST 08:30']],
+    ['an offset label before the time that does not agree with the UTC time', 'Call on 21 May 2025 at UTC+2 14:00 (13:00 UTC)', ['UTC+2 14:00 (13:00 UTC)']],
+    ['an offset label after the time', 'Call on 21 May 2025 at 14:00 UTC+2 / 11:00 UTC', ['14:00 UTC+2 / 11:00 UTC']],
+    ['a label before a range', 'Session on 19 November 2024: CEST 10:00-12:00', ['CEST 10:00-12:00']],
   ])('fires for %s', (_, text, expected) => {
     expect(quoted(findingsOf(rule, text))).toEqual(expected);
   });
@@ -33,6 +38,15 @@ describe(rule, () => {
     ['MST in Arizona, which keeps it all summer', 'Call on 10 July 2025 at 09:00 MST / 16:00 UTC'],
     ['BST read as Bangladesh Standard Time', 'Call on 10 January 2025 at 14:00 BST / 08:00 UTC'],
     ['a deadline in UTC', 'Deadline for submitting tdocs:  Friday, 08 Nov 2019, 24:00 UTC'],
+    // ISO/TC 211 AG 10 (Wuhan, 21 May 2025): the zone before the time, and the same time as the Zoom invite writes it.
+    ['zones written before their times', 'Meeting date: 21st May 2025\nAll Maintenance Groups meeting closing at UTC 07:30. AG3 (PMG) will commence at UTC 08:00 using a different Zoom link.'],
+    ['a zone before the time and one after it, in agreement', 'Call on 21 May 2025: opening at UTC 07:30 / 09:30 CEST'],
+    ['an offset label before the time', 'Call on 21 May 2025 at UTC+2 14:00 (12:00 UTC)'],
+    ['an offset label after the time', 'Call on 21 May 2025 at 14:00 UTC+2 / 12:00 UTC'],
+    ['UTC+2 in a summer, where CEST is UTC+2 too', 'Call on 21 May 2025 at 14:00 UTC+2 / 14:00 CEST'],
+    ['a label that belongs to the time before it, not to the range after it', 'Call on 19 November 2024: 09:00 CET 10:00-11:00 break'],
+    ['a duration after a UTC time, which is not an offset', 'Call on 6 November 2025 at 08:00 PST / 16:00 UTC - 1 hr'],
+    ['a half-hour offset, which names no zone Docket can place', 'Call on 6 December 2023 at 13:30 UTC+5:30 (08:00 UTC)'],
   ])('is silent for %s', (_, text) => {
     expect(findingsOf(rule, text)).toEqual([]);
   });
