@@ -92,83 +92,18 @@ export const UNDERSTOOD_NAMESPACES: ReadonlySet<string> = new Set([
 /** How far a reading has come, from 0 to 1. */
 export type Progress = (done: number) => void;
 
-/** Parses the XML text of a part; `spans` also says where each tag is, for the writer. */
-export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean } = {}): void {
-  const root = rootTag(xml);
-  const scope = root && xml.indexOf('xmlns', root.end) < 0 ? rootScope(xml.slice(root.start, root.end)) : undefined;
-  const cursor = options.spans ? new MarkupCursor(xml) : undefined;
-  xmlParser(part, scope, handler, cursor).parse(xml);
-}
-
-/**
- * How many bytes of a part are decoded and handed to saxen at a time. One string for a whole 12 MB part cost more to
- * make (two bytes a character as soon as one character is not Latin-1) than saxen takes to parse it; pieces of it,
- * each cut just after a ">", cost a tenth, and saxen carries nothing over from one to the next.
- */
+/** What saxen is given at a time when the caller follows the progress: between pieces, it is told how far it is. */
 const PIECE = 1 << 20;
 
-/**
- * Parses a part from its bytes (UTF-8, or UTF-16 by its byte-order mark), decoded a piece at a time, saying how far it
- * is to `progress` after each. A part that is not well-formed is parsed again whole to say where, by line and column.
- */
-export function parseXmlBytes(part: string, bytes: Uint8Array, handler: XmlHandler, progress?: Progress): void {
-  const pieces = decodedPieces(bytes);
-  const head = pieces[0]?.text ?? '';
-  const root = rootTag(head);
-  const scope = root && !mentionsAfter(pieces, 'xmlns', root.end) ? rootScope(head.slice(root.start, root.end)) : undefined;
-  const parser = xmlParser(part, scope, handler);
-  try {
-    for (const piece of pieces) {
-      parser.write(piece.text);
-      progress?.(piece.end / bytes.length);
-    }
-    parser.end();
-  } catch (error) {
-    // saxen says where it is within the piece: whole, the same error says where it is in the part.
-    if (error instanceof ReadError) parseXml(part, decodeXml(bytes), { open() {}, close() {}, text() {} });
-    throw error;
-  }
-}
-
-/** A part's text, decoded a piece at a time; each piece with the offset of the byte after it. */
-function decodedPieces(bytes: Uint8Array): { text: string; end: number }[] {
-  const decoder = new TextDecoder(encodingOf(bytes));
-  const pieces: { text: string; end: number }[] = [];
-  for (let at = 0; at < bytes.length; ) {
-    let end = Math.min(bytes.length, at + PIECE);
-    // 0x3e is ">" in UTF-8 (never part of another character): a piece that ends at one leaves saxen no tag cut in two.
-    const close = end < bytes.length ? bytes.lastIndexOf(0x3e, end - 1) : -1;
-    if (close >= at) end = close + 1;
-    pieces.push({ text: decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length }), end });
-    at = end;
-  }
-  return pieces;
-}
-
-/** Whether a word occurs in the text from `from` (in the first piece) on, across the pieces' edges too. */
-function mentionsAfter(pieces: readonly { text: string }[], word: string, from: number): boolean {
-  return pieces.some(({ text }, i) => text.includes(word, i === 0 ? from : 0) || (i > 0 && (pieces[i - 1]!.text.slice(1 - word.length) + text.slice(0, word.length - 1)).includes(word)));
-}
-
-/** The text of a part's bytes: UTF-8, or UTF-16 by its byte-order mark. */
-export function decodeXml(bytes: Uint8Array): string {
-  return new TextDecoder(encodingOf(bytes)).decode(bytes);
-}
-
-function encodingOf(head: Uint8Array): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
-/** A saxen parser sending a part's elements and text to the handler, as the module's header says. */
-function xmlParser(part: string, scope: Record<string, string> | undefined, handler: XmlHandler, cursor?: MarkupCursor): Parser {
+export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean; progress?: Progress } = {}): void {
   const parser = new Parser({ proxy: true });
   // A part that declares all its namespaces on its root, each with the prefix it reaches the handlers with (what Word
   // writes), has its names as written: saxen need not resolve them, which costs it as much again as the parsing.
+  const scope = rootScope(xml);
   if (!scope) parser.ns(CANONICAL_PREFIXES);
   const declared = new Set<string>();
   const alternates = new AlternateContent(scope);
+  const cursor = options.spans ? new MarkupCursor(xml) : undefined;
   parser.on('attention', (declaration, _decode, context) => {
     if (/^<!DOCTYPE/i.test(declaration)) {
       throw new ReadError(
@@ -220,7 +155,17 @@ function xmlParser(part: string, scope: Record<string, string> | undefined, hand
     cursor?.next('cdata');
     if (!alternates.skipping) handler.text(text);
   });
-  return parser;
+  const progress = options.progress;
+  if (!progress || cursor || xml.length <= PIECE) {
+    parser.parse(xml);
+    return;
+  }
+  // Fed in pieces (saxen carries a tag cut in two over to the next piece), saying how far after each.
+  for (let at = 0; at < xml.length; at += PIECE) {
+    parser.write(xml.slice(at, at + PIECE));
+    progress(Math.min(1, (at + PIECE) / xml.length));
+  }
+  parser.end();
 }
 
 const MARKUP_ENDS = { comment: '-->', cdata: ']]>', question: '?>' } as const;
@@ -241,7 +186,7 @@ class MarkupCursor {
   }
 }
 
-/** Just after the ">" that ends the tag starting at `start`: the first one outside its quoted attribute values; -1 when none does. */
+/** Just after the ">" that ends the tag starting at `start`: the first one outside its quoted attribute values. */
 function tagEnd(xml: string, start: number): number {
   for (let i = start + 1; i < xml.length; i++) {
     const c = xml.charCodeAt(i);
@@ -249,11 +194,16 @@ function tagEnd(xml: string, start: number): number {
     if (c === 0x22 || c === 0x27) i = xml.indexOf(xml[i]!, i + 1);
     if (i < 0) break;
   }
-  return -1;
+  return xml.length;
 }
 
-/** Where the root element's start tag is, after the prolog; undefined when there is none to read (a DOCTYPE first, a tag cut short). */
-function rootTag(xml: string): TagSpan | undefined {
+/**
+ * The namespace scope of a part whose namespaces are all declared on its root element, each known one with the
+ * prefix it reaches the handlers with and no two prefixes for one namespace: each prefix → itself, and
+ * `prefix$uri` → its namespace, as saxen gives a scope. Undefined for any other part (a default namespace, a
+ * declaration further in, an escaped namespace name), whose names saxen resolves.
+ */
+function rootScope(xml: string): Record<string, string> | undefined {
   let start = xml.indexOf('<');
   // The prolog: the XML declaration, processing instructions and comments (a DOCTYPE is left to the parser to refuse).
   while (start >= 0 && (xml.startsWith('<?', start) || xml.startsWith('<!--', start))) {
@@ -262,19 +212,10 @@ function rootTag(xml: string): TagSpan | undefined {
   }
   if (start < 0 || xml[start + 1] === '!') return undefined;
   const end = tagEnd(xml, start);
-  return end < 0 ? undefined : { start, end };
-}
-
-/**
- * The namespace scope of a part whose namespaces are all declared on its root element (`tag`; the caller has seen no
- * declaration further in), each known one with the prefix it reaches the handlers with and no two prefixes for one
- * namespace: each prefix → itself, and `prefix$uri` → its namespace, as saxen gives a scope. Undefined for any other
- * part (a default namespace, an escaped namespace name), whose names saxen resolves.
- */
-function rootScope(tag: string): Record<string, string> | undefined {
+  if (xml.indexOf('xmlns', end) >= 0) return undefined;
   const scope: Record<string, string> = {};
   const prefixes = new Map<string, string>();
-  for (const [, prefix, doubleQuoted, singleQuoted] of tag.matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+  for (const [, prefix, doubleQuoted, singleQuoted] of xml.slice(start, end).matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const uri = doubleQuoted ?? singleQuoted ?? '';
     const canonical = CANONICAL_PREFIXES[uri];
     if (prefix === undefined || uri.includes('&') || (canonical !== undefined && canonical !== prefix) || prefixes.has(uri)) return undefined;
