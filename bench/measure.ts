@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import mammoth from 'mammoth';
 import { analyse } from '../src/core';
-import { readDocument } from '../src/io/read';
+import { readDocument } from '../src/io/read-document';
 import { floor } from './floor';
 
 const [subject, file, runsText] = process.argv.slice(2);

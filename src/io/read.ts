@@ -1,42 +1,27 @@
 // One entry point for files: picks the reader from the file's first bytes and name, so a renamed or legacy file gets
-// the right message instead of a parse error. A file past the input cap is refused before anything reads it.
+// the right message instead of a parse error. A file past the input cap is refused before anything reads it. Each
+// kind's reader loads when a file of its kind comes: checking a .docx loads neither the Markdown parser nor the
+// spreadsheet readers.
 import type { Snapshot } from '../core';
-import { decodeText, looksBinary } from './decode';
-import { isFlatOpc, readDocx, readFlatOpc } from './docx/read';
-import { isSpreadsheetName } from './file-kinds';
+import { readDocx } from './docx/read';
 import type { Progress } from './docx/xml';
+import { isSpreadsheetName, isWordFile } from './file-kinds';
 import { assertInputSize } from './limits';
-import { attempt, ReadError, type ReadResult } from './read-error';
-import { looksLikeMarkdown, readMarkdown, readPlainText } from './text/read';
+import { attempt, type ReadResult } from './read-error';
 
 export type { ReadResult } from './read-error';
 
-/** Reads an agenda; a .docx says how far it is to `progress`, if given. */
-export function readDocument(fileName: string, bytes: Uint8Array, progress?: Progress): ReadResult<Snapshot> {
-  return attempt((note) => {
-    assertInputSize(bytes.length);
-    const extension = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
-    if (isZipOrOffice(bytes) || ['.docx', '.docm', '.dotx', '.doc', '.dot'].includes(extension)) return readDocx(bytes, undefined, progress);
-    if (bytes.length === 0) throw new ReadError('The file is empty (0 bytes).');
-    if (looksBinary(bytes)) throw new ReadError('This is a binary file, not a Word document or a text agenda.');
-    const decoded = decodeText(bytes);
-    const text = decoded.text;
-    if (isFlatOpc(text)) return readFlatOpc(text);
-    if (text.trimStart().startsWith('<') && ['.xml', '.html', '.htm'].includes(extension)) {
-      throw new ReadError('This XML or HTML file is not a Word document: save it from Word as .docx.');
-    }
-    if (decoded.note) note(decoded.note);
-    if (extension === '.md' || extension === '.markdown' || looksLikeMarkdown(text)) return readMarkdown(text, note);
-    return readPlainText(text);
-  });
-}
-
-/** Any file Docket reads, spreadsheets (.xlsx, .csv) of document lists included; their reader loads only when needed. */
+/** Any file Docket reads: Word documents, text agendas and spreadsheets (.xlsx, .csv) of document lists. */
 export async function readAnyFile(fileName: string, bytes: Uint8Array, progress?: Progress): Promise<ReadResult<Snapshot>> {
   if (isSpreadsheetName(fileName)) return (await import('./xlsx/read')).readSpreadsheet(fileName, bytes);
-  return readDocument(fileName, bytes, progress);
+  if (isWordFile(fileName, bytes)) return readWordFile(bytes, progress);
+  return (await import('./read-document')).readDocument(fileName, bytes, progress);
 }
 
-function isZipOrOffice(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
+/** Reads a Word document (.docx, or a legacy or encrypted one to refuse), saying how far it is to `progress`, if given. */
+export function readWordFile(bytes: Uint8Array, progress?: Progress): ReadResult<Snapshot> {
+  return attempt(() => {
+    assertInputSize(bytes.length);
+    return readDocx(bytes, undefined, progress);
+  });
 }

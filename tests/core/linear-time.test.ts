@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse, categoryJudge, zoneNamedIn, DEFAULT_CATEGORIES, findDates, findReferences, registerRows, tableOfCells, type Block, type Snapshot } from '../../src/core';
 import { writtenMinutes } from '../../src/core/extract/minutes';
 import { findWeekdayDays } from '../../src/core/time/dates';
-import { readDocument } from '../../src/io/read';
+import { readDocument } from '../../src/io/read-document';
 
 const N = 100_000;
 const TIMEOUT = 10_000;

@@ -3,7 +3,7 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extract, profileOf } from '../../src/core';
-import { readDocument } from '../../src/io/read';
+import { readDocument } from '../../src/io/read-document';
 
 function factsOf(text: string) {
   const read = readDocument('agenda.txt', strToU8(text));

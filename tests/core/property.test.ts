@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, Meeting, type Block, type Snapshot } from '../../src/core';
-import { readDocument } from '../../src/io/read';
+import { readDocument } from '../../src/io/read-document';
 import { docx, p, table } from '../helpers/docx';
 
 /** Text that looks like agendas: numbers, times, dates, document ids, parentheses, dashes and noise. */

@@ -1,7 +1,7 @@
 // Read a file from ../shared and run the whole pipeline on it.
 import { basename } from 'node:path';
 import { analyse, type Config, type Finding, type Meeting, type Snapshot } from '../../src/core';
-import { readDocument } from '../../src/io/read';
+import { readDocument } from '../../src/io/read-document';
 import { bytesOf } from './shared';
 
 export function analyseFile(path: string, config?: Config): { snapshot: Snapshot; meeting: Meeting; findings: Finding[] } {

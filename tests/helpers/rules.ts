@@ -2,7 +2,7 @@
 // against document registers written the same way, read by the real register reader.
 import { strToU8 } from 'fflate';
 import { analyse, Config, readDocumentRegister, type DocumentRegister, type Finding } from '../../src/core';
-import { readDocument } from '../../src/io/read';
+import { readDocument } from '../../src/io/read-document';
 
 export function findingsOf(ruleId: string, text: string, options: { name?: string; config?: Partial<Config>; registers?: readonly DocumentRegister[] } = {}): Finding[] {
   const read = readDocument(options.name ?? 'agenda.txt', strToU8(text));

@@ -1,7 +1,7 @@
 // readDocument picks the reader from what a file is, and says how it read a text whose encoding it had to tell.
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../src/io/read';
+import { readDocument } from '../../src/io/read-document';
 import { docx, flatOpcOf, p } from '../helpers/docx';
 import { utf16, windows1252 } from '../helpers/encodings';
 

@@ -70,6 +70,15 @@ class Pieces {
 
 type Hidden = ((runStyle: string | undefined) => boolean) | undefined;
 
+/** A WordprocessingML element as this reader sees it. */
+interface WordElement {
+  local: string;
+  /** Its whole content is not part of the reading text. */
+  skipped: boolean;
+  /** A property element: its content is formatting. */
+  properties: boolean;
+}
+
 interface ParagraphInProgress {
   /** Until its text is settled. */
   pieces?: Pieces;
@@ -112,6 +121,11 @@ export class BodyBuilder implements XmlHandler {
   private fieldsInCode = 0;
   /** The tag of the Docket content control being read, until its table opens. */
   private docketTag: string | undefined;
+  /**
+   * Each element name met, and what it is: a list of 1,700 rows has 400,000 tags of a few dozen names, each name a
+   * new string from the parser, so it is looked up once here rather than cut and looked up in sets at every tag.
+   */
+  private readonly elements = new Map<string, WordElement | null>();
 
   /** `styles`, when read before the document (a .docx), settles each paragraph's text as it closes, keeping no runs. */
   constructor(
@@ -125,13 +139,14 @@ export class BodyBuilder implements XmlHandler {
       this.skipDepth++;
       return;
     }
-    const local = wordLocal(name);
-    if (local === undefined) return;
-    if (SKIPPED.has(local)) {
+    const element = this.elementOf(name);
+    if (element === null) return;
+    const { local } = element;
+    if (element.skipped) {
       this.skipDepth = 1;
       return;
     }
-    if (PROPERTIES.has(local)) {
+    if (element.properties) {
       if (local === 'rPr' && this.propertiesDepth === 0 && this.run) this.inRunProperties = true;
       this.propertiesDepth++;
       return;
@@ -217,9 +232,10 @@ export class BodyBuilder implements XmlHandler {
       this.skipDepth--;
       return;
     }
-    const local = wordLocal(name);
-    if (local === undefined) return;
-    if (PROPERTIES.has(local)) {
+    const element = this.elementOf(name);
+    if (element === null) return;
+    const { local } = element;
+    if (element.properties) {
       this.propertiesDepth--;
       if (this.propertiesDepth === 0) this.inRunProperties = false;
       return;
@@ -249,6 +265,17 @@ export class BodyBuilder implements XmlHandler {
 
   text(text: string): void {
     if (this.textDepth > 0 && this.skipDepth === 0) this.show(text);
+  }
+
+  /** What an element is to this reader: null for one outside WordprocessingML. */
+  private elementOf(name: string): WordElement | null {
+    let element = this.elements.get(name);
+    if (element === undefined) {
+      const local = wordLocal(name);
+      element = local === undefined ? null : { local, skipped: SKIPPED.has(local), properties: PROPERTIES.has(local) };
+      this.elements.set(name, element);
+    }
+    return element;
   }
 
   /** The Snapshot: texts without hidden runs, list labels and outline levels, now that styles and lists are known. */

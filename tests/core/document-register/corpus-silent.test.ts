@@ -1,6 +1,6 @@
 // The register rules need a document register: on every corpus document checked on its own, none of them fires.
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { analyseFile } from '../../helpers/analyse';
 import { bytesOf, corpusFiles } from '../../helpers/shared';
 

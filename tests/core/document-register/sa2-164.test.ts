@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { analyse, cellText, readDocumentRegister, type DocumentRegister, type Snapshot, type Table } from '../../../src/core';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../../../src/office/settings';
 import { SA2_164_LIST, bytesOf } from '../../helpers/shared';
 

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../src/core';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { analyseFile } from '../../helpers/analyse';
 import { CORPUS, LEGACY_DOC, SA2_136, SA2_164_LIST, bytesOf, corpusFiles } from '../../helpers/shared';
 

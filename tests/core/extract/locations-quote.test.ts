@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, paragraphsAt, type Location } from '../../../src/core';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { LEGACY_DOC, TD514, WP2, bytesOf, corpusFiles } from '../../helpers/shared';
 
 describe('quoted text is where its location points', () => {

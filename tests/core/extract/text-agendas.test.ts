@@ -4,7 +4,7 @@ import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { analyse, type Finding, type Meeting } from '../../../src/core';
 import { writtenMinutes } from '../../../src/core/extract/minutes';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 
 function analysed(text: string, name = 'agenda.md'): { meeting: Meeting; findings: Finding[] } {
   const read = readDocument(name, strToU8(text));

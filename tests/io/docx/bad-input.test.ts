@@ -1,6 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { readDocx } from '../../../src/io/docx/read';
 import { DEFAULT_LIMITS } from '../../../src/io/limits';
 import { docx, documentXml, p, withDeclaredSize } from '../../helpers/docx';

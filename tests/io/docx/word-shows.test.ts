@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, type Paragraph, type Snapshot } from '../../../src/core';
 import { readDocx, readFlatOpc } from '../../../src/io/docx/read';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { W_NAMESPACE, docx, documentXml, flatOpcOf, p, stylesXml } from '../../helpers/docx';
 
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';

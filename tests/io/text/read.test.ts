@@ -1,7 +1,7 @@
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { cellText, type Snapshot, type Table } from '../../../src/core';
-import { readDocument } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { MAX_MARKDOWN_NESTING } from '../../../src/io/text/read';
 import { CORPUS, bytesOf } from '../../helpers/shared';
 

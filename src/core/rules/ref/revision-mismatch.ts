@@ -15,9 +15,17 @@ export const rule = defineRule({
   check({ meeting, report }) {
     const listedIds = new Set(meeting.documents.map((d) => d.id));
     const byKey = new Map(meeting.documents.map((d) => [documentKeyOf(d.id), d]));
+    // A list of 50,000 citations cites the same few thousand documents over and over: each one's key is read once.
+    const keys = new Map<string, string>();
+    const keyOf = (id: string) => {
+      let key = keys.get(id);
+      if (key === undefined) keys.set(id, (key = documentKeyOf(id)));
+      return key;
+    };
     for (const citation of meeting.citations) {
-      const listed = byKey.get(documentKeyOf(citation.id));
-      if (!listed || listedIds.has(citation.id)) continue;
+      if (listedIds.has(citation.id)) continue;
+      const listed = byKey.get(keyOf(citation.id));
+      if (!listed) continue;
       report({
         ...citedIn(citation, 'otherRevision', { cited: citation.raw, list: listName(meeting), listed: listed.raw }),
         location: citation.location,
