@@ -3,7 +3,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse, tableFromRows, type Meeting } from '../../../src/core';
-import { readAnyFile, readDocument } from '../../../src/io/read';
+import { readAnyFile } from '../../../src/io/read';
+import { readDocument } from '../../../src/io/read-document';
 import { docx, table } from '../../helpers/docx';
 import { bytesOf, CORPUS } from '../../helpers/shared';
 
