@@ -55,6 +55,8 @@ export class Extraction {
   readonly listTables = new Set<number>();
   /** Time zones the agenda names where it gives times (session headers, e-meeting plans). */
   readonly namedZones: string[] = [];
+  /** Actions the document writes without a number ("Action: Christian to …"), so far: the next is "Action n+1". */
+  unnumberedActions = 0;
   private lists = 0;
   private readonly datesRead = new Map<string, readonly FoundDate[]>();
 

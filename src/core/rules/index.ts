@@ -26,6 +26,7 @@ import { rule as registerTitleMismatch } from './register/title-mismatch';
 import { rule as registerWithdrawn } from './register/withdrawn';
 import { rule as registerWrongItem } from './register/wrong-item';
 import type { Rule } from './rule';
+import { rule as tableCutShortHeader } from './table/cut-short-header';
 import { rule as tableEmpty } from './table/empty';
 import { rule as textMeetingNumberMismatch } from './text/meeting-number-mismatch';
 import { rule as textPlaceholder } from './text/placeholder';
@@ -57,6 +58,7 @@ export const RULES: readonly Rule[] = [
   textPlaceholder,
   listUnknownCategory,
   tableEmpty,
+  tableCutShortHeader,
   refMalformedNumber,
   textMeetingNumberMismatch,
   textUnbalancedParentheses,

@@ -88,7 +88,12 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     otherTime: ['Call on 10 January 2025 at 15:00 UTC / 11:00 EST'],
     otherTimeInRegion: ['Proposed Teleconference (Thursday at 08:00 PT / 15:00 UTC - 1 hr)\n- November 06, 2025'],
   },
-  'date/weekend': { deadline: [plan('14 April 2025', '6 April 2025')], meetingDay: [plan('12 April 2025', '3 April 2025')] },
+  'date/weekend': {
+    deadline: [plan('14 April 2025', '6 April 2025')],
+    meetingDay: [plan('12 April 2025', '3 April 2025')],
+    due: ['ACTION No. | ACTIONS (in bold, action by) | TARGET DATE/EVENT\nS-101PT13/20 | IHO Sec to compile a list | 22 June 2024'],
+    statusDate: ['ACTION No. | ACTIONS (in bold, action by) | STATUS\nS-101PT13/56 | S-101PT Chair to provide the presentation | Complete (email sent 22/06/24)'],
+  },
   'date/deadline-after-meeting': {
     deadlineOfPlannedMeeting: [plan('11 February 2025', '12 February 2025')],
     deadlineOfThisMeeting: ['SA WG2 Meeting #136\nNov 18 - 22, 2019, Reno, USA\nDeadline for tdocs: Tuesday, 19 Nov 2019'],
@@ -120,6 +125,10 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     actionId: ['1 Reports\nAnticipated action WP2-X: Approve the plan.\n2 Close'],
   },
   'list/unknown-category': { misspelt: [annexA([['infomration', 'TD667R1']])], unknown: [annexA([['Gossip', 'TD667R1']])] },
+  'table/cut-short-header': {
+    readAsItems: ['ion | SUBJECT | ACTION No. | ACTIONS\n02 | Agenda |  | S-101PT13 approved the agenda\n03 | Reports | S-101PT13/01 | IHO Sec to complete the Minutes'],
+    unread: ['ACTION No. | ACTIONS | arget\nS-101PT13/01 | IHO Sec to complete the Minutes | September 2024'],
+  },
   'table/empty': {
     empty: ['Date, Time (Geneva time) | Objectives | Contribution Deadline\n |  | '],
     emptyUnder: ['RG-DT plan\nDate, Time (Geneva time) | Objectives | Contribution Deadline\n |  | '],
