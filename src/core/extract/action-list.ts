@@ -2,12 +2,13 @@
 // IHO S-101PT13): one action per row that numbers one ("S-101PT13/04"), with its text, who is to do it, and the
 // agenda item of its row ("06.1", "07B"; read from the column of items even when its header is cut short). Decisions
 // (no number) and standing entries ("Permanent") are not actions with an id, and are left out; but every row counts
-// for the list's agenda items, each once, which are checked for gaps as an agenda's are. A target date is the action's due date;
-// a date in the status column ("email sent 22/06/24") is when something was done, written in figures too.
+// for the list's agenda items, each once, which are checked for gaps as an agenda's are. A target date is the
+// action's due date; a date in the status column ("email sent 22/06/24") is when something was done, written in
+// figures too. A status word in the target column ("Decision") has slipped there.
 import type { DateRole, RecognisedTable } from '../model/meeting';
-import type { Table } from '../model/snapshot';
+import type { Row, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
-import { squash } from '../text/normalize';
+import { looseKey, squash } from '../text/normalize';
 import { findNumericDates, isoDate } from '../time/dates';
 import { locate, locateCell, spotKey, type Extraction } from './context';
 import { ownerOf } from './owner';
@@ -53,7 +54,33 @@ export function extractActionList(ctx: Extraction, block: number, table: Table, 
     });
   }
   numericDates(ctx, block, table, shape);
+  statusesInTarget(ctx, block, table, shape);
   return items;
+}
+
+/**
+ * A target cell holding a word of the status column ("Decision" under TARGET DATE/EVENT, where the list writes
+ * "Decision" under STATUS): slipped into the wrong column. A word is the status column's when two of its cells or
+ * more say it; a target is a date or an event ("S-101PT14", "End of June 2024").
+ */
+function statusesInTarget(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
+  const { date, status } = shape.columns;
+  if (date === undefined || status === undefined) return;
+  const rows = table.rows.map((row, index) => ({ row, index })).slice(shape.headerRow + 1).filter(({ row }) => row.cells.length > 1);
+  const textAt = (row: Row, column: number) => {
+    const found = cellAt(row, column);
+    return found ? looseKey(cellText(found.cell)) : '';
+  };
+  const statusWords = new Map<string, number>();
+  for (const { row } of rows) statusWords.set(textAt(row, status), (statusWords.get(textAt(row, status)) ?? 0) + 1);
+  for (const { row, index } of rows) {
+    const target = textAt(row, date);
+    if (target === '' || (statusWords.get(target) ?? 0) < 2) continue;
+    const found = cellAt(row, date)!;
+    const location = locateCell({ block, row: index, col: found.index }, found.cell);
+    const item = itemReferenceIn(cellAt(row, shape.columns.item ?? shape.columns.number)?.cell);
+    ctx.issue('action/status-in-target', item !== undefined ? 'inItem' : 'outsideItems', { value: location.text, ...(item !== undefined ? { item } : {}) }, location);
+  }
 }
 
 /** "2" and "02", "7.1" and "07.1" are one item, listed where its first row is: its rows need not follow each other. */

@@ -1,6 +1,7 @@
 // Every rule, in catalogue order (docs/rules.md). A rule id is a public interface: never rename one.
 import { rule as actionDuplicateId } from './action/duplicate-id';
 import { rule as actionDuplicateText } from './action/duplicate-text';
+import { rule as actionStatusInTarget } from './action/status-in-target';
 import { rule as dateDeadlineAfterMeeting } from './date/deadline-after-meeting';
 import { rule as dateInvalid } from './date/invalid';
 import { rule as dateWeekdayMismatch } from './date/weekday-mismatch';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   numberingDuplicateItem,
   actionDuplicateId,
   actionDuplicateText,
+  actionStatusInTarget,
   textPlaceholder,
   listUnknownCategory,
   tableEmpty,

@@ -167,6 +167,8 @@ describe('a list of decisions and actions', () => {
     ]);
     expect(findings.map((f) => [f.ruleId, f.location.text])).toEqual([
       ['table/cut-short-header', 'ion'],
+      ['action/status-in-target', 'Decision'],
+      ['action/status-in-target', 'Decision'],
       ['numbering/gap', '07.7'],
       ['date/weekend', '22/06/24'],
       ['date/weekend', '22/06/24'],

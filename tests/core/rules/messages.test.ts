@@ -118,6 +118,10 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     usedTwiceOutsideItems: ['Anticipated action WP2-4: Approve the action plan.\nAnticipated Action WP2-4: Agree the plan.'],
   },
   'action/duplicate-text': { sameText: ['Anticipated action WP2-6: Agree the text.\nAnticipated action WP2-7: agree the text'] },
+  'action/status-in-target': {
+    inItem: ['ion | SUBJECT | ACTION No. | ACTIONS | TARGET DATE/EVENT | STATUS\n02 | Agenda |  | S-101PT13 approved the agenda |  | Decision\n04 | HSSC Actions |  | S-101PT13 noted the report | Decision | Decision'],
+    outsideItems: ['ACTION No. | ACTIONS | TARGET DATE/EVENT | STATUS\n | S-101PT13 approved the agenda |  | Decision\n | S-101PT13 noted the report | Decision | Decision'],
+  },
   'text/placeholder': {
     inAgenda: ['1 Opening\n2 Reports <TBD>'],
     inList: [annexA([['Admin', 'TDxxx']])],
