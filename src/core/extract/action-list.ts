@@ -6,7 +6,7 @@
 // action's due date; a date in the status column ("email sent 22/06/24") is when something was done, written in
 // figures too. A status word in the target column ("Decision") has slipped there.
 import type { DateRole, RecognisedTable } from '../model/meeting';
-import type { Row, Table } from '../model/snapshot';
+import type { Cell, Row, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import { looseKey, squash } from '../text/normalize';
 import { findNumericDates, isoDate } from '../time/dates';
@@ -44,11 +44,13 @@ export function extractActionList(ctx: Extraction, block: number, table: Table, 
     const textCell = cellAt(cells, columns.proposal);
     const text = textCell && textCell.cell !== idCell.cell ? squash(cellText(textCell.cell)) : '';
     const owner = ownerOf(text);
+    const due = dueIn(ctx, cellAt(cells, columns.date)?.cell);
     ctx.meeting.actions.push({
       id,
       text,
       ...(item !== undefined ? { item } : {}),
       ...(owner !== undefined ? { owner } : {}),
+      ...(due !== undefined ? { due } : {}),
       citations: [],
       location: locateCell({ block, row, col: idCell.index }, idCell.cell),
     });
@@ -81,6 +83,12 @@ function statusesInTarget(ctx: Extraction, block: number, table: Table, shape: T
     const item = itemReferenceIn(cellAt(row, shape.columns.item ?? shape.columns.number)?.cell);
     ctx.issue('action/status-in-target', item !== undefined ? 'inItem' : 'outsideItems', { value: location.text, ...(item !== undefined ? { item } : {}) }, location);
   }
+}
+
+/** The day a target cell names ("25 June 2024."), when it names one day; an event ("S-101PT14") or a month is no due date. */
+function dueIn(ctx: Extraction, cell: Cell | undefined): string | undefined {
+  const dates = cell ? ctx.datesIn(cellText(cell)) : [];
+  return dates.length === 1 && !dates[0]!.end && dates[0]!.year !== undefined ? isoDate(dates[0]!) : undefined;
 }
 
 /** "2" and "02", "7.1" and "07.1" are one item, listed where its first row is: its rows need not follow each other. */

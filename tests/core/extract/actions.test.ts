@@ -86,6 +86,16 @@ describe('dates in a list of actions', () => {
     ]);
   });
 
+  it('gives an action the day its target names as its due date, not an event or a month', () => {
+    const { meeting } = listOf([row('06.1', 'S-101PT13/20', '25 June 2024.'), row('06.1', 'S-101PT13/21', 'S-101 Edition 2.0.0'), row('08.1', 'S-101PT13/55', 'July 2024')]);
+    expect(meeting.actions.map((a) => [a.id, a.due])).toEqual([
+      ['S-101PT13/20', '2024-06-25'],
+      ['S-101PT13/21', undefined],
+      ['S-101PT13/55', undefined],
+    ]);
+    expect(registerRows(meeting).map((r) => r.due)).toEqual(['2024-06-25', '', '']);
+  });
+
   it('does not check a target date against the meeting’s days: actions are due after the meeting', () => {
     const text = `S-101PT13\n10 June 2024\n${textList([['06.1', 'DCEG', 'S-101PT13/20', 'IHO Sec to compile a list.', '25 June 2024', '']])}`;
     expect(findingsOf('date/deadline-after-meeting', text)).toEqual([]);
