@@ -59,6 +59,8 @@ export class Extraction {
   readonly namedZones: string[] = [];
   /** The hours the head writes after the meeting's one day: its session when the agenda gives none of its own. */
   headSession: Session | undefined;
+  /** Actions the document writes without a number ("Action: Christian to …"), so far: the next is "Action n+1". */
+  unnumberedActions = 0;
   private lists = 0;
   private readonly datesRead = new Map<string, readonly FoundDate[]>();
 

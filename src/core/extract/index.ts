@@ -2,7 +2,7 @@
 // header says it is (an agenda continued over several tables as one), then paragraph agendas, then one pass over
 // all the text for citations, actions and dates.
 // What cannot be understood becomes a parse finding with its location; nothing is guessed silently.
-import type { Meeting } from '../model/meeting';
+import type { Meeting, RecognisedTable } from '../model/meeting';
 import type { Snapshot, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import { excerpt, squash } from '../text/normalize';
@@ -17,7 +17,7 @@ import { extractFacts } from './facts';
 import { extractInterimMeetings } from './interim-meetings';
 import { scanText } from './scan';
 import { extractZonedTimes } from './zoned-times';
-import { cellAt, recogniseTable, type TableShape } from './tables';
+import { cellAt, isLabelTable, itemReferenceIn, recogniseTable, type TableShape } from './tables';
 import { registerHeaderRow } from '../generate/register';
 import { extractTextAgenda } from './text-agenda';
 import { extractTimeGrid } from './time-grid';
@@ -74,13 +74,15 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
   const { annex, nearest } = headingsBefore(ctx, block);
   const heading = shape.kind === 'document-list' ? (annex ?? nearest) : nearest;
   const dataRows = parts.flatMap((p, i) => p.table.rows.slice(i === 0 ? shape.headerRow + 1 : 0)).filter((row) => row.cells.some((c) => cellText(c).trim() !== ''));
-  ctx.meeting.tables.push({
+  const recognised: RecognisedTable = {
     kind: shape.kind,
     ...(heading ? { title: heading } : {}),
     header: shape.header,
     rows: dataRows.length,
     location: firstCellOf(block, table, shape.headerRow),
-  });
+  };
+  ctx.meeting.tables.push(recognised);
+  for (const col of shape.cutShort ?? []) cutShortHeader(ctx, block, table, shape, col);
   switch (shape.kind) {
     case 'agenda':
       extractAgendaTable(ctx, parts, shape);
@@ -98,7 +100,7 @@ function extractTable(ctx: Extraction, block: number, table: Table): number {
       otherMeetings(ctx, block, table, shape);
       break;
     case 'action-list':
-      extractActionList(ctx, block, table, shape);
+      recognised.items = extractActionList(ctx, block, table, shape);
       break;
     case 'work-plan':
       extractWorkPlan(ctx, block, table, shape);
@@ -118,17 +120,26 @@ function otherMeetings(ctx: Extraction, block: number, table: Table, shape: Tabl
   }
 }
 
+/**
+ * A header cell that looks cut short ("ion"): said, with what Docket read the column as when it read it by its cells
+ * (the items of "02", "06.1"), so the reader knows what Docket made of it.
+ */
+function cutShortHeader(ctx: Extraction, block: number, table: Table, shape: TableShape, gridCol: number): void {
+  const header = cellAt(table.rows[shape.headerRow], gridCol)!;
+  const location = locateCell({ block, row: shape.headerRow, col: header.index }, header.cell);
+  const readAsItems = gridCol === (shape.kind === 'action-list' ? shape.columns.item : shape.columns.number);
+  const examples = readAsItems
+    ? [...new Set(table.rows.slice(shape.headerRow + 1).map((row) => (row.cells.length > 1 ? itemReferenceIn(cellAt(row, gridCol)?.cell) : undefined)).filter((n) => n !== undefined))]
+    : [];
+  if (examples.length > 0) ctx.issue('table/cut-short-header', 'readAsItems', { header: location.text, examples: examples.slice(0, 3).map((n) => `"${n}"`).join(', ') }, location);
+  else ctx.issue('table/cut-short-header', 'unread', { header: location.text }, location);
+}
+
 /** The first cell of a row that has text, quoted. */
 function firstCellOf(block: number, table: Table, row: number) {
   const cells = table.rows[row]?.cells ?? [];
   const col = Math.max(0, cells.findIndex((c) => cellText(c).trim() !== ''));
   return locateCell({ block, row, col }, cells[col]);
-}
-
-/** A cover-page table of "Label: | value" rows (an ITU-T TD header): layout, not data. */
-function isLabelTable(table: Table): boolean {
-  const labelled = table.rows.filter((row) => /:\s*$/.test(cellText(row.cells[0] ?? { paragraphs: [], gridCol: 0, span: 1 })));
-  return labelled.length >= table.rows.length / 2;
 }
 
 /** The paragraphs a table sits under: the nearest one, and an annex heading ("Annex A" for "Annex A: / Documentation"). */

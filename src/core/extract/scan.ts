@@ -1,5 +1,6 @@
 // The final pass over all the text (document lists excepted: their numbers are the list, not citations; nor is the
-// document's own number in its head): document citations and external references, "Anticipated action" paragraphs, and every written date with what it is for.
+// document's own number in its head): document citations and external references, actions ("Anticipated action WP2-4:",
+// and in minutes "Action: Christian to …"), and every written date with what it is for.
 import type { DocumentId } from '../refs/document-id';
 import { formatDocumentId } from '../refs/document-id';
 import { findReferences } from '../refs/find';
@@ -9,9 +10,26 @@ import { findTimes } from '../time/clock';
 import { findWeekdayDays } from '../time/dates';
 import { dateOfMonthDay, resolveDate, type ResolvedDate } from './calendar';
 import { locate, rowKey, spotKey, type Extraction, type Spot } from './context';
+import { ownerOf } from './owner';
+import { isLabelTable } from './tables';
 
 /** "Anticipated action WP2-4: Approve …" */
-export const ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*((?:\S[\s\S]*)?)$/i;
+const NUMBERED_ACTION = /^(?:Anticipated|Proposed|Expected)\s+action\s+([^\s:]+)\s*:\s*((?:\S[\s\S]*)?)$/i;
+/** "Action: Christian to report …", "ACTION: NIWC to review …", "Action item: …": an action minutes write without a number. */
+const INLINE_ACTION = /^action(?:\s+item)?\s*:\s*(\S[\s\S]*)$/i;
+/** "Action: none", "Action: -": no action. */
+const NO_ACTION = /^(?:none|n\/?a|no action|-|–|tbd)\.?$/i;
+/** The words before an action's due date: "by 3 December 2021", "due: 1 March", "before 15 May". */
+const DUE = /\b(?:by|before|until|due(?: date)?|deadline):?(?: the)?$/i;
+
+/** The action a paragraph writes: its number when it has one ("WP2-4") and its text; undefined when it is not one. */
+export function writtenAction(paragraph: string): { id?: string; text: string } | undefined {
+  const text = paragraph.trim();
+  const numbered = NUMBERED_ACTION.exec(text);
+  if (numbered) return { id: numbered[1]!, text: numbered[2]! };
+  const inline = INLINE_ACTION.exec(text);
+  return inline && !NO_ACTION.test(inline[1]!.trim()) ? { text: inline[1]! } : undefined;
+}
 
 /** The 3GPP Tdoc prefix of a working group: S2 for SA WG2. */
 const TDOC_PREFIX: Record<string, string> = { SA: 'S', RAN: 'R', CT: 'C' };
@@ -96,17 +114,43 @@ function ownTdocPrefix(group: string | undefined): string | undefined {
   return tsg ? `${TDOC_PREFIX[tsg[1]!]}P` : undefined;
 }
 
+/**
+ * An action written in a paragraph: numbered ("Anticipated action WP2-4: …") anywhere, or inline in the text of
+ * minutes ("Action: Christian to report …", outside tables), numbered "Action 1", "Action 2" in document order, with
+ * who is to do it and, when it says ("by 3 December 2021"), its due date.
+ */
 function action(ctx: Extraction, spot: Spot, item: number | undefined, ids: string[]): void {
-  const match = ACTION.exec(spot.text.trim());
-  if (!match) return;
+  const written = writtenAction(spot.text);
+  if (!written || (written.id === undefined && (spot.at.row !== undefined || onCover(ctx, spot.at.block)))) return;
   const itemNumber = item === undefined ? undefined : ctx.meeting.agenda[item]!.number;
+  const text = squash(written.text);
+  const owner = ownerOf(text);
+  const due = ctx.datesIn(spot.text).find((d) => DUE.test(squash(spot.text.slice(0, d.index))) && !d.end);
+  const dueDate = due && resolveDate(ctx, due).date;
+  if (dueDate) ctx.dateRoleOf.set(spotKey(spot.at), 'due');
   ctx.meeting.actions.push({
-    id: match[1]!,
-    text: squash(match[2]!),
+    ...(written.id !== undefined ? { id: written.id } : { id: `Action ${++ctx.unnumberedActions}`, numbered: false }),
+    text,
     ...(itemNumber !== undefined ? { item: itemNumber } : {}),
+    ...(owner !== undefined ? { owner } : {}),
+    ...(dueDate ? { due: dueDate } : {}),
     citations: [...new Set(ids)],
-    location: locate(spot.at, match[1]!),
+    location: locate(spot.at, written.id ?? spot.text.trim().slice(0, spot.text.trim().indexOf(':') + 1)),
   });
+}
+
+/** A cover page's field: what a TD's "Action:" line asks of its reader ("Review, approval"), under its "Abstract:" table or beside "Purpose:", "Contact:". */
+const COVER_FIELD = /^(?:Source|Title|Purpose|Contact|Keywords|Abstract|Question\(s\)|Study Group|Working Party)\s*:/i;
+
+function onCover(ctx: Extraction, block: number): boolean {
+  const near = [-1, 1].map((step) => {
+    for (let i = block + step; i >= 0 && i < ctx.snapshot.blocks.length; i += step) {
+      const b = ctx.block(i);
+      if (b.kind === 'table' || b.text.trim() !== '') return b;
+    }
+    return undefined;
+  });
+  return near.some((b) => (b?.kind === 'table' ? isLabelTable(b) : b !== undefined && COVER_FIELD.test(b.text.trim())));
 }
 
 /** The dates written in a paragraph; returns the date heading in force after it (a heading without a date ends one). */

@@ -4,6 +4,8 @@
 // | Contribution Deadline"), lists of actions ("ACTION No. | ACTIONS"), day × slot time grids and tables of past and
 // future meetings ("Dates | Location | Host"), and work plans ("Item | Author | Draft ETA | Reviewer ETA | Status").
 // Also reads cells by grid column, so merged cells land under the right header.
+// A header cell that is empty, or cut short so that it names nothing ("ion" over "02", "06.1", "07A"), is read by what
+// its column holds: item numbers.
 import type { Cell, Row, Table } from '../model/snapshot';
 import { cellText } from '../model/contents';
 import type { TableKind } from '../model/meeting';
@@ -39,6 +41,8 @@ export interface TableShape {
   days?: Map<number, string>;
   /** Grid columns of a work plan's dated stages ("Draft ETA", "Reviewer ETA"), in order. */
   stages?: number[];
+  /** Grid columns whose header looks cut short ("ion" among "SUBJECT | ACTION No."): see cutShortHeaders. */
+  cutShort?: number[];
 }
 
 const TITLE = /^(?:agenda items?|items?|topics?|subject|title|description)$/;
@@ -59,6 +63,7 @@ const HEADER_WORDS: [Column, RegExp][] = [
   ['date', /date/],
   ['objectives', /objective|subject|topic|purpose|contributions invited/],
   ['place', /^(?:location|venue|place|host|city)$/],
+  ['status', /^status\b/],
 ];
 
 /** A work plan's status column, its dated columns ("Draft ETA", "Review due", "Target date", "Start"), and what it
@@ -68,12 +73,22 @@ const PLANNED = /\b(?:eta|due|dates?|deadline|target|planned|start|end|finish)\b
 const PLANNED_THING = /^(?:deliverables?|tasks?|milestones?|work items?|documents?|activit(?:y|ies))$/;
 
 const ITEM_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/;
+/** An agenda item as a list of actions writes it: a number ("06.1"), one with a letter added ("07A", "06.1H"), a paper ("INF 1"). */
+const ITEM_REFERENCE = /^(?:[A-Z]{2,4} ?)?\d{1,2}(?:\.\d{1,2}){0,4}[A-Z]?$/;
 
 /** The item number a cell shows: its text, or the list label Word draws before it ("1." before "Welcome"). */
 export function numberIn(cell: Cell | undefined): string | undefined {
   const first = cell?.paragraphs.find((p) => p.text.trim() !== '' || p.label !== undefined);
   const shown = [first?.text.trim(), first?.label?.trim()].find((t) => t !== undefined && ITEM_NUMBER.test(t));
   return shown?.replace(/\.$/, '');
+}
+
+/** The agenda item a cell of a list of actions names: an item number, or one written with a letter or as a paper ("07A", "INF 1"). */
+export function itemReferenceIn(cell: Cell | undefined): string | undefined {
+  const number = numberIn(cell);
+  if (number !== undefined) return number;
+  const text = cell ? cellText(cell).replace(/\s+/g, ' ').trim() : '';
+  return ITEM_REFERENCE.test(text) ? text : undefined;
 }
 
 /** The cell covering a grid column, with its index in the row. */
@@ -84,6 +99,12 @@ export function cellAt(row: Row | undefined, gridCol: number | undefined): { cel
     if (gridCol >= cell.gridCol && gridCol < cell.gridCol + cell.span) return { cell, index };
   }
   return undefined;
+}
+
+/** A cover-page table of "Label: | value" rows (an ITU-T TD header): layout, not data. */
+export function isLabelTable(table: Table): boolean {
+  const labelled = table.rows.filter((row) => /:\s*$/.test(cellText(row.cells[0] ?? { paragraphs: [], gridCol: 0, span: 1 })));
+  return labelled.length >= table.rows.length / 2;
 }
 
 /** Recognise a table; undefined when its header says nothing we know. */
@@ -113,11 +134,27 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
     }
   });
 
+  const cutShort = cutShortHeaders(row.cells, header, found);
+  const unnamed = (cell: Cell, i: number) => header[i] === '' || cutShort.includes(cell.gridCol);
+  const byContent = (test: (cell: Cell | undefined) => string | undefined) => columnByContent(table, headerRow, unnamed, test);
   const days = new Map<number, string>();
   row.cells.forEach((cell, i) => {
     const day = weekdayIn(header[i]!);
     if (day) days.set(cell.gridCol, day);
   });
+  const shaped = shapeOf(table, headerRow, header, found, days, byContent);
+  return shaped && cutShort.length > 0 ? { ...shaped, cutShort } : shaped;
+}
+
+function shapeOf(
+  table: Table,
+  headerRow: number,
+  header: string[],
+  found: Partial<Record<Column, number>>,
+  days: Map<number, string>,
+  byContent: (test: (cell: Cell | undefined) => string | undefined) => number | undefined,
+): TableShape | undefined {
+  const row = table.rows[headerRow]!;
   if (days.size >= 3) return { kind: 'time-grid', headerRow, header, columns: {}, days };
 
   if (found.date !== undefined && found.deadline !== undefined) {
@@ -125,7 +162,9 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
   }
   if (found.action !== undefined && found.proposal !== undefined) {
     // "ACTION No. | ACTIONS (in bold, action by)": a list of decisions and actions (IHO S-101PT13).
-    return { kind: 'action-list', headerRow, header, columns: pick(found, ['action', 'proposal', 'item', 'number']) };
+    const columns = pick(found, ['action', 'proposal', 'item', 'number', 'title', 'date', 'status']);
+    columns.item ??= byContent(itemReferenceIn);
+    return { kind: 'action-list', headerRow, header, columns };
   }
   if (found.id !== undefined && [found.category, found.source, found.title].some((c) => c !== undefined)) {
     const number = row.cells.find((c, i) => /^(?:#|no\.?|nr\.?|n°)$/.test(looseKey(header[i]!)))?.gridCol;
@@ -142,7 +181,7 @@ function shapeFromHeader(table: Table, headerRow: number): TableShape | undefine
   if (plan) return { kind: 'work-plan', headerRow, header, ...plan };
   if (found.title !== undefined) {
     const columns = pick(found, ['timing', 'timebox', 'number', 'title', 'docs', 'proposal']);
-    columns.number ??= found.item ?? unlabelledNumberColumn(table, headerRow) ?? numberedTitleColumn(table, headerRow, found.title);
+    columns.number ??= found.item ?? byContent(numberIn) ?? numberedTitleColumn(table, headerRow, found.title);
     if (columns.number !== undefined || columns.timing !== undefined || columns.timebox !== undefined) return { kind: 'agenda', headerRow, header, columns };
   }
   return undefined;
@@ -162,13 +201,30 @@ function workPlanShape(row: Row, header: string[]): Pick<TableShape, 'columns' |
   return { columns: { title, status }, stages };
 }
 
-/** A column with an empty header whose cells are mostly item numbers ("1", "2.1"). */
-function unlabelledNumberColumn(table: Table, headerRow: number): number | undefined {
+/**
+ * Header cells that look cut short: one starting in lower case ("ion") among headers that start in capitals or
+ * figures ("SUBJECT", "ACTION No."), and naming no column Docket knows. Typed over, or shortened when the column was
+ * narrowed; the reader of the table cannot tell what the column holds.
+ */
+function cutShortHeaders(cells: readonly Cell[], header: readonly string[], found: Partial<Record<Column, number>>): number[] {
+  const named = new Set(Object.values(found));
+  const others = (i: number) => header.filter((h, j) => j !== i && h !== '');
+  return cells
+    .filter((cell, i) => /^\p{Ll}/u.test(header[i]!) && !named.has(cell.gridCol) && others(i).length > 0 && others(i).every((h) => /^[\p{Lu}\d#]/u.test(h)))
+    .map((cell) => cell.gridCol);
+}
+
+/**
+ * The column, among those whose header names nothing (empty or cut short), whose cells mostly name items ("1",
+ * "2.1"; in a list of actions also "07A", "INF 1"). Rows spanning the whole table (section headings) are not counted.
+ */
+function columnByContent(table: Table, headerRow: number, unnamed: (cell: Cell, i: number) => boolean, test: (cell: Cell | undefined) => string | undefined): number | undefined {
   const header = table.rows[headerRow]!;
-  for (const cell of header.cells) {
-    if (cellText(cell).trim() !== '') continue;
-    const rows = table.rows.slice(headerRow + 1);
-    const numbered = rows.filter((r) => numberIn(cellAt(r, cell.gridCol)?.cell) !== undefined).length;
+  const width = header.cells.reduce((sum, c) => sum + c.span, 0);
+  const rows = table.rows.slice(headerRow + 1).filter((r) => !(r.cells.length === 1 && r.cells[0]!.span >= width));
+  for (const [i, cell] of header.cells.entries()) {
+    if (!unnamed(cell, i)) continue;
+    const numbered = rows.filter((r) => test(cellAt(r, cell.gridCol)?.cell) !== undefined).length;
     if (rows.length > 0 && numbered / rows.length >= 0.6) return cell.gridCol;
   }
   return undefined;

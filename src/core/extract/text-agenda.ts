@@ -8,7 +8,7 @@ import { zoneNamedIn } from '../time/zones';
 import { resolveDate } from './calendar';
 import { locate, rowKey, type Extraction } from './context';
 import { PARENTHESES_ARE_MINUTES, writtenMinutes } from './minutes';
-import { ACTION } from './scan';
+import { writtenAction } from './scan';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?[ \t]+(\S[\s\S]*)$/;
 const LABEL_NUMBER = /^\d{1,2}(?:\.\d{1,2}){0,4}\.?$/;
@@ -122,7 +122,7 @@ function claim(ctx: Extraction, block: number, item: number): void {
     const heading = agendaItem.location.block === block;
     if (!ctx.itemOf.has(rowKey(block)) || heading) ctx.itemOf.set(rowKey(block), item);
     const note = squash(b.text);
-    if (!heading && note !== '' && !ACTION.test(note)) (agendaItem.notes ??= []).push(note);
+    if (!heading && note !== '' && writtenAction(note) === undefined) (agendaItem.notes ??= []).push(note);
     return;
   }
   for (let row = 0; row < b.rows.length; row++) {

@@ -1,6 +1,7 @@
 // The action register: one row per action — its id, agenda item, text, the verb that says what is to be done
-// (agree, approve, instruct, …), who it is addressed to, the documents it cites, the meeting, and the columns the
-// secretariat keeps up to date by hand (status, due date, notes).
+// (agree, approve, instruct, …), who it is addressed to (the owner the action names: "Christian to report …"), the
+// documents it cites, the meeting, and the columns the secretariat keeps up to date by hand (status, due date — filled
+// from the action when it says, "… by 3 December 2021" — and notes).
 import type { Action, Meeting } from '../model/meeting';
 import { looseKey, squash } from '../text/normalize';
 import { findDates, isoDate } from '../time/dates';
@@ -122,11 +123,11 @@ export function registerRows(meeting: Meeting): RegisterRow[] {
       item: action.item ?? '',
       text: action.text,
       verb,
-      addressedTo,
+      addressedTo: action.owner ?? addressedTo,
       documents: action.citations.join(', '),
       meeting: where,
       status: 'Anticipated',
-      due: '',
+      due: action.due ?? '',
       notes: '',
     };
   });

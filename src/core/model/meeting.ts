@@ -139,10 +139,19 @@ export const DocumentEntry = z.object({
 export type DocumentEntry = z.infer<typeof DocumentEntry>;
 
 export const Action = z.object({
-  /** "WP2-4", "RG-IEM-1". */
+  /**
+   * "WP2-4", "RG-IEM-1", "S-101PT13/04"; for an action the document does not number ("Action: Christian to report
+   * …" in minutes), its place among those: "Action 1", "Action 2".
+   */
   id: z.string(),
+  /** The document numbers the action itself; false for "Action 1", a number Docket gave it. */
+  numbered: z.boolean().optional(),
   text: z.string(),
   item: z.string().optional(),
+  /** Who is to do it, as written before "to": "IHO Sec and KHOA" in "IHO Sec and KHOA to discuss …". */
+  owner: z.string().optional(),
+  /** When it is due, when the action says ("… by 3 December 2021"). */
+  due: IsoDate.optional(),
   citations: z.array(z.string()),
   location: Location,
 });
@@ -163,9 +172,13 @@ export const InterimMeeting = z.object({
 });
 export type InterimMeeting = z.infer<typeof InterimMeeting>;
 
-/** What a date written in the document is for: checks differ for meeting days, deadlines and plain mentions. */
-/** `planned`: a date a work plan sets for its own people (a draft's or a review's ETA), not a deadline set for others. */
-export const DateRole = z.enum(['meeting', 'deadline', 'planned', 'mention']);
+/**
+ * What a date written in the document is for: checks differ for meeting days, deadlines and plain mentions. An
+ * action's due date (a list of actions' target column, "Action: … by 3 May") is `due`; the date a status records
+ * ("email sent 22/06/24") is `status`; a date a work plan sets for its own people (a draft's or a review's ETA) is
+ * `planned`, not a deadline set for others.
+ */
+export const DateRole = z.enum(['meeting', 'deadline', 'planned', 'mention', 'due', 'status']);
 export type DateRole = z.infer<typeof DateRole>;
 export const DateMention = z.object({
   raw: z.string(),
@@ -249,6 +262,8 @@ export const RecognisedTable = z.object({
   header: z.array(z.string()),
   /** Data rows, without the header. */
   rows: z.number().int().nonnegative(),
+  /** A list of actions' agenda items, in order, once where each item's rows start: checked as an agenda's numbers are. */
+  items: z.array(z.object({ number: z.string(), title: z.string(), location: Location })).optional(),
   location: Location,
 });
 export type RecognisedTable = z.infer<typeof RecognisedTable>;

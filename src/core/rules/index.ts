@@ -1,6 +1,7 @@
 // Every rule, in catalogue order (docs/rules.md). A rule id is a public interface: never rename one.
 import { rule as actionDuplicateId } from './action/duplicate-id';
 import { rule as actionDuplicateText } from './action/duplicate-text';
+import { rule as actionStatusInTarget } from './action/status-in-target';
 import { rule as dateDeadlineAfterMeeting } from './date/deadline-after-meeting';
 import { rule as dateInvalid } from './date/invalid';
 import { rule as dateWeekdayMismatch } from './date/weekday-mismatch';
@@ -28,6 +29,7 @@ import { rule as registerTitleMismatch } from './register/title-mismatch';
 import { rule as registerWithdrawn } from './register/withdrawn';
 import { rule as registerWrongItem } from './register/wrong-item';
 import type { Rule } from './rule';
+import { rule as tableCutShortHeader } from './table/cut-short-header';
 import { rule as tableEmpty } from './table/empty';
 import { rule as textMeetingNumberMismatch } from './text/meeting-number-mismatch';
 import { rule as textPlaceholder } from './text/placeholder';
@@ -58,11 +60,13 @@ export const RULES: readonly Rule[] = [
   numberingDuplicateItem,
   actionDuplicateId,
   actionDuplicateText,
+  actionStatusInTarget,
   planDatesOutOfOrder,
   planStatusMismatch,
   textPlaceholder,
   listUnknownCategory,
   tableEmpty,
+  tableCutShortHeader,
   refMalformedNumber,
   textMeetingNumberMismatch,
   textUnbalancedParentheses,

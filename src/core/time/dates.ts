@@ -23,6 +23,16 @@ export interface FoundDate extends DayOfYear {
   end?: DayOfYear & { weekday?: string };
 }
 
+/** A date written in figures ("22/06/24", "19.06.2024"): whether the day or the month comes first only the document tells. */
+export interface FoundNumericDate {
+  raw: string;
+  index: number;
+  first: number;
+  second: number;
+  /** Four digits; "24" is 2024. */
+  year: number;
+}
+
 /** A weekday with an ordinal day and no month ("Tuesday 12th", "Wed 13th"): the month is the document's. */
 export interface FoundWeekdayDay {
   raw: string;
@@ -146,6 +156,19 @@ function monthNumber(name: string | undefined): number {
 function spellWeekday(name: string): string {
   const key = name.slice(0, 3).toLowerCase();
   return WEEKDAYS.find((d) => d.slice(0, 3).toLowerCase() === key)!;
+}
+
+const NUMERIC_DATE = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?![\d./])/g;
+
+/** Dates written in figures, day and month in either order: "22/06/24", "1.7.2024". */
+export function findNumericDates(text: string): FoundNumericDate[] {
+  return [...text.matchAll(NUMERIC_DATE)].map((m) => ({
+    raw: m[0],
+    index: m.index,
+    first: Number(m[1]),
+    second: Number(m[3]),
+    year: m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]),
+  }));
 }
 
 /** The weekday named by a word ("Thursday", "THU", "Thursday revisions only"), if it starts with one. */

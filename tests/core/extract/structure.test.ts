@@ -195,10 +195,23 @@ describe('a list of decisions and actions', () => {
     expect(meeting.actions).toEqual([]);
   });
 
-  it('reads the sixty numbered actions of S-101PT13, each id once', () => {
+  it('reads the sixty numbered actions of S-101PT13, each id once, with its item and owner', () => {
     const { meeting, findings } = analyseFile(join(CORPUS, 'more/iho-s101pt__S-101PT13_2024_00.1_EN_List_of_Decisions_and_Actions_from_S-101PT13_V1.0.docx'));
     expect(meeting.actions.map((a) => a.id)).toEqual(Array.from({ length: 60 }, (_, i) => `S-101PT13/${String(i + 1).padStart(2, '0')}`));
     expect(meeting.actions.every((a) => a.text !== '')).toBe(true);
-    expect(findings.map((f) => f.ruleId)).toEqual([]);
+    expect(meeting.actions.map((a) => a.item).filter((item) => item === undefined)).toHaveLength(1);
+    expect(meeting.actions.slice(0, 3).map((a) => [a.item, a.owner])).toEqual([
+      ['03', 'IHO Sec'],
+      ['05', 'FI'],
+      ['05', 'IHO Sec and KHOA'],
+    ]);
+    expect(findings.map((f) => [f.ruleId, f.location.text])).toEqual([
+      ['table/cut-short-header', 'ion'],
+      ['action/status-in-target', 'Decision'],
+      ['action/status-in-target', 'Decision'],
+      ['numbering/gap', '07.7'],
+      ['date/weekend', '22/06/24'],
+      ['date/weekend', '22/06/24'],
+    ]);
   });
 });

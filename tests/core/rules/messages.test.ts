@@ -97,6 +97,8 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     deadline: [plan('14 April 2025', '6 April 2025')],
     meetingDay: [plan('12 April 2025', '3 April 2025')],
     planned: [workPlan('OData Core - Overview | Arlo | Done | mflasko | 2012-03-18 | In Progress')],
+    due: ['ACTION No. | ACTIONS (in bold, action by) | TARGET DATE/EVENT\nS-101PT13/20 | IHO Sec to compile a list | 22 June 2024'],
+    statusDate: ['ACTION No. | ACTIONS (in bold, action by) | STATUS\nS-101PT13/56 | S-101PT Chair to provide the presentation | Complete (email sent 22/06/24)'],
   },
   'date/deadline-after-meeting': {
     deadlineOfPlannedMeeting: [plan('11 February 2025', '12 February 2025')],
@@ -122,6 +124,10 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     usedTwiceOutsideItems: ['Anticipated action WP2-4: Approve the action plan.\nAnticipated Action WP2-4: Agree the plan.'],
   },
   'action/duplicate-text': { sameText: ['Anticipated action WP2-6: Agree the text.\nAnticipated action WP2-7: agree the text'] },
+  'action/status-in-target': {
+    inItem: ['ion | SUBJECT | ACTION No. | ACTIONS | TARGET DATE/EVENT | STATUS\n02 | Agenda |  | S-101PT13 approved the agenda |  | Decision\n04 | HSSC Actions |  | S-101PT13 noted the report | Decision | Decision'],
+    outsideItems: ['ACTION No. | ACTIONS | TARGET DATE/EVENT | STATUS\n | S-101PT13 approved the agenda |  | Decision\n | S-101PT13 noted the report | Decision | Decision'],
+  },
   'plan/dates-out-of-order': { beforeEarlier: [workPlan('Formal CSDL description | MarkS | 2012-03-26 | alexj | 2012-03-19 | In Progress')] },
   'plan/status-mismatch': {
     statusVsStage: [workPlan('JSON (verbose version) | Arlo | Done | Pablo | 2012-03-15 | Not Started')],
@@ -147,6 +153,10 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     emptyEntry: ['1. Opening\n2. Any other business\n    1. .\n', { name: 'agenda.md' }],
   },
   'list/unknown-category': { misspelt: [annexA([['infomration', 'TD667R1']])], unknown: [annexA([['Gossip', 'TD667R1']])] },
+  'table/cut-short-header': {
+    readAsItems: ['ion | SUBJECT | ACTION No. | ACTIONS\n02 | Agenda |  | S-101PT13 approved the agenda\n03 | Reports | S-101PT13/01 | IHO Sec to complete the Minutes'],
+    unread: ['ACTION No. | ACTIONS | arget\nS-101PT13/01 | IHO Sec to complete the Minutes | September 2024'],
+  },
   'table/empty': {
     empty: ['Date, Time (Geneva time) | Objectives | Contribution Deadline\n |  | '],
     emptyUnder: ['RG-DT plan\nDate, Time (Geneva time) | Objectives | Contribution Deadline\n |  | '],

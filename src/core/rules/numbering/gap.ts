@@ -19,24 +19,32 @@ export const rule = defineRule({
     const keepsItemNumbers = profileOf(meeting.facts.body)?.keepsItemNumbers ?? false;
     for (const items of numberedLists(meeting)) {
       const noun = numberedAs(items, meeting);
-      const lastChild = new Map<string, number>();
+      /** The last number seen under each parent, and how it was written ("05"). */
+      const lastChild = new Map<string, { n: number; written: string }>();
       for (const item of items) {
-        const parts = item.number.split('.').map(Number);
-        const n = parts.pop()!;
-        const parent = parts.join('.');
-        const previous = lastChild.get(parent);
-        lastChild.set(parent, n);
-        // The first item of the agenda may start anywhere; the first sub-item starts at 1 (or 0).
-        const expected = previous === undefined ? (parent === '' ? undefined : 1) : previous + 1;
-        if (expected === undefined || n <= expected) continue;
-        if (keepsItemNumbers && parent !== '' && item.location.row !== undefined) continue;
-        const missing = [...Array(n - expected).keys()].map((k) => [...parts, expected + k].join('.'));
-        const data = { number: item.number, missing: missing.length > 1 ? `${noun}s ${missing[0]} to ${missing.at(-1)} are` : `${noun} ${missing[0]} is` };
-        report(
-          previous === undefined
-            ? { messageId: noun === 'item' ? 'itemFirst' : 'headingFirst', data: { ...data, parent }, location: item.location }
-            : { messageId: noun === 'item' ? 'itemFollows' : 'headingFollows', data: { ...data, previous: [...parts, previous].join('.') }, location: item.location },
-        );
+        const written = item.number.split('.');
+        // Each level of the number in turn: "07.7" is under item 7, and a sub-item stands for its parent when the
+        // parent has no row of its own (a list of actions names "06.1", never "06").
+        for (let depth = 1; depth <= written.length; depth++) {
+          const parts = written.slice(0, depth - 1);
+          const parent = parts.map(Number).join('.');
+          const n = Number(written[depth - 1]);
+          const previous = lastChild.get(parent);
+          if (depth < written.length && previous?.n === n) continue;
+          lastChild.set(parent, { n, written: written[depth - 1]! });
+          // The first item of the agenda may start anywhere; the first sub-item starts at 1 (or 0).
+          const expected = previous === undefined ? (parent === '' ? undefined : 1) : previous.n + 1;
+          if (expected === undefined || n <= expected) continue;
+          if (keepsItemNumbers && parent !== '' && item.location.row !== undefined) continue;
+          const missing = [...Array(n - expected).keys()].map((k) => [...parts, expected + k].join('.'));
+          const data = { number: item.number, missing: missing.length > 1 ? `${noun}s ${missing[0]} to ${missing.at(-1)} are` : `${noun} ${missing[0]} is` };
+          report(
+            previous === undefined
+              ? { messageId: noun === 'item' ? 'itemFirst' : 'headingFirst', data: { ...data, parent: parts.join('.') }, location: item.location }
+              : { messageId: noun === 'item' ? 'itemFollows' : 'headingFollows', data: { ...data, previous: [...parts, previous.written].join('.') }, location: item.location },
+          );
+          break;
+        }
       }
     }
   },
