@@ -47,6 +47,7 @@ export function extractActionList(ctx: Extraction, block: number, table: Table, 
     const due = dueIn(ctx, cellAt(cells, columns.date)?.cell);
     ctx.meeting.actions.push({
       id,
+      agreed: true,
       text,
       ...(item !== undefined ? { item } : {}),
       ...(owner !== undefined ? { owner } : {}),

@@ -129,7 +129,7 @@ function action(ctx: Extraction, spot: Spot, item: number | undefined, ids: stri
   const dueDate = due && resolveDate(ctx, due).date;
   if (dueDate) ctx.dateRoleOf.set(spotKey(spot.at), 'due');
   ctx.meeting.actions.push({
-    ...(written.id !== undefined ? { id: written.id } : { id: `Action ${++ctx.unnumberedActions}`, numbered: false }),
+    ...(written.id !== undefined ? { id: written.id } : { id: `Action ${++ctx.unnumberedActions}`, numbered: false, agreed: true }),
     text,
     ...(itemNumber !== undefined ? { item: itemNumber } : {}),
     ...(owner !== undefined ? { owner } : {}),

@@ -1,7 +1,8 @@
 // The action register: one row per action — its id, agenda item, text, the verb that says what is to be done
 // (agree, approve, instruct, …), who it is addressed to (the owner the action names: "Christian to report …"), the
-// documents it cites, the meeting, and the columns the secretariat keeps up to date by hand (status, due date — filled
-// from the action when it says, "… by 3 December 2021" — and notes).
+// documents it cites, the meeting, and the columns the secretariat keeps up to date by hand: status (Anticipated for an
+// agenda's action, Agreed for one that minutes or a list of actions record), due date (filled from the action when it
+// says, "… by 3 December 2021") and notes.
 import type { Action, Meeting } from '../model/meeting';
 import { looseKey, squash } from '../text/normalize';
 import { findDates, isoDate } from '../time/dates';
@@ -126,7 +127,7 @@ export function registerRows(meeting: Meeting): RegisterRow[] {
       addressedTo: action.owner ?? addressedTo,
       documents: action.citations.join(', '),
       meeting: where,
-      status: 'Anticipated',
+      status: action.agreed ? 'Agreed' : 'Anticipated',
       due: action.due ?? '',
       notes: '',
     };

@@ -146,6 +146,8 @@ export const Action = z.object({
   id: z.string(),
   /** The document numbers the action itself; false for "Action 1", a number Docket gave it. */
   numbered: z.boolean().optional(),
+  /** Agreed at the meeting, as minutes and lists of decisions and actions record it; absent for an agenda's "Anticipated action". */
+  agreed: z.boolean().optional(),
   text: z.string(),
   item: z.string().optional(),
   /** Who is to do it, as written before "to": "IHO Sec and KHOA" in "IHO Sec and KHOA to discuss …". */

@@ -96,6 +96,11 @@ describe('dates in a list of actions', () => {
     expect(registerRows(meeting).map((r) => r.due)).toEqual(['2024-06-25', '', '']);
   });
 
+  it('registers a list of decisions and actions as agreed: the meeting has taken them', () => {
+    const { meeting } = listOf([row('06.1', 'S-101PT13/20', '25 June 2024.')]);
+    expect(registerRows(meeting).map((r) => r.status)).toEqual(['Agreed']);
+  });
+
   it('does not check a target date against the meeting’s days: actions are due after the meeting', () => {
     const text = `S-101PT13\n10 June 2024\n${textList([['06.1', 'DCEG', 'S-101PT13/20', 'IHO Sec to compile a list.', '25 June 2024', '']])}`;
     expect(findingsOf('date/deadline-after-meeting', text)).toEqual([]);
@@ -153,9 +158,9 @@ describe('actions written inline in minutes', () => {
     ]);
   });
 
-  it('gives the action register its owner and due date', () => {
+  it('gives the action register its owner, due date and status: agreed, as minutes record it', () => {
     const { meeting } = analyse({ blocks: [{ kind: 'paragraph', text: 'Action: NIWC to review the loading strategy by 3 December 2021.' }] });
-    expect(registerRows(meeting).map((r) => [r.id, r.addressedTo, r.due])).toEqual([['Action 1', 'NIWC', '2021-12-03']]);
+    expect(registerRows(meeting).map((r) => [r.id, r.addressedTo, r.due, r.status])).toEqual([['Action 1', 'NIWC', '2021-12-03', 'Agreed']]);
   });
 });
 
