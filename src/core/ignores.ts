@@ -20,7 +20,7 @@ export function ignores(ignore: Ignore, finding: Finding): boolean {
 }
 
 /** The findings no ignore covers, and how many were ignored. */
-export function withoutIgnored(findings: readonly Finding[], list: Ignores): { findings: Finding[]; ignored: number } {
+export function withoutIgnored<F extends Finding>(findings: readonly F[], list: Ignores): { findings: F[]; ignored: number } {
   const kept = list.length === 0 ? [...findings] : findings.filter((finding) => !list.some((ignore) => ignores(ignore, finding)));
   return { findings: kept, ignored: findings.length - kept.length };
 }

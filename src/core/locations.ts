@@ -4,6 +4,7 @@ import type { Location } from './model/location';
 import type { Meeting, RecognisedTable } from './model/meeting';
 import type { Snapshot } from './model/snapshot';
 import { tableLabel } from './model/order';
+import { countWork } from './work';
 
 const TABLE_NAMES: Record<RecognisedTable['kind'], string> = {
   agenda: 'Agenda',
@@ -16,6 +17,7 @@ const TABLE_NAMES: Record<RecognisedTable['kind'], string> = {
 };
 
 export function describeLocation(location: Location, snapshot: Snapshot, meeting: Meeting): string {
+  countWork('describe');
   const block = snapshot.blocks[location.block];
   if (!block) return `Block ${location.block + 1}`;
   if (block.kind === 'paragraph') return describeParagraph(location.block, snapshot, meeting);

@@ -4,8 +4,9 @@
 // a screenful, not every row; going to a finding in it scrolls its row into view first.
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Location, Paragraph, Snapshot, Table } from '../core';
+import { measuredSize, useStartIn } from '../taskpane/components/virtual-list';
 
 /** Tables longer than this mount only the rows in view. */
 export const ROWS_ALL_MOUNTED = 200;
@@ -98,15 +99,9 @@ function Row({ table, b, r }: { table: Table; b: number; r: number }) {
 /** A long table: only the rows in view are mounted, between two spacer rows that keep the table its full height. */
 function LongTable({ table, b, scroller, highlight }: { table: Table; b: number; scroller: () => HTMLElement | null; highlight: Location | undefined }) {
   const body = useRef<HTMLTableSectionElement>(null);
-  const [top, setTop] = useState(0);
-  // Where the table starts in the scrolled content.
-  useLayoutEffect(() => {
-    const scrolled = scroller();
-    if (!scrolled || !body.current) return;
-    const at = body.current.getBoundingClientRect().top - scrolled.getBoundingClientRect().top + scrolled.scrollTop;
-    if (Math.abs(at - top) > 1) setTop(at);
-  }, [scroller, top, table]);
-  const rows = useVirtualizer({ count: table.rows.length, getScrollElement: scroller, estimateSize: () => 28, overscan: OVERSCAN, scrollMargin: top });
+  // Where the table starts in the scrolled content, and its rows' heights, as the page laid them out.
+  const top = useStartIn(body, scroller());
+  const rows = useVirtualizer({ count: table.rows.length, getScrollElement: scroller, estimateSize: () => 28, overscan: OVERSCAN, scrollMargin: top, measureElement: measuredSize });
   const items = rows.getVirtualItems();
   const row = highlight?.block === b ? highlight.row : undefined;
   useEffect(() => {

@@ -8,10 +8,9 @@ import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/reac
 import { StrictMode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
-import { savedSettingsOf } from '../io/docx/addin-settings';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
-import { readSnapshot, writeIn } from '../taskpane/pipeline/check';
+import { readSnapshot, startPipeline, writeIn } from '../taskpane/pipeline/check';
 import { stageText } from '../taskpane/state';
 import { Themed } from '../taskpane/theme';
 import { browserSettings, fileKey } from './browser-settings';
@@ -91,9 +90,10 @@ function Preview() {
     setProblem(undefined);
     setHighlight(undefined);
     try {
-      const snapshot = await readSnapshot({ kind: 'file', name, bytes }, (_, done) => setLoading({ ...(done !== undefined ? { done } : {}) }));
-      // The settings Word or Excel saved in the file are where it starts; what is changed here is kept in the browser.
-      const stores = browserSettings(window.localStorage, await fileKey(name, bytes), savedSettingsOf(name, bytes));
+      const { snapshot, saved } = await readSnapshot({ kind: 'file', name, bytes }, (_, done) => setLoading({ ...(done !== undefined ? { done } : {}) }));
+      // The settings Word or Excel saved in the file (read with it, in the worker) are where it starts; what is
+      // changed here is kept in the browser.
+      const stores = browserSettings(window.localStorage, await fileKey(name, bytes), saved);
       // The document and the pane are drawn in slices the page can interrupt (a transition), never in one long task.
       startTransition(() => {
         setOpened({ name, bytes, snapshot, stores, key: Date.now(), sample });
@@ -118,7 +118,7 @@ function Preview() {
   }, [openSample]);
 
   const host = useMemo(
-    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn, (file) => readSnapshot({ kind: 'file', ...file })),
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn, async (file) => (await readSnapshot({ kind: 'file', ...file })).snapshot),
     [opened],
   );
 
@@ -177,6 +177,7 @@ function Preview() {
   );
 }
 
+startPipeline();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Preview />

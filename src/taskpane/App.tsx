@@ -25,7 +25,7 @@ import type { DocumentHost, GoToOutcome, Source } from '../office/host';
 import { SETTINGS_LIMIT_BYTES, settingsBytes } from '../office/settings';
 import { groupByArea } from './areas';
 import { DocumentRegisterBar, summaryOf } from './components/DocumentRegisterBar';
-import { FindingsList } from './components/FindingsList';
+import { FindingsList, type FindingsListHandle } from './components/FindingsList';
 import { IgnoredList, ignoreLabel } from './components/IgnoredList';
 import { Summary } from './components/Summary';
 import { readDocumentRegisterOf, runCheck } from './pipeline/check';
@@ -118,6 +118,7 @@ export function App({ host, autoCheck = false }: AppProps) {
   }, [host, failed]);
   const [ignoredOpen, setIgnoredOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const findingsList = useRef<FindingsListHandle>(null);
 
   const check = useCallback(
     async (notice?: Notice) => {
@@ -278,7 +279,7 @@ export function App({ host, autoCheck = false }: AppProps) {
   const { findings: shown, ignored: hiddenCount } = useMemo(() => withoutIgnored(result?.findings ?? [], ignored.list), [result, ignored.list]);
   const visible = shown.filter((f) => state.shown[f.severity]);
   /** The findings in the order the list shows them (by area). */
-  const listed = () => groupByArea(visible).flatMap(([, list]) => list);
+  const listed = (): Finding[] => groupByArea(visible).flatMap(([, list]) => list);
 
   // Once an action is done, the focus goes to its result; a dialog's close returns it to the button that opened it.
   useEffect(() => {
@@ -286,11 +287,10 @@ export function App({ host, autoCheck = false }: AppProps) {
     const pane = root.current;
     if (!target || !pane || busy) return;
     focusAfter.current = undefined;
-    const findings = [...pane.querySelectorAll<HTMLElement>('li[data-rule] > button')];
+    // The list mounts only the findings in view: it brings the one asked for into view and focuses it.
+    if (target.to === 'finding' && findingsList.current) return findingsList.current.focusFinding(target.index);
     const element =
-      target.to === 'finding' && findings.length > 0
-        ? findings[Math.min(Math.max(target.index, 0), findings.length - 1)]
-        : target.to === 'settings'
+      target.to === 'settings'
           ? pane.querySelector<HTMLElement>('[data-focus="settings"]')
           : target.to === 'ignored'
             ? (pane.querySelector<HTMLElement>('#docket-ignored button') ?? pane.querySelector<HTMLElement>('[data-focus="ignored"]'))
@@ -432,9 +432,8 @@ export function App({ host, autoCheck = false }: AppProps) {
           {result && shown.length > 0 && visible.length === 0 && <Body1 className={styles.muted}>All findings are hidden by the filters above.</Body1>}
           {result && visible.length > 0 && (
             <FindingsList
+              ref={findingsList}
               findings={visible}
-              snapshot={result.snapshot}
-              meeting={result.meeting}
               {...(state.selected ? { selected: state.selected } : {})}
               {...(host.placeOf ? { placeOf: (location: Location) => host.placeOf?.(location) } : {})}
               busy={busy}

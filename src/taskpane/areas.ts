@@ -29,12 +29,12 @@ export const SEVERITY_NAMES: Record<Severity, [singular: string, plural: string]
 };
 
 /** Findings grouped by area, groups in the order of their most severe finding. */
-export function groupByArea(findings: readonly Finding[]): [string, Finding[]][] {
-  const groups = new Map<string, Finding[]>();
+export function groupByArea<F extends Finding>(findings: readonly F[]): [string, F[]][] {
+  const groups = new Map<string, F[]>();
   for (const finding of findings) {
     const area = areaOfRule(finding.ruleId);
     groups.set(area, [...(groups.get(area) ?? []), finding]);
   }
-  const rank = (list: Finding[]) => Math.min(...list.map((f) => SEVERITIES.indexOf(f.severity)));
+  const rank = (list: F[]) => Math.min(...list.map((f) => SEVERITIES.indexOf(f.severity)));
   return [...groups.entries()].sort((a, b) => rank(a[1]) - rank(b[1]));
 }

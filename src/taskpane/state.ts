@@ -1,5 +1,6 @@
 // The task pane's state: what it is doing, what the last check found, and what to tell the user.
 import type { Finding, Meeting, Severity, Snapshot } from '../core';
+import type { ShownFinding } from './pipeline/messages';
 
 export interface Problem {
   title: string;
@@ -16,7 +17,7 @@ export interface PaneState {
   /** How far the stage is, from 0 to 1, when it can say. */
   done?: number;
   /** `checked`: which check it was (the Generate tab's plans are made from its document, in the worker). */
-  result?: { checked: number; snapshot: Snapshot; meeting: Meeting; findings: Finding[] };
+  result?: { checked: number; snapshot: Snapshot; meeting: Meeting; findings: ShownFinding[] };
   problem?: Problem;
   notice?: Notice;
   shown: Record<Severity, boolean>;
@@ -26,7 +27,7 @@ export interface PaneState {
 
 export type PaneAction =
   | { type: 'start'; stage: 'reading' | 'checking' | 'writing'; done?: number }
-  | { type: 'checked'; checked: number; snapshot: Snapshot; meeting: Meeting; findings: Finding[]; notice?: Notice }
+  | { type: 'checked'; checked: number; snapshot: Snapshot; meeting: Meeting; findings: ShownFinding[]; notice?: Notice }
   | { type: 'failed'; problem: Problem }
   | { type: 'finished'; notice?: Notice }
   | { type: 'notice'; notice?: Notice }

@@ -1,9 +1,11 @@
 // What keeps the pane responsive on any machine, proved on the 1,700-row SA2 #164 document list in the preview:
-// opening, checking it and opening the Generate tab runs no reading, extraction, rule or plan code on the page's main
-// thread (the core counts each run of them on the thread's global object: the main thread's stays empty, the pipeline
-// worker's fills), the file is read once, progress says the stage and how far reading has come, and the document view
-// mounts only the rows in view; writing a plan into the sample agenda runs no plan or writing code there either. How
-// fast it is is measured by `npm run bench`, never here.
+// opening, checking it and opening the Generate tab runs no reading (of the document or of the settings kept in it),
+// extraction, rule, placing in words or plan code on the page's main thread (the core counts each run of them on the
+// thread's global object: the main thread's stays empty, the pipeline worker's fills), the file is read once,
+// progress says the stage and how far reading has come, the document view mounts only the rows in view, and so does
+// the list of its 1,372 findings (with a category vocabulary of one), each saying its place in its group to screen
+// readers and reached from the keyboard however far it is; writing a plan into the sample agenda runs no plan or
+// writing code there either. How fast it is is measured by `npm run bench`, never here.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openAgenda, usePreview } from '../helpers/preview';
@@ -11,7 +13,7 @@ import { SA2_164_LIST } from '../helpers/shared';
 
 const preview = usePreview();
 
-type Counts = Partial<Record<'read' | 'extract' | 'check' | 'plan' | 'changes' | 'write', number>>;
+type Counts = Partial<Record<'read' | 'settings' | 'extract' | 'check' | 'describe' | 'plan' | 'changes' | 'write', number>>;
 
 const onMain = (page: Page) => page.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
 const inWorker = (page: Page) => page.workers()[0]!.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
@@ -37,8 +39,8 @@ describe('a 1,700-row document list in the preview', () => {
 
     expect(await onMain(page)).toBeUndefined();
     expect(page.workers()).toHaveLength(1);
-    // Read once, on opening (Check takes that reading); extracted and checked once.
-    expect(await inWorker(page)).toEqual({ read: 1, extract: 1, check: 1 });
+    // Read once, on opening, with the settings kept in the file (Check takes that reading); extracted and checked once.
+    expect(await inWorker(page)).toEqual({ read: 1, settings: 1, extract: 1, check: 1 });
 
     // The Generate tab's plans and their changes are made in the worker too, from that check.
     await page.getByRole('tab', { name: 'Generate' }).click();
@@ -47,7 +49,7 @@ describe('a 1,700-row document list in the preview', () => {
     expect(await page.getByText(/Annex A already lists every document|\d+ changes? to write\./).count()).toBe(1);
     expect(await onMain(page)).toBeUndefined();
     const planned = await inWorker(page);
-    expect(planned).toMatchObject({ read: 1, extract: 1, check: 1 });
+    expect(planned).toMatchObject({ read: 1, settings: 1, extract: 1, check: 1 });
     expect(planned?.plan).toBeGreaterThan(0);
     expect(planned?.changes).toBe(planned?.plan);
     await page.getByRole('tab', { name: 'Findings' }).click();
@@ -73,6 +75,39 @@ describe('a 1,700-row document list in the preview', () => {
     await page.close();
   }, 90_000);
 
+  it('mounts only the findings in view of 1,372, says each one\'s place in its group, and reaches the last with End', async () => {
+    const page = await preview.open();
+    await openAgenda(page, SA2_164_LIST);
+    await page.locator('table:has(tbody[data-rows])').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Checking settings' }).click();
+    await page.getByLabel('Document categories').fill('Agenda');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByText(/\d+ findings?\./).textContent(), { timeout: 30_000 }).toBe('1372 findings.');
+
+    const list = page.getByRole('list', { name: 'Document list' });
+    const mounted = () => list.locator('li[data-rule]').evaluateAll((items) => items.map((li) => Number(li.getAttribute('aria-posinset'))));
+    const first = await mounted();
+    expect(first[0]).toBe(1);
+    expect(first.length).toBeGreaterThan(3);
+    expect(first.length).toBeLessThan(40);
+    expect(await list.locator('li[data-rule]').first().getAttribute('aria-setsize')).toBe('1372');
+    expect(await onMain(page)).toBeUndefined();
+    expect((await inWorker(page))?.describe).toBe(1_372);
+
+    // End, from the first finding: the last is mounted, focused and said as 1,372 of 1,372; the first is gone.
+    const place = () => page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'));
+    await list.locator('li[data-rule] > button').first().focus();
+    await page.keyboard.press('End');
+    await expect.poll(place).toBe('1372');
+    const last = await mounted();
+    expect(last.length).toBeLessThan(40);
+    expect(last).not.toContain(1);
+    // The arrow keys go through its buttons (the finding, Ignore), then to the finding before it.
+    await page.keyboard.press('ArrowUp');
+    expect(await place()).toBe('1371');
+    await page.close();
+  }, 90_000);
+
   it('writes a plan into the sample agenda in the worker: made, listed and written there, none of it on the main thread', async () => {
     const page = await preview.open();
     await page.getByRole('button', { name: 'Open the sample agenda' }).click();
@@ -86,8 +121,10 @@ describe('a 1,700-row document list in the preview', () => {
 
     expect(await onMain(page)).toBeUndefined();
     const counts = await inWorker(page);
-    // The .docx written and the Snapshot shown written; read again and checked again after it.
-    expect(counts).toMatchObject({ write: 2, check: 2 });
+    // The .docx written and the Snapshot shown written; read again and checked again after it; every finding placed
+    // in words there, and the settings kept in the file read there on opening.
+    expect(counts).toMatchObject({ write: 2, check: 2, settings: 1 });
+    expect(counts?.describe).toBeGreaterThanOrEqual(5);
     expect(counts?.plan).toBeGreaterThan(0);
     expect(counts?.changes).toBeGreaterThan(0);
     await page.close();

@@ -4,6 +4,7 @@
 // command line and the browser preview read Docket's settings (its checking settings, its ignored findings) from
 // there, as the pane reads them in Word.
 import { strFromU8 } from 'fflate';
+import { countWork } from '../../core';
 import { ReadError } from '../read-error';
 import { assertZip, unpackWithin } from './package';
 import { attribute, localName, parseXml, type XmlHandler } from './xml';
@@ -28,6 +29,7 @@ export function savedSettingsOf(name: string, bytes: Uint8Array): ReadonlyMap<st
  * is skipped). With several add-ins' parts, the first part that has a name gives its value.
  */
 export function readAddinSettings(bytes: Uint8Array): Map<string, unknown> {
+  countWork('settings');
   assertZip(bytes);
   const { parts } = unpackWithin(bytes, undefined, (name) => WEBEXTENSION_PART.test(name));
   const settings = new Map<string, unknown>();

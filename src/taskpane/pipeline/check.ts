@@ -3,9 +3,9 @@
 // a Generate plan from the last check, and writing a plan or a fix (the preview). One worker serves the pane's whole
 // life (started once, its code loaded once); a worker that dies is replaced. A Snapshot arrives in slices, put
 // together here; one the worker says the pane holds already is the last one received.
-import type { Block, DocumentRegister, Finding, Meeting, Plan, Snapshot } from '../../core';
+import type { Block, DocumentRegister, Meeting, Plan, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
-import type { PipelineAnswer, PipelineResponse, PipelineTask, PlanOf, PlanRequest, ShownChange, SnapshotSent, Stage } from './messages';
+import type { PipelineAnswer, PipelineResponse, PipelineTask, PlanOf, PlanRequest, ShownChange, ShownFinding, SnapshotSent, Stage } from './messages';
 import type { Written } from './write';
 
 export interface CheckResult {
@@ -13,7 +13,7 @@ export interface CheckResult {
   checked: number;
   snapshot: Snapshot;
   meeting: Meeting;
-  findings: Finding[];
+  findings: ShownFinding[];
   /** What the reader says about how it read the file (an encoding it had to guess). */
   notes: string[];
   settingsProblem?: string;
@@ -43,7 +43,7 @@ const pending = new Map<number, Pending>();
 /** The Snapshot last received from the worker (it says "same" rather than send it again). */
 let received: Snapshot | undefined;
 
-/** The pane's one pipeline worker, started on first use. */
+/** The pane's one pipeline worker, started on first use (or by startPipeline). */
 function pipeline(): Worker {
   if (worker) return worker;
   const started = new Worker(new URL('./worker.ts', import.meta.url), { name: 'docket-pipeline' });
@@ -58,6 +58,14 @@ function pipeline(): Worker {
     pending.clear();
   };
   return (worker = started);
+}
+
+/**
+ * Starts the pipeline's worker now, so fetching and compiling its code runs while the page draws itself, not after
+ * the user opens a document.
+ */
+export function startPipeline(): void {
+  pipeline();
 }
 
 /** Runs one task and resolves with its answer, which must be of a kind the task may have. */
@@ -101,8 +109,10 @@ export async function readMeeting(source: Source): Promise<Meeting> {
   return (await run({ mode: 'extract', source }, ['extracted'])).meeting;
 }
 
-export async function readSnapshot(source: Source, onProgress?: OnProgress): Promise<Snapshot> {
-  return (await run({ mode: 'read', source }, ['read'], onProgress)).snapshot;
+/** The document a source reads as, and the settings Word or Excel kept in it (a file's own, by name). */
+export async function readSnapshot(source: Source, onProgress?: OnProgress): Promise<{ snapshot: Snapshot; saved: ReadonlyMap<string, unknown> }> {
+  const { snapshot, saved } = await run({ mode: 'read', source }, ['read'], onProgress);
+  return { snapshot, saved };
 }
 
 /** A Generate plan made from the document of check `checked`, with its changes as the user is shown them. */

@@ -11,6 +11,9 @@ export type PlanRequest =
 /** The plan a request gives: Annex A's also names the listed documents nobody cites. */
 export type PlanOf<R extends PlanRequest> = R extends { generator: 'annex' } ? AnnexPlan : Plan;
 
+/** A finding as the pane shows it: with where it is in the user's words ("Document list, row 8, Type"). */
+export type ShownFinding = Finding & { where: string };
+
 /** One change of a plan as the user is shown it: where in their words, and the text before and after. */
 export interface ShownChange {
   kind: 'edit' | 'add' | 'drop' | 'table';
@@ -20,7 +23,7 @@ export interface ShownChange {
 }
 
 /**
- * "read" only reads the document (the preview renders it); "extract" reads what it says; "check" also checks it;
+ * "read" only reads the document (the preview renders it) and the settings kept in it; "extract" reads what it says; "check" also checks it;
  * "document-register" reads it as the meeting's document register; "plan" makes a generator's plan from the document
  * of a check; "write" writes a plan (or a fix, `fix` set) into the document.
  */
@@ -61,10 +64,11 @@ export type PipelineAnswer =
   | { kind: 'blocks'; blocks: Block[] }
   /** More rows of the last block sent, a table. */
   | { kind: 'rows'; rows: Row[] }
-  | { kind: 'read'; snapshot: SnapshotSent }
+  /** `saved`: the settings Word or Excel kept in the file (Office.context.document.settings), by name. */
+  | { kind: 'read'; snapshot: SnapshotSent; saved: ReadonlyMap<string, unknown> }
   | { kind: 'extracted'; meeting: Meeting }
   | { kind: 'document-register'; register: DocumentRegister }
-  | { kind: 'done'; snapshot: SnapshotSent; meeting: Meeting; findings: Finding[]; notes: string[]; settingsProblem?: string; registerProblem?: string }
+  | { kind: 'done'; snapshot: SnapshotSent; meeting: Meeting; findings: ShownFinding[]; notes: string[]; settingsProblem?: string; registerProblem?: string }
   | { kind: 'plan'; plan: Plan; changes: ShownChange[] }
   /** Written (`bytes`: the .docx as written, for a file that is one), or stale: `missing` edits found nothing to change. */
   | { kind: 'written'; snapshot: SnapshotSent; bytes?: Uint8Array; applied: number; missing: number }

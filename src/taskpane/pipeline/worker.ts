@@ -1,10 +1,10 @@
-// The pipeline in a Web Worker: reading, extracting and checking a document, the Generate tab's plans and the
-// changes they make, and writing them in the preview — every step of it — run here, so even a 1,700-row document list
-// never freezes the task pane; the pane is told the stage and how far reading has come. The worker stays for the
-// pane's life and answers requests in turn. It keeps the last document it read (Check after opening reads the file
-// once), the last check (plans are made from it) and which Snapshot the pane last received (not sent twice); a
-// Snapshot crosses in slices, so the page takes it in short tasks. Whatever goes wrong in here comes back as one line
-// the pane can show, never as a silent stop.
+// The pipeline in a Web Worker: reading a document (and the settings kept in it), extracting and checking it, placing
+// each finding in the user's words, the Generate tab's plans and the changes they make, and writing them in the
+// preview — every step of it — run here, so even a 1,700-row document list never freezes the task pane; the pane is
+// told the stage and how far reading has come. The worker stays for the pane's life and answers requests in turn. It
+// keeps the last document it read (Check after opening reads the file once), the last check (plans are made from it)
+// and which Snapshot the pane last received (not sent twice); a Snapshot crosses in slices, so the page takes it in
+// short tasks. Whatever goes wrong in here comes back as one line the pane can show, never as a silent stop.
 import {
   DEFAULT_CONFIG,
   DocumentRegister,
@@ -24,6 +24,7 @@ import {
   type Plan,
   type Snapshot,
 } from '../../core';
+import { savedSettingsOf } from '../../io/docx/addin-settings';
 import { readFlatOpc } from '../../io/docx/read';
 import { readAnyFile } from '../../io/read';
 import { attempt, type ReadResult } from '../../io/read-error';
@@ -149,7 +150,7 @@ async function run(request: PipelineRequest, post: Post): Promise<void> {
   const snapshot = result.value;
   switch (request.mode) {
     case 'read':
-      return post({ kind: 'read', snapshot: send(snapshot, post) });
+      return post({ kind: 'read', snapshot: send(snapshot, post), saved: source.kind === 'file' ? savedSettingsOf(source.name, source.bytes) : new Map() });
     case 'extract':
       return post({ kind: 'extracted', meeting: extract(snapshot).meeting });
     case 'document-register':
@@ -170,7 +171,7 @@ async function run(request: PipelineRequest, post: Post): Promise<void> {
         kind: 'done',
         snapshot: send(snapshot, post),
         meeting,
-        findings,
+        findings: findings.map((finding) => ({ ...finding, where: describeLocation(finding.location, snapshot, meeting) })),
         notes: result.notes,
         ...(problem ? { settingsProblem: problem } : {}),
         ...(register && !register.success ? { registerProblem: register.error.issues[0]?.message ?? 'not a document register' } : {}),
