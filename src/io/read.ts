@@ -1,7 +1,7 @@
 // One entry point for files: picks the reader from the file's first bytes and name, so a renamed or legacy file gets
 // the right message instead of a parse error. A file past the input cap is refused before anything reads it.
 import type { Snapshot } from '../core';
-import { decodeText, looksBinary } from './decode';
+import { decodeTextFile } from './decode';
 import { isFlatOpc, readDocx, readFlatOpc } from './docx/read';
 import { isSpreadsheetName } from './file-kinds';
 import type { Progress } from './docx/xml';
@@ -17,9 +17,7 @@ export function readDocument(fileName: string, bytes: Uint8Array, progress?: Pro
     assertInputSize(bytes.length);
     const extension = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
     if (isZipOrOffice(bytes) || ['.docx', '.docm', '.dotx', '.doc', '.dot'].includes(extension)) return readDocx(bytes, undefined, progress);
-    if (bytes.length === 0) throw new ReadError('The file is empty (0 bytes).');
-    if (looksBinary(bytes)) throw new ReadError('This is a binary file, not a Word document or a text agenda.');
-    const decoded = decodeText(bytes);
+    const decoded = decodeTextFile(bytes, 'a Word document or a text agenda');
     const text = decoded.text;
     if (isFlatOpc(text)) return readFlatOpc(text);
     if (text.trimStart().startsWith('<') && ['.xml', '.html', '.htm'].includes(extension)) {

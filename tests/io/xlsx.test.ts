@@ -100,6 +100,13 @@ describe('reading spreadsheets and CSV files', () => {
     expect(read.notes).toEqual(note ? [expect.stringMatching(note)] : []);
   });
 
+  it.each([
+    ['an empty file', new Uint8Array(), 'The file is empty (0 bytes).'],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'This is a binary file, not a CSV list: save the sheet as .csv (UTF-8) or .xlsx.'],
+  ])('refuses %s named .csv, saying what it is', async (_, bytes, message) => {
+    expect(await readSpreadsheet('register.csv', bytes)).toEqual({ ok: false, message });
+  });
+
   it('reads a workbook built in the test', async () => {
     const read = await readSpreadsheet('list.xlsx', workbook(sharedRow(1, [0, 1]) + sharedRow(2, [2, 3]), ['TD/C #', 'Title', 'TD514', 'Agenda']));
     if (!read.ok) throw new Error(read.message);

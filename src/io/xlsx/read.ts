@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/universal';
 import { countWork, snapshotOfSheets, type Snapshot } from '../../core';
-import { decodeText, looksBinary } from '../decode';
+import { decodeTextFile } from '../decode';
 import { checkBudget } from '../docx/package';
 import { DEFAULT_LIMITS, assertInputSize } from '../limits';
 import { ReadError, type ReadResult } from '../read-error';
@@ -74,9 +74,7 @@ function isNameEnd(byte: number): boolean {
 }
 
 function readCsv(bytes: Uint8Array, notes: string[]): string[][] {
-  if (bytes.length === 0) throw new ReadError('The file is empty (0 bytes).');
-  if (looksBinary(bytes)) throw new ReadError('This is a binary file, not a CSV list: save the sheet as .csv (UTF-8) or .xlsx.');
-  const { text, note } = decodeText(bytes);
+  const { text, note } = decodeTextFile(bytes, 'a CSV list: save the sheet as .csv (UTF-8) or .xlsx');
   if (note) notes.push(note);
   return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
 }
