@@ -3,7 +3,7 @@
 import type { Snapshot } from '../core';
 import { decodeTextFile } from './decode';
 import { isFlatOpc, readDocx, readFlatOpc } from './docx/read';
-import { isSpreadsheetName } from './file-kinds';
+import { isOleCompound, isSpreadsheetName, isZip } from './file-kinds';
 import type { Progress } from './docx/xml';
 import { assertInputSize } from './limits';
 import { attempt, ReadError, type ReadResult } from './read-error';
@@ -16,7 +16,7 @@ export function readDocument(fileName: string, bytes: Uint8Array, progress?: Pro
   return attempt((note) => {
     assertInputSize(bytes.length);
     const extension = /\.[^./\\]+$/.exec(fileName)?.[0].toLowerCase() ?? '';
-    if (isZipOrOffice(bytes) || ['.docx', '.docm', '.dotx', '.doc', '.dot'].includes(extension)) return readDocx(bytes, undefined, progress);
+    if (isZip(bytes) || isOleCompound(bytes) || ['.docx', '.docm', '.dotx', '.doc', '.dot'].includes(extension)) return readDocx(bytes, undefined, progress);
     const decoded = decodeTextFile(bytes, 'a Word document or a text agenda');
     const text = decoded.text;
     if (isFlatOpc(text)) return readFlatOpc(text);
@@ -33,8 +33,4 @@ export function readDocument(fileName: string, bytes: Uint8Array, progress?: Pro
 export async function readAnyFile(fileName: string, bytes: Uint8Array, progress?: Progress): Promise<ReadResult<Snapshot>> {
   if (isSpreadsheetName(fileName)) return (await import('./xlsx/read')).readSpreadsheet(fileName, bytes);
   return readDocument(fileName, bytes, progress);
-}
-
-function isZipOrOffice(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf);
 }
