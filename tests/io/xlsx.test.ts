@@ -5,7 +5,7 @@ import { cellText, registerRows, registerRowsFrom, REGISTER_HEADER, type Table }
 import { registerWorkbook } from '../../src/io/xlsx/register-file';
 import { MAX_SHEET_ROWS, readSpreadsheet } from '../../src/io/xlsx/read';
 import { analyseFile } from '../helpers/analyse';
-import { ALL_SHEETS_AS_CSV, convertWithLibreOffice } from '../helpers/libreoffice';
+import { ALL_SHEETS_AS_CSV, convertWithLibreOffice, filterRangesInLibreOffice } from '../helpers/libreoffice';
 import { withDeclaredSize } from '../helpers/docx';
 import { utf16, windows1252 } from '../helpers/encodings';
 import { sharedRow, workbook } from '../helpers/xlsx';
@@ -38,6 +38,11 @@ describe('the action register as an .xlsx file', () => {
     expect(sheet.indexOf('<autoFilter')).toBeLessThan(sheet.indexOf('<conditionalFormatting'));
     expect(sheet.indexOf('<conditionalFormatting')).toBeLessThan(sheet.indexOf('<dataValidations'));
   });
+
+  it('names its filter range as Excel does, in a hidden name local to the sheet', async () => {
+    const workbookXml = strFromU8(unzipSync(await registerWorkbook(rows))['xl/workbook.xml']!);
+    expect(workbookXml).toContain(`<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Action register'!$A$1:$J$14</definedName></definedNames>`);
+  });
 });
 
 describe('the .xlsx register read by other readers', () => {
@@ -69,6 +74,10 @@ describe('the .xlsx register read by other readers', () => {
     expect(lines[0]).toBe(REGISTER_HEADER.join(','));
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual(dated.map((r) => [r.id, r.item]));
     expect(lines[1]).toMatch(/,Anticipated,2025-03-01,$/);
+  });
+
+  it('has its filter over the header and the rows in LibreOffice', async () => {
+    expect(filterRangesInLibreOffice('actions.xlsx', await registerWorkbook(dated))).toEqual(["'Action register'.A1:'Action register'.J4"]);
   });
 });
 
