@@ -8,7 +8,7 @@
 import { REGISTER_COLUMNS, hasRegisterColumns, matchRegister, overdueFormula, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
 import { ReadError } from '../read-error';
 import { absoluteAreaAddress, areaAddress, cellAddress, columnName, parseArea, type Area } from './a1';
-import { attribute, childOf, childrenOf, prefixOf, splice, tagEnd, withAttribute, xmlText, type Element } from './elements';
+import { attribute, childOf, childrenOf, prefixOf, splice, tagEnd, withAttribute, xmlText, type Edit, type Element } from './elements';
 import { FILTER_DATABASE } from './register-file';
 import { addRegisterSheet, styleAttribute, valueCell } from './register-sheet';
 import { WorkbookPackage, cellText, type SheetPart } from './workbook';
@@ -24,12 +24,6 @@ export interface RegisterMerge {
   updated: number;
   /** Rows with an action id, after the merge. */
   total: number;
-}
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
 }
 
 /** A row of the sheet: its element and its cells by column (0-based, as the row is). */

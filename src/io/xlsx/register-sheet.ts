@@ -7,7 +7,7 @@
 // and every byte of these parts outside what is added, is kept.
 import { DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, REGISTER_SHEET, freeSheetName, overdueFormula, type RegisterColumn, type RegisterRow } from '../../core';
 import { areaAddress, cellAddress, columnName, type Area } from './a1';
-import { attribute, childOf, childrenOf, prefixOf, splice, withAttribute, xmlAttribute, xmlText, type Element } from './elements';
+import { attribute, childOf, childrenOf, prefixOf, splice, withAttribute, xmlAttribute, xmlText, type Edit, type Element } from './elements';
 import { HEADER_FILL, LAST_ROW, filterDatabaseName, registerArea, statusList } from './register-file';
 import { serialOf } from './serial';
 import type { WorkbookPackage } from './workbook';
@@ -19,12 +19,6 @@ const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadshee
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 /** Excel's built-in number format "@": text, so "4.10" typed again stays text. */
 const TEXT_FORMAT = 49;
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** The cell styles (cellXfs indexes) and the overdue rule's format (dxfs index) the new sheet uses. */
 interface RegisterStyles {
