@@ -1,8 +1,8 @@
 // `docket register` and `docket ics`: the action register as .xlsx (merged into an existing one in place, or added
 // to a workbook without one on a sheet of its own, everything else in it kept) and the meeting calendar as .ics; and how every writing command reports what it did.
 import { existsSync, readFileSync } from 'node:fs';
-import { analyse, calendarEvents, registerRows, type CalendarEvent, type Config, type Finding, type Meeting, type Snapshot } from '../core';
-import { calendarText, withoutStamps } from '../io/ics';
+import { analyse, registerRows, type CalendarEvent, type Config, type Finding, type Meeting, type Snapshot } from '../core';
+import { meetingCalendarWithEvents, withoutStamps } from '../io/ics';
 import { ReadError } from '../io/read-error';
 import { registerWorkbook } from '../io/xlsx/register-file';
 import { mergeRegisterInto } from '../io/xlsx/register-merge';
@@ -57,9 +57,8 @@ export async function ics(agenda: string, output: string, given: ConfigFile): Pr
   const source = await meetingOf(agenda, given);
   if (typeof source === 'string') return { ok: false, message: source };
   const { meeting, config, notes } = source;
-  const events = calendarEvents(meeting, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
+  const { events, ics: calendar } = meetingCalendarWithEvents(meeting, config.timeZone ? { defaultTimeZone: config.timeZone } : {});
   if (events.length === 0) return { ok: false, message: `${agenda} has no dated sessions or e-meetings: there is nothing to put in a calendar.` };
-  const calendar = calendarText(events, { name: meeting.facts.title ?? meeting.facts.group ?? 'Meeting' });
   const lines = events.map((e) => `  ${eventLine(e)}`).join('\n');
   if (existsSync(output) && withoutStamps(readFileSync(output, 'utf8')) === withoutStamps(calendar)) {
     return { ok: true, message: `${output} is up to date: the same ${events.length} events; the file was not written.`, notes };

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
+import { isZip } from '../io/file-kinds';
 import { statOf } from './file-status';
 
 export type OutputKind = 'docx' | 'xlsx' | 'ics';
@@ -77,7 +78,7 @@ type FoundKind = OutputKind | 'empty' | 'zip' | 'other';
 /** What an existing file is, by its content: a Word document, a workbook, a calendar, another zip package, other. */
 function kindOf(bytes: Uint8Array): FoundKind {
   if (bytes.length === 0) return 'empty';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+  if (isZip(bytes)) {
     const names = new Set<string>();
     try {
       unzipSync(bytes, { filter: (file) => (names.add(file.name), false) });

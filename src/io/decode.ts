@@ -1,6 +1,8 @@
 // Bytes of a text file (a text agenda, a CSV list) → text, in the encoding the file is in: UTF-8 with or without a
 // byte-order mark, UTF-16 by its byte-order mark, and Windows-1252 (what Excel and Notepad on Windows write) for
-// bytes that are not valid UTF-8. Anything but UTF-8 is said, since a guess can be wrong.
+// bytes that are not valid UTF-8. Anything but UTF-8 is said, since a guess can be wrong. An empty or binary file is
+// refused here, for every reader of text files, before it is decoded into nonsense.
+import { ReadError } from './read-error';
 
 export interface DecodedText {
   text: string;
@@ -8,7 +10,14 @@ export interface DecodedText {
   note?: string;
 }
 
-export function decodeText(bytes: Uint8Array): DecodedText {
+/** A text file's text; refused when it is empty or binary, saying it is not `expected` ("a CSV list: save …"). */
+export function decodeTextFile(bytes: Uint8Array, expected: string): DecodedText {
+  if (bytes.length === 0) throw new ReadError('The file is empty (0 bytes).');
+  if (looksBinary(bytes)) throw new ReadError(`This is a binary file, not ${expected}.`);
+  return decodeText(bytes);
+}
+
+function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), note: 'Read as UTF-16 (little-endian), as its byte-order mark says.' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), note: 'Read as UTF-16 (big-endian), as its byte-order mark says.' };
   try {
@@ -27,7 +36,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 const WINDOWS_1252_80_9F = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /** Whether the bytes hold a NUL where text would not (UTF-16, which has them, is told by its byte-order mark first). */
-export function looksBinary(bytes: Uint8Array): boolean {
+function looksBinary(bytes: Uint8Array): boolean {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   return !utf16 && bytes.subarray(0, 8192).includes(0);
 }

@@ -6,13 +6,26 @@ import { ICalCalendar } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { calendarEvents, type CalendarEvent, type Meeting } from '../core';
 
-export function meetingCalendar(meeting: Meeting, options: { defaultTimeZone?: string; now?: Date } = {}): string {
+export interface CalendarOptions {
+  /** The zone of times the agenda gives without one. */
+  defaultTimeZone?: string;
+  /** When the calendar is made (its events' DTSTAMP). */
+  now?: Date;
+}
+
+/** The meeting's calendar as .ics text. */
+export function meetingCalendar(meeting: Meeting, options: CalendarOptions = {}): string {
+  return meetingCalendarWithEvents(meeting, options).ics;
+}
+
+/** The meeting's calendar events and the .ics text that holds them, named after the meeting. */
+export function meetingCalendarWithEvents(meeting: Meeting, options: CalendarOptions = {}): { events: CalendarEvent[]; ics: string } {
   const events = calendarEvents(meeting, options.defaultTimeZone ? { defaultTimeZone: options.defaultTimeZone } : {});
-  return calendarText(events, { name: meeting.facts.title ?? meeting.facts.group ?? 'Meeting', ...(options.now ? { now: options.now } : {}) });
+  return { events, ics: calendarText(events, { name: meeting.facts.title ?? meeting.facts.group ?? 'Meeting', ...(options.now ? { now: options.now } : {}) }) };
 }
 
 /** The events as an iCalendar file named `name`, stamped `now`. */
-export function calendarText(events: readonly CalendarEvent[], options: { name: string; now?: Date }): string {
+function calendarText(events: readonly CalendarEvent[], options: { name: string; now?: Date }): string {
   const stamp = options.now ?? new Date();
   const calendar = new ICalCalendar({ prodId: { company: 'Docket', product: 'Docket agenda checker' }, name: options.name });
   calendar.timezone({ name: null, generator: (zone) => (zone === 'UTC' ? null : (tzlib_get_ical_block(zone)[0] ?? null)) });

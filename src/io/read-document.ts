@@ -2,7 +2,7 @@
 // every reader loaded: for callers that read synchronously. The command line and the task pane go through
 // readAnyFile (read.ts), which loads this module only for a file that is not a Word document.
 import type { Snapshot } from '../core';
-import { decodeText, looksBinary } from './decode';
+import { decodeTextFile } from './decode';
 import { isFlatOpc, readFlatOpc } from './docx/read';
 import type { Progress } from './docx/xml';
 import { isWordFile } from './file-kinds';
@@ -17,9 +17,7 @@ export function readDocument(fileName: string, bytes: Uint8Array, progress?: Pro
   return attempt((note) => {
     assertInputSize(bytes.length);
     const extension = extensionOf(fileName);
-    if (bytes.length === 0) throw new ReadError('The file is empty (0 bytes).');
-    if (looksBinary(bytes)) throw new ReadError('This is a binary file, not a Word document or a text agenda.');
-    const decoded = decodeText(bytes);
+    const decoded = decodeTextFile(bytes, 'a Word document or a text agenda');
     const text = decoded.text;
     if (isFlatOpc(text)) return readFlatOpc(text);
     if (text.trimStart().startsWith('<') && ['.xml', '.html', '.htm'].includes(extension)) {

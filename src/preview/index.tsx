@@ -8,6 +8,7 @@ import { ArrowDownload24Regular, DocumentArrowUp24Regular } from '@fluentui/reac
 import { StrictMode, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Location, Snapshot } from '../core';
+import { isSpreadsheetName } from '../io/file-kinds';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
 import { readSnapshot, startPipeline, writeIn } from '../taskpane/pipeline/check';
@@ -147,7 +148,7 @@ function Preview() {
                 if (file) saveFile(file.name, file.bytes, file.type);
               }}
             >
-              Download the document
+              {isSpreadsheetName(opened!.name) ? 'Download the workbook' : 'Download the document'}
             </Button>
           )}
           <Caption1 className={styles.muted}>The file is read in this page and never leaves your browser.</Caption1>

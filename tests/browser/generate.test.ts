@@ -215,7 +215,8 @@ describe('a spreadsheet in the preview, as in Excel', () => {
     expect(await page.locator('table[data-generated="docket:register"]').count()).toBe(1);
 
     // The workbook downloaded holds the list as it was and the register on a sheet of its own, as read-excel-file reads it.
-    const file = await downloaded(page, 'Download the document');
+    expect(await page.getByRole('button', { name: 'Download the document' }).count()).toBe(0);
+    const file = await downloaded(page, 'Download the workbook');
     expect(file.name).toBe('TD list.xlsx');
     const sheets = await readXlsxFile(Buffer.from(file.bytes));
     expect(sheets.map((s) => s.sheet)).toEqual(['TD list', 'Action register']);

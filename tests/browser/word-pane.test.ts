@@ -2,41 +2,29 @@
 // the page loads Office.js: ignoring a finding here and a rule in the document, listing and restoring them, each kept
 // in the document's settings with saveAsync and read back when the pane opens again — and what the pane saved is what
 // the command line reads from the .docx Word would write.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { IGNORES_KEY } from '../../src/core';
 import { main } from '../../src/cli/main';
-import { launch } from '../helpers/browser';
+import { useBuiltPage } from '../helpers/built-page';
 import { TD514, bytesOf } from '../helpers/shared';
-import { serve } from '../helpers/static-server';
 import { withAddinSettings } from '../helpers/webextension';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const FAKE = fileURLToPath(new URL('../office/word/office-js.ts', import.meta.url));
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const pane = useBuiltPage('taskpane.html');
 let officeJs: string;
-/** Every request made outside the pane's own server and Office.js. */
-const outside: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(`${DIST}taskpane.html`)) throw new Error('dist/taskpane.html is missing: run "npm run build" first (npm test does).');
   const bundled = await build({ entryPoints: [FAKE], bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2022', logLevel: 'silent' });
   officeJs = bundled.outputFiles[0]!.text;
-  server = await serve(DIST);
-  browser = await launch();
 }, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A document open in Word: its .docx and the add-in settings saved in it (name → JSON), which each saveAsync replaces. */
 interface WordDocument {
@@ -46,21 +34,19 @@ interface WordDocument {
 
 /** The task pane opened in Word on the document; reloading the page opens the pane again on the document as saved. */
 async function openPane(document: WordDocument): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-  await page.exposeFunction('fakeWordSaved', (settings: Record<string, string>) => {
-    document.settings = settings;
-  });
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) {
+  const page = await pane.open({
+    viewport: { width: 360, height: 800 },
+    prepare: (loading) =>
+      loading.exposeFunction('fakeWordSaved', (settings: Record<string, string>) => {
+        document.settings = settings;
+      }),
+    // Office.js: the Word fake, given the document as it is saved now.
+    answer: (url) => {
+      if (url !== OFFICE_JS) return undefined;
       const given = { docx: Buffer.from(document.docx).toString('base64'), settings: document.settings };
-      return route.fulfill({ contentType: 'text/javascript', body: `window.fakeWordDocument = ${JSON.stringify(given)};\n${officeJs}` });
-    }
-    if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    outside.push(url);
-    return route.abort();
+      return { contentType: 'text/javascript', body: `window.fakeWordDocument = ${JSON.stringify(given)};\n${officeJs}` };
+    },
   });
-  await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole('button', { name: 'Check', exact: true }).waitFor({ timeout: 20_000 });
   return page;
 }
@@ -127,6 +113,6 @@ describe('the task pane in Word, ignoring findings', () => {
     const code = await main(['check', saved], { out: () => undefined, err: (text) => (err += text) });
     expect(code).toBe(0);
     expect(err).toBe(`note: ${saved}: 1 finding ignored in the Docket pane was left out (restore it there under "ignored").\n`);
-    expect(outside).toEqual([]);
+    expect(pane.outside).toEqual([]);
   }, 120_000);
 });

@@ -7,6 +7,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { registerRows } from '../../src/core';
 import { main } from '../../src/cli/main';
+import { meetingCalendar, withoutStamps } from '../../src/io/ics';
 import { registerWorkbook } from '../../src/io/xlsx/register-file';
 import { analyseFile } from '../helpers/analyse';
 import { readCalendar } from '../helpers/ical';
@@ -138,6 +139,8 @@ describe('docket ics', () => {
       ].join('\n'),
     });
     expect(readFileSync(output, 'utf8')).toContain('DTSTART;TZID=Europe/Zurich:20250211T130000');
+    // The calendar the task pane downloads for the same agenda.
+    expect(withoutStamps(readFileSync(output, 'utf8'))).toBe(withoutStamps(meetingCalendar(analyseFile(WP2).meeting)));
     const written = statSync(output).mtimeMs;
     expect(await run('ics', WP2, '-o', output)).toMatchObject({ code: 0, out: `${output} is up to date: the same 4 events; the file was not written.\n` });
     expect(statSync(output).mtimeMs).toBe(written);

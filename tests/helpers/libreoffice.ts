@@ -26,3 +26,12 @@ export function convertWithLibreOffice(name: string, bytes: Uint8Array, format: 
   if (files.length === 0) throw new Error(`LibreOffice wrote nothing for ${name}.`);
   return Object.fromEntries(files.map((f) => [f.name, readFileSync(join(out, f.name), 'utf8')]));
 }
+
+/**
+ * The ranges LibreOffice filters in a workbook (each sheet's filter, as it reads the filter and the hidden name Excel
+ * keeps its range in), as addresses: "'Action register'.A1:'Action register'.J14".
+ */
+export function filterRangesInLibreOffice(name: string, bytes: Uint8Array): string[] {
+  const [ods] = Object.values(convertWithLibreOffice(name, bytes, 'fods'));
+  return [...ods!.matchAll(/<table:database-range [^>]*table:target-range-address="([^"]*)"[^>]*table:display-filter-buttons="true"/g)].map((m) => m[1]!.replace(/&apos;/g, "'"));
+}

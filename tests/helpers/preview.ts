@@ -1,51 +1,16 @@
-// The browser preview in headless Chromium, for the browser tests: the built page served locally, nothing allowed
-// to leave it (every other request is recorded and refused), and axe-core's accessibility check.
-import { existsSync, readFileSync } from 'node:fs';
+// The browser preview in headless Chromium, for the browser tests (a built page served locally, as built-page serves
+// it), opening an agenda in it, and axe-core's accessibility check.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
-import { launch } from './browser';
-import { serve } from './static-server';
+import type { Page } from 'playwright-core';
+import { useBuiltPage, type BuiltPage } from './built-page';
 
-const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/', import.meta.url));
 
-export interface Preview {
-  /** A fresh preview page; `bypassCSP` only to inject axe-core, which the page's own policy rightly refuses. */
-  open(options?: { colorScheme?: 'light' | 'dark'; bypassCSP?: boolean; viewport?: { width: number; height: number } }): Promise<Page>;
-  /** Every request made outside the preview's own server. */
-  readonly outside: string[];
-}
-
-/** Serves dist/ and starts Chromium for the calling test file, and stops both after it. */
-export function usePreview(): Preview {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serve>>;
-  const outside: string[] = [];
-  beforeAll(async () => {
-    if (!existsSync(`${DIST}preview.html`)) throw new Error('dist/preview.html is missing: run "npm run build" first (npm test does).');
-    server = await serve(DIST);
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  return {
-    outside,
-    async open({ colorScheme = 'light', bypassCSP = false, viewport = { width: 1400, height: 900 } } = {}) {
-      const page = await browser.newPage({ viewport, colorScheme, bypassCSP, acceptDownloads: true });
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-        outside.push(url);
-        return route.abort();
-      });
-      await page.goto(`${server.url}/preview.html`);
-      return page;
-    },
-  };
+/** The preview page (dist/preview.html), served with Chromium for the calling test file. */
+export function usePreview(): BuiltPage {
+  return useBuiltPage('preview.html');
 }
 
 /** Opens an agenda in the preview through its own file input. */

@@ -5,7 +5,7 @@ import { cellText, registerRows, registerRowsFrom, REGISTER_HEADER, type Table }
 import { registerWorkbook } from '../../src/io/xlsx/register-file';
 import { MAX_SHEET_ROWS, readSpreadsheet } from '../../src/io/xlsx/read';
 import { analyseFile } from '../helpers/analyse';
-import { ALL_SHEETS_AS_CSV, convertWithLibreOffice } from '../helpers/libreoffice';
+import { ALL_SHEETS_AS_CSV, convertWithLibreOffice, filterRangesInLibreOffice } from '../helpers/libreoffice';
 import { withDeclaredSize } from '../helpers/docx';
 import { utf16, windows1252 } from '../helpers/encodings';
 import { sharedRow, workbook } from '../helpers/xlsx';
@@ -37,6 +37,11 @@ describe('the action register as an .xlsx file', () => {
     expect(sheet).toMatch(/<conditionalFormatting sqref="A2:J2000">.*TODAY\(\)/);
     expect(sheet.indexOf('<autoFilter')).toBeLessThan(sheet.indexOf('<conditionalFormatting'));
     expect(sheet.indexOf('<conditionalFormatting')).toBeLessThan(sheet.indexOf('<dataValidations'));
+  });
+
+  it('names its filter range as Excel does, in a hidden name local to the sheet', async () => {
+    const workbookXml = strFromU8(unzipSync(await registerWorkbook(rows))['xl/workbook.xml']!);
+    expect(workbookXml).toContain(`<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Action register'!$A$1:$J$14</definedName></definedNames>`);
   });
 });
 
@@ -70,6 +75,10 @@ describe('the .xlsx register read by other readers', () => {
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2))).toEqual(dated.map((r) => [r.id, r.item]));
     expect(lines[1]).toMatch(/,Anticipated,2025-03-01,$/);
   });
+
+  it('has its filter over the header and the rows in LibreOffice', async () => {
+    expect(filterRangesInLibreOffice('actions.xlsx', await registerWorkbook(dated))).toEqual(["'Action register'.A1:'Action register'.J4"]);
+  });
 });
 
 const CSV = 'TD/C #,Category,Source,Title\r\nTD514,Admin,TSB,Réunion – agenda\r\n';
@@ -98,6 +107,13 @@ describe('reading spreadsheets and CSV files', () => {
       ['TD514', 'Admin', 'TSB', 'Réunion – agenda'],
     ]);
     expect(read.notes).toEqual(note ? [expect.stringMatching(note)] : []);
+  });
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'The file is empty (0 bytes).'],
+    ['a binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'This is a binary file, not a CSV list: save the sheet as .csv (UTF-8) or .xlsx.'],
+  ])('refuses %s named .csv, saying what it is', async (_, bytes, message) => {
+    expect(await readSpreadsheet('register.csv', bytes)).toEqual({ ok: false, message });
   });
 
   it('reads a workbook built in the test', async () => {

@@ -59,11 +59,19 @@ export function findReferences(text: string, links: readonly string[] = []): Fou
   const citations: FoundCitation[] = [];
   const external: FoundReference[] = [];
   const linked = findDrafts(text, scan, links, citations);
-  if (!/\d/.test(scan)) {
-    markParenthesized(scan, citations);
-    return { citations: [...citations, ...linked], external };
+  // Every other reference has a number in it.
+  if (/\d/.test(scan)) {
+    findNumbered(text, scan, citations, external);
+    findExternal(text, scan, external);
   }
+  external.sort((a, b) => a.start - b.start);
+  markParenthesized(scan, citations);
+  citations.sort((a, b) => a.start - b.start);
+  return { citations: [...citations, ...linked], external };
+}
 
+/** Meeting documents by number ("TD 232R1+ 267") into `citations`; other groups' numbers ("C24/59") into `external`. */
+function findNumbered(text: string, scan: string, citations: FoundCitation[], external: FoundReference[]): void {
   for (const match of scan.matchAll(CITATION)) {
     const groups = match.groups ?? {};
     const start = match.index;
@@ -88,17 +96,16 @@ export function findReferences(text: string, links: readonly string[] = []): Fou
       citations.push({ id, raw: text.slice(partStart, partEnd), start: partStart, end: partEnd, parenthesized: false, elided: true });
     }
   }
+}
 
+/** Each body's publications, as its profile writes them, into `external`. */
+function findExternal(text: string, scan: string, external: FoundReference[]): void {
   for (const { kind, pattern, each } of EXTERNAL) {
     for (const match of scan.matchAll(pattern)) {
       const named = each ? [...match[0].matchAll(each)].map((m) => ({ at: match.index + m.index, length: m[0].length })) : [{ at: match.index, length: match[0].length }];
       for (const { at, length } of named) external.push({ kind, raw: text.slice(at, at + length), start: at, end: at + length });
     }
   }
-  external.sort((a, b) => a.start - b.start);
-  markParenthesized(scan, citations);
-  citations.sort((a, b) => a.start - b.start);
-  return { citations: [...citations, ...linked], external };
 }
 
 /**

@@ -20,12 +20,27 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /**
- * A cell with its sheet as Excel writes it in a formula: "Sheet1!C6", "'TD list'!C6" (a name with spaces or other
+ * A sheet's name as Excel writes it in a formula, before "!": "Sheet1", "'TD list'" (a name with spaces or other
  * characters, one starting with a digit, or one that reads as a cell is quoted, a quote in it doubled).
  */
-export function sheetCellAddress(sheet: string, row: number, col: number): string {
+function sheetInFormula(sheet: string): string {
   const plain = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Z]{1,3}\d+$/i.test(sheet) && !/^R\d*C\d*$/i.test(sheet);
-  return `${plain ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${cellAddress(row, col)}`;
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A cell with its sheet as Excel writes it in a formula: "Sheet1!C6", "'TD list'!C6". */
+export function sheetCellAddress(sheet: string, row: number, col: number): string {
+  return `${sheetInFormula(sheet)}!${cellAddress(row, col)}`;
+}
+
+/** An area with its sheet, absolute, as a defined name holds it: "'Action register'!$A$1:$J$14". */
+export function sheetAreaReference(sheet: string, area: Area): string {
+  return `${sheetInFormula(sheet)}!${absoluteAreaAddress(area)}`;
+}
+
+/** "$A$1:$J$14". */
+export function absoluteAreaAddress(area: Area): string {
+  return `$${columnName(area.left)}$${area.top + 1}:$${columnName(area.right)}$${area.bottom + 1}`;
 }
 
 export function areaAddress(area: Area): string {

@@ -124,8 +124,15 @@ export function xmlAttribute(text: string): string {
   return xmlText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
-/** Applies edits (replace [start, end) with text) to a string; edits must not overlap. */
-export function splice(xml: string, edits: readonly { start: number; end: number; text: string }[]): string {
+/** A change to a part's XML: the characters [start, end) replaced by `text`. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Applies edits to a string; edits must not overlap. */
+export function splice(xml: string, edits: readonly Edit[]): string {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let at = 0;
@@ -143,7 +150,7 @@ export function prefixOf(element: Element): string {
 }
 
 /** An element's opening tag with one attribute set to a new value. */
-export function withAttribute(xml: string, element: Element, name: string, value: string): { start: number; end: number; text: string } {
+export function withAttribute(xml: string, element: Element, name: string, value: string): Edit {
   const open = xml.slice(element.start, element.inner);
   const pattern = new RegExp(`(\\s${name}\\s*=\\s*)("[^"]*"|'[^']*')`);
   const end = tagEnd(open);

@@ -8,8 +8,9 @@
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/universal';
 import { countWork, snapshotOfSheets, type Snapshot } from '../../core';
-import { decodeText, looksBinary } from '../decode';
+import { decodeTextFile } from '../decode';
 import { checkBudget } from '../docx/package';
+import { isOleCompound, isZip } from '../file-kinds';
 import { DEFAULT_LIMITS, assertInputSize } from '../limits';
 import { ReadError, type ReadResult } from '../read-error';
 import { requireText } from '../empty';
@@ -36,8 +37,8 @@ export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Prom
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<Sheet[]> {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new ReadError('This is an Excel 97-2003 .xls file: open it in Excel and save it as .xlsx.');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) assertRowsWithin(checkBudget(bytes, DEFAULT_LIMITS, (name) => WORKSHEET.test(name)));
+  if (isOleCompound(bytes)) throw new ReadError('This is an Excel 97-2003 .xls file: open it in Excel and save it as .xlsx.');
+  if (isZip(bytes)) assertRowsWithin(checkBudget(bytes, DEFAULT_LIMITS, (name) => WORKSHEET.test(name)));
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const text = new TextBudget();
   return (await readXlsxFile(buffer)).map(({ sheet, data }) => ({
@@ -74,9 +75,7 @@ function isNameEnd(byte: number): boolean {
 }
 
 function readCsv(bytes: Uint8Array, notes: string[]): string[][] {
-  if (bytes.length === 0) throw new ReadError('The file is empty (0 bytes).');
-  if (looksBinary(bytes)) throw new ReadError('This is a binary file, not a CSV list: save the sheet as .csv (UTF-8) or .xlsx.');
-  const { text, note } = decodeText(bytes);
+  const { text, note } = decodeTextFile(bytes, 'a CSV list: save the sheet as .csv (UTF-8) or .xlsx');
   if (note) notes.push(note);
   return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
 }

@@ -1,8 +1,8 @@
 // The action register as an .xlsx file (what Word users download, what `docket register` writes when there is no
 // register yet): a frozen, bold header with filters, the register's column widths, a Status drop-down, and overdue
 // rows highlighted. The agenda's columns are text cells formatted as text ("4.10" stays 4.10 when retyped), Due is a
-// date cell in yyyy-mm-dd. Written with write-excel-file; the filter and the drop-down are added through its
-// extension mechanism ("features").
+// date cell in yyyy-mm-dd. Written with write-excel-file; the filter (with the hidden name Excel defines for it) and
+// the drop-down are added through its extension mechanism ("features").
 import writeXlsxFile, { type Feature, type SheetData } from 'write-excel-file/universal';
 import {
   getOrderOfSiblings,
@@ -11,7 +11,8 @@ import {
   sanitizeAttributeValue,
 } from 'write-excel-file/utility';
 import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, REGISTER_SHEET, overdueFormula, type RegisterColumn, type RegisterRow } from '../../core';
-import { columnName } from './a1';
+import { areaAddress, columnName, sheetAreaReference, type Area } from './a1';
+import { xmlText } from './elements';
 import { utcDate } from './serial';
 
 const STATUS = REGISTER_FIELDS.indexOf('status');
@@ -46,22 +47,43 @@ function cellOf(column: RegisterColumn, value: string): SheetData[number][number
   return { value, type: String, ...(column.kept ? {} : { format: '@' }), wrap: column.field === 'text' };
 }
 
+/** The filter over the header and the rows, the hidden name Excel defines for it, and the Status drop-down. */
 function filterAndStatusList(rowCount: number): Feature<Blob> {
-  const lastColumn = columnName(REGISTER_FIELDS.length - 1);
+  const area = registerArea(rowCount);
   return {
     files: {
       transform: {
         'xl/worksheets/sheet{id}.xml': {
           transform(xml) {
             const order = getOrderOfSiblings('xl/worksheets/sheet{id}.xml', 'worksheet') ?? [];
-            const filter = getSelfClosingTagMarkup('autoFilter', { ref: `A1:${lastColumn}${rowCount + 1}` });
+            const filter = getSelfClosingTagMarkup('autoFilter', { ref: areaAddress(area) });
             const withFilter = insertElementMarkupAccordingToOrderOfSiblings(xml, filter, order, 'worksheet');
             return insertElementMarkupAccordingToOrderOfSiblings(withFilter, statusList(), order, 'worksheet');
+          },
+        },
+        'xl/workbook.xml': {
+          transform(xml) {
+            const names = `<definedNames>${filterDatabaseName('', 0, REGISTER_SHEET, area)}</definedNames>`;
+            if (xml.includes('<definedNames/>')) return xml.replace('<definedNames/>', names);
+            return insertElementMarkupAccordingToOrderOfSiblings(xml, names, getOrderOfSiblings('xl/workbook.xml', 'workbook') ?? [], 'workbook');
           },
         },
       },
     },
   };
+}
+
+/** The register's header and `rowCount` rows, every column. */
+export function registerArea(rowCount: number): Area {
+  return { top: 0, left: 0, bottom: rowCount, right: REGISTER_FIELDS.length - 1 };
+}
+
+/** The defined name Excel keeps a sheet's filter range in, hidden and local to the sheet (ECMA-376 Part 1, §18.2.5). */
+export const FILTER_DATABASE = '_xlnm._FilterDatabase';
+
+/** The `<definedName>` of a filter over `area` on the sheet at `sheetIndex` (its localSheetId), with the workbook's prefix. */
+export function filterDatabaseName(prefix: string, sheetIndex: number, sheet: string, area: Area): string {
+  return `<${prefix}definedName name="${FILTER_DATABASE}" localSheetId="${sheetIndex}" hidden="1">${xmlText(sheetAreaReference(sheet, area))}</${prefix}definedName>`;
 }
 
 /** The Status column's drop-down, as a sheet's `<dataValidations>`. */

@@ -7,8 +7,9 @@
 // formats that ended at its last row. A workbook with no register is given one, on a sheet of its own (register-sheet).
 import { REGISTER_COLUMNS, hasRegisterColumns, matchRegister, overdueFormula, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
 import { ReadError } from '../read-error';
-import { areaAddress, cellAddress, columnName, parseArea, type Area } from './a1';
-import { attribute, childOf, childrenOf, prefixOf, splice, tagEnd, withAttribute, xmlText, type Element } from './elements';
+import { absoluteAreaAddress, areaAddress, cellAddress, columnName, parseArea, type Area } from './a1';
+import { attribute, childOf, childrenOf, prefixOf, splice, tagEnd, withAttribute, xmlText, type Edit, type Element } from './elements';
+import { FILTER_DATABASE } from './register-file';
 import { addRegisterSheet, styleAttribute, valueCell } from './register-sheet';
 import { WorkbookPackage, cellText, type SheetPart } from './workbook';
 
@@ -23,12 +24,6 @@ export interface RegisterMerge {
   updated: number;
   /** Rows with an action id, after the merge. */
   total: number;
-}
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
 }
 
 /** A row of the sheet: its element and its cells by column (0-based, as the row is). */
@@ -329,12 +324,11 @@ function grownList(sqref: string, found: Found, newBottom: number): string | und
 function growFilterDatabase(book: WorkbookPackage, found: Found, area: Area): void {
   const { xml, root } = book.parse(book.workbookPath, (p) => p.length <= 3);
   const name = childrenOf(childOf(root, 'definedNames'), 'definedName').find(
-    (d) => attribute(d, 'name') === '_xlnm._FilterDatabase' && attribute(d, 'localSheetId') === String(found.sheet.index),
+    (d) => attribute(d, 'name') === FILTER_DATABASE && attribute(d, 'localSheetId') === String(found.sheet.index),
   );
   if (!name || !name.text.includes('!')) return;
   const sheet = name.text.slice(0, name.text.lastIndexOf('!'));
-  const absolute = `$${columnName(area.left)}$${area.top + 1}:$${columnName(area.right)}$${area.bottom + 1}`;
-  book.edit(book.workbookPath, splice(xml, [{ start: name.inner, end: name.innerEnd, text: xmlText(`${sheet}!${absolute}`) }]));
+  book.edit(book.workbookPath, splice(xml, [{ start: name.inner, end: name.innerEnd, text: xmlText(`${sheet}!${absoluteAreaAddress(area)}`) }]));
 }
 
 /** Docket's first registers compared Due as text ("I2<TEXT(TODAY(),…)"): that rule is replaced by the date one. */

@@ -2,13 +2,13 @@
 // (the register's header, frozen, bold on its fill, with filters; its rows as inline strings, agenda columns formatted
 // as text, Due as a date cell; its column widths, the Status drop-down and the overdue rule, as the .xlsx Docket
 // writes has them), and the entries that make it part of the workbook: its tab at the end of the workbook's sheets,
-// its relationship, its content type, its title in docProps/app.xml when the workbook lists its sheets there, and the
-// styles its cells use appended to the workbook's own. Every other part, and every byte of these parts outside what is
-// added, is kept.
+// its relationship, its content type, the hidden name Excel defines for its filter, its title in docProps/app.xml when
+// the workbook lists its sheets there, and the styles its cells use appended to the workbook's own. Every other part,
+// and every byte of these parts outside what is added, is kept.
 import { DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, REGISTER_SHEET, freeSheetName, overdueFormula, type RegisterColumn, type RegisterRow } from '../../core';
-import { areaAddress, cellAddress, columnName } from './a1';
-import { attribute, childOf, childrenOf, prefixOf, splice, withAttribute, xmlAttribute, xmlText, type Element } from './elements';
-import { HEADER_FILL, LAST_ROW, statusList } from './register-file';
+import { areaAddress, cellAddress, columnName, type Area } from './a1';
+import { attribute, childOf, childrenOf, prefixOf, splice, withAttribute, xmlAttribute, xmlText, type Edit, type Element } from './elements';
+import { HEADER_FILL, LAST_ROW, filterDatabaseName, registerArea, statusList } from './register-file';
 import { serialOf } from './serial';
 import type { WorkbookPackage } from './workbook';
 
@@ -19,12 +19,6 @@ const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadshee
 const STYLES_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
 /** Excel's built-in number format "@": text, so "4.10" typed again stays text. */
 const TEXT_FORMAT = 49;
-
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 
 /** The cell styles (cellXfs indexes) and the overdue rule's format (dxfs index) the new sheet uses. */
 interface RegisterStyles {
@@ -40,9 +34,11 @@ export function addRegisterSheet(book: WorkbookPackage, rows: readonly RegisterR
   const name = freeSheetName(REGISTER_SHEET, book.sheets().map((s) => s.name));
   const path = freePath(book);
   const styles = registerStyles(book);
-  book.edit(path, sheetXml(rows, styles));
+  const area = registerArea(rows.length);
+  book.edit(path, sheetXml(rows, styles, area));
   const id = addRelationship(book, path);
   addSheetEntry(book, name, id);
+  addFilterName(book, name, area);
   addContentType(book, `/${path}`, WORKSHEET_TYPE);
   addTitle(book, name);
   return name;
@@ -65,7 +61,7 @@ function freePath(book: WorkbookPackage): string {
   for (let n = 1; ; n++) if (!book.has(`xl/worksheets/sheet${n}.xml`)) return `xl/worksheets/sheet${n}.xml`;
 }
 
-function sheetXml(rows: readonly RegisterRow[], styles: RegisterStyles): string {
+function sheetXml(rows: readonly RegisterRow[], styles: RegisterStyles, area: Area): string {
   const last = columnName(REGISTER_COLUMNS.length - 1);
   const styleOf = (column: RegisterColumn) => (column.type === 'date' ? styles.date : column.field === 'text' ? styles.wrapped : column.kept ? undefined : styles.text);
   const cols = REGISTER_COLUMNS.map((column, i) => {
@@ -81,7 +77,7 @@ function sheetXml(rows: readonly RegisterRow[], styles: RegisterStyles): string 
     return `<row r="${r + 2}">${cells.join('')}</row>`;
   });
   const [due, status] = ['due', 'status'].map((field) => columnName(REGISTER_FIELDS.indexOf(field as 'due' | 'status')));
-  const used = areaAddress({ top: 0, left: 0, bottom: rows.length, right: REGISTER_COLUMNS.length - 1 });
+  const used = areaAddress(area);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}">` +
     `<dimension ref="${used}"/>` +
@@ -201,6 +197,23 @@ function addSheetEntry(book: WorkbookPackage, name: string, id: string): void {
   const bound = Object.entries(root.attributes).find(([key, value]) => key.startsWith('xmlns:') && value === RELATIONSHIPS)?.[0].slice('xmlns:'.length);
   const rid = bound ? `${bound}:id="${id}"` : `xmlns:r="${RELATIONSHIPS}" r:id="${id}"`;
   book.edit(book.workbookPath, splice(xml, [closingInsert(sheets, `<${prefixOf(sheets)}sheet name="${xmlAttribute(name)}" sheetId="${sheetId}" ${rid}/>`)]));
+}
+
+/**
+ * The hidden name Excel defines for the new sheet's filter, local to it (the last of the workbook's sheets), in the
+ * workbook's defined names: their list is made where the workbook has none, after what comes before it in the schema.
+ */
+function addFilterName(book: WorkbookPackage, sheet: string, area: Area): void {
+  const { xml, root } = book.parse(book.workbookPath, (p) => p.length <= 3);
+  const p = prefixOf(root);
+  const name = filterDatabaseName(p, childrenOf(childOf(root, 'sheets'), 'sheet').length - 1, sheet, area);
+  const names = childOf(root, 'definedNames');
+  if (names) {
+    book.edit(book.workbookPath, splice(xml, [closingInsert(names, name)]));
+    return;
+  }
+  const before = ['externalReferences', 'functionGroups', 'sheets'].map((element) => childOf(root, element)).find((e) => e !== undefined)!;
+  book.edit(book.workbookPath, splice(xml, [{ start: before.end, end: before.end, text: `<${p}definedNames>${name}</${p}definedNames>` }]));
 }
 
 function addContentType(book: WorkbookPackage, part: string, type: string): void {

@@ -4,6 +4,7 @@
 // name, order and bytes; a new part is added after them.
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { unpackWithin } from '../docx/package';
+import { isZip } from '../file-kinds';
 import { ReadError } from '../read-error';
 import { attribute, childOf, childrenOf, parseElements, type Element } from './elements';
 
@@ -31,7 +32,7 @@ export class WorkbookPackage {
   readonly workbookPath: string;
 
   constructor(bytes: Uint8Array) {
-    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new ReadError('This is not an .xlsx workbook: it is not a zip package.');
+    if (!isZip(bytes)) throw new ReadError('This is not an .xlsx workbook: it is not a zip package.');
     this.parts = unpackWithin(bytes).parts;
     const main = this.relationships('').find((r) => r.type.endsWith('/officeDocument'));
     this.workbookPath = main?.path ?? 'xl/workbook.xml';

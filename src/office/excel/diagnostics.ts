@@ -3,7 +3,8 @@
 // register on a second scratch sheet (created, then merged again with a changed text, agenda texts Excel would re-type
 // kept as text), keeps a setting, and removes both sheets, returning to the sheet that was active, whatever failed.
 import { analyse, type RegisterRow } from '../../core';
-import type { DiagnosticReport, DiagnosticStep } from '../host';
+import { diagnosticSteps, keepSetting } from '../diagnostics';
+import type { DiagnosticReport } from '../host';
 import type { ExcelApi, ExcelHost } from './excel-host';
 
 const LIST_SHEET = 'Docket diagnostics';
@@ -12,16 +13,7 @@ const REGISTER = { sheet: 'Docket diagnostics register', table: 'DocketDiagnosti
 const TRICKY = ['=SUM(1,2)', '4.10', '0012', '1/2', 'TRUE'];
 
 export async function diagnoseExcel(host: ExcelHost, api: ExcelApi): Promise<DiagnosticReport> {
-  const steps: DiagnosticStep[] = [];
-  const step = async (name: string, available: boolean, run: () => Promise<string>) => {
-    const started = performance.now();
-    if (!available) return void steps.push({ name, status: 'unavailable', detail: 'Not available with the requirement sets this Excel has.', ms: 0 });
-    try {
-      steps.push({ name, status: 'passed', detail: await run(), ms: Math.round(performance.now() - started) });
-    } catch (error) {
-      steps.push({ name, status: 'failed', detail: error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error), ms: Math.round(performance.now() - started) });
-    }
-  };
+  const { steps, step } = diagnosticSteps('Excel');
   const sets = Object.fromEntries(['1.1', '1.4', '1.8', '1.9', '1.12'].map((v) => [`ExcelApi ${v}`, api.isSetSupported('ExcelApi', v)]));
   const savedSettings = api.settings.load();
   let active = '';
@@ -76,11 +68,7 @@ export async function diagnoseExcel(host: ExcelHost, api: ExcelApi): Promise<Dia
     if (changed.length > 0) throw new Error(`Excel re-typed ${changed.map((t) => `"${t}"`).join(', ')}.`);
     return `${TRICKY.map((t) => `"${t}"`).join(', ')} read back as written.`;
   });
-  await step('Keep a setting in the workbook', true, async () => {
-    await api.settings.save({ ...(typeof savedSettings === 'object' ? savedSettings : {}), diagnostics: true });
-    if ((api.settings.load() as { diagnostics?: boolean } | undefined)?.diagnostics !== true) throw new Error('The setting did not read back.');
-    return 'Saved and read back (kept in the file when the workbook is saved).';
-  });
+  await step('Keep a setting in the workbook', true, () => keepSetting(api.settings, savedSettings, 'workbook'));
   await step('Remove the scratch sheets and restore the settings', true, async () => {
     await api.run(async (context) => {
       const sheets = context.workbook.worksheets;

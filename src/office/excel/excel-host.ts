@@ -6,20 +6,12 @@
 import { ACTION_STATUSES, DATE_FORMAT, OVERDUE_STYLE, REGISTER_COLUMNS, REGISTER_FIELDS, REGISTER_SHEET, freeSheetName, hasRegisterColumns, overdueFormula, registerColumns, snapshotOfSheets, type RegisterField, type Fix, type Location, type RegisterRow } from '../../core';
 import { HostError, type DiagnosticReport, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type RegisterSheet, type SettingsStore, type Source, type WorkbookSheets } from '../host';
 import { areaAddress, cellAddress, columnName, parseArea, sheetOf, type Area } from '../../io/xlsx/a1';
+import type { OfficeApi } from '../office-api';
 import { holdsAgendaText, mergeIntoGrid, type CellValue } from './register-grid';
 import { workbookSheets } from './workbook-sheets';
 
-/** The Office calls the host uses, injected so tests can give a recording fake. */
-export interface ExcelApi {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: string, version: string): boolean;
-  settings: SettingsStore;
-  ignores: SettingsStore;
-  /** The meeting's document register, kept in the workbook. */
-  documentRegister: DocumentRegisterStore;
-  /** Where Excel runs (Office.context.diagnostics), for the self-test's report. */
-  about: { platform: string; version: string };
-}
+/** The Office calls the host uses. */
+export type ExcelApi = OfficeApi<Excel.RequestContext>;
 
 export const REGISTER_TABLE = 'ActionRegister';
 /** Where the register is kept: its sheet and its table (the self-test keeps a scratch one apart). */

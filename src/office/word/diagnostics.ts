@@ -7,24 +7,15 @@
 import { analyse, emptyPlan, type Snapshot, type Table } from '../../core';
 import { readDocx, readFlatOpc } from '../../io/docx/read';
 import { flatOpcOf, paragraphsXml, tableXml } from '../../io/docx/write';
-import type { DiagnosticReport, DiagnosticStep, Source } from '../host';
+import { diagnosticSteps, keepSetting } from '../diagnostics';
+import type { DiagnosticReport, Source } from '../host';
 import type { WordApi, WordHost } from './word-host';
 
 const TAG = 'docket:diagnostics';
 const PARAGRAPH = 'Docket diagnostics: TD901 is cited here.';
 
 export async function diagnoseWord(host: WordHost, api: WordApi): Promise<DiagnosticReport> {
-  const steps: DiagnosticStep[] = [];
-  const step = async (name: string, available: boolean, run: () => Promise<string>) => {
-    const started = performance.now();
-    if (!available) return void steps.push({ name, status: 'unavailable', detail: 'Not available with the requirement sets this Word has.', ms: 0 });
-    try {
-      const detail = await run();
-      steps.push({ name, status: 'passed', detail, ms: Math.round(performance.now() - started) });
-    } catch (error) {
-      steps.push({ name, status: 'failed', detail: error instanceof Error ? `${(error as { code?: string }).code ?? error.name}: ${error.message}` : String(error), ms: Math.round(performance.now() - started) });
-    }
-  };
+  const { steps, step } = diagnosticSteps('Word');
   const sets = Object.fromEntries(['1.1', '1.2', '1.3', '1.4', '1.5'].map((v) => [`WordApi ${v}`, api.isSetSupported('WordApi', v)]));
   const savedSettings = api.settings.load();
   let document: Snapshot | undefined;
@@ -86,12 +77,7 @@ export async function diagnoseWord(host: WordHost, api: WordApi): Promise<Diagno
     if (added !== 1 || removed !== 1) throw new Error(`Added ${added}, removed ${removed}.`);
     return 'One comment added and removed, by its id.';
   });
-  await step('Keep a setting in the document', true, async () => {
-    await api.settings.save({ ...(typeof savedSettings === 'object' ? savedSettings : {}), diagnostics: true });
-    const back = api.settings.load() as { diagnostics?: boolean } | undefined;
-    if (back?.diagnostics !== true) throw new Error('The setting did not read back.');
-    return 'Saved and read back (kept in the file when the document is saved).';
-  });
+  await step('Keep a setting in the document', true, () => keepSetting(api.settings, savedSettings, 'document'));
   await step('Remove the scratch block and restore the settings', true, async () => {
     await api.run(async (context) => {
       const scratchBlocks = context.document.body.contentControls.getByTag(TAG);

@@ -5,26 +5,17 @@
 // findings and fixes from WordApi 1.1 (Word 2016), writing generators' plans from 1.3, comments from 1.4.
 import type { Fix, Location, Snapshot } from '../../core';
 import { HostError, type Comments, type DiagnosticReport, type DocumentHost, type DocumentRegisterStore, type FixOutcome, type GoToOutcome, type SettingsStore, type Source, type Writer } from '../host';
+import type { OfficeApi } from '../office-api';
 import { WordComments } from './comments';
 import { locate } from './locate';
 import { writePlan } from './plans';
 
-/** The Office calls the host uses, injected so tests can give a fake that behaves as Microsoft documents Word. */
-export interface WordApi {
-  run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: string, version: string): boolean;
-  /** Checking settings, kept in the document. */
-  settings: SettingsStore;
-  /** The findings ignored, kept in the document. */
-  ignores: SettingsStore;
-  /** The meeting's document register, kept in the document. */
-  documentRegister: DocumentRegisterStore;
+/** The Office calls the host uses: those every host uses, and Word's own. */
+export interface WordApi extends OfficeApi<Word.RequestContext> {
   /** The ids of the comments Docket added, kept in the document. */
   commentIds: SettingsStore;
   /** The open document as a .docx, when Word cannot give its OOXML (Office.context.document.getFileAsync). */
   file(): Promise<Uint8Array>;
-  /** Where Word runs (Office.context.diagnostics), for the self-test's report. */
-  about: { platform: string; version: string };
 }
 
 /** What Word offers Docket, by requirement set. */

@@ -87,3 +87,13 @@ describe('citations in running text', () => {
     expect(citation).toMatchObject({ raw: 'TD 667 Rev.1', start: 4, end: 16, elided: false });
   });
 });
+
+describe('Internet-Drafts in running text', () => {
+  // A draft named in a web address before one named in the text: the text's order, with or without a number in it.
+  it.each([
+    ['see https://example.org/draft-ietf-a-b and draft-ietf-c-d', ['draft-ietf-a-b', 'draft-ietf-c-d']],
+    ['see https://example.org/draft-ietf-a-b and draft-ietf-c-d (TD5)', ['draft-ietf-a-b', 'draft-ietf-c-d', 'TD5 (parenthesized)']],
+  ])('%s', (text, expected) => {
+    expect(cited(text)).toEqual(expected);
+  });
+});

@@ -103,6 +103,10 @@ describe('bad input gets one clear line, never a crash', () => {
   });
 
   it('refuses binary files that are not documents', () => {
-    expect(message('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toMatch(/binary file/);
+    expect(message('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]))).toBe('This is a binary file, not a Word document or a text agenda.');
+  });
+
+  it('refuses an empty text file', () => {
+    expect(message('agenda.txt', new Uint8Array())).toBe('The file is empty (0 bytes).');
   });
 });

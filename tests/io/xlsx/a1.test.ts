@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { areaAddress, cellAddress, columnName, parseArea, sheetCellAddress, sheetOf } from '../../../src/io/xlsx/a1';
+import { areaAddress, cellAddress, columnName, parseArea, sheetAreaReference, sheetCellAddress, sheetOf } from '../../../src/io/xlsx/a1';
 
 describe('A1 addresses', () => {
   it.each([
@@ -27,6 +27,13 @@ describe('A1 addresses', () => {
     // A name that reads as a cell or starts with a digit, and one with a hyphen, are quoted too.
     expect([sheetCellAddress('AB12', 0, 0), sheetCellAddress('R1C1', 0, 0), sheetCellAddress('2024', 0, 0), sheetCellAddress('SA2-164', 0, 0)]).toEqual(["'AB12'!A1", "'R1C1'!A1", "'2024'!A1", "'SA2-164'!A1"]);
     expect(sheetOf(sheetCellAddress("Bob's list", 0, 0))).toBe("Bob's list");
+  });
+
+  it('names an area with its sheet, absolute, as a defined name holds it', () => {
+    const area = { top: 0, left: 0, bottom: 13, right: 9 };
+    expect([sheetAreaReference('Action register', area), sheetAreaReference('Sheet1', { top: 4, left: 27, bottom: 4, right: 27 })]).toEqual(["'Action register'!$A$1:$J$14", 'Sheet1!$AB$5:$AB$5']);
+    expect(parseArea(sheetAreaReference("Bob's list", area))).toEqual(area);
+    expect(sheetOf(sheetAreaReference("Bob's list", area))).toBe("Bob's list");
   });
 
   it('reads back every area it writes', () => {

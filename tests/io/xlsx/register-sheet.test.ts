@@ -1,7 +1,8 @@
 // The action register added to a workbook that has none — a real one Excel saved (the OData schedule in the corpus,
 // with its shared strings, theme, printer settings and titles in docProps/app.xml) and one with no stylesheet at all —
 // read back by other readers (read-excel-file, LibreOffice): a new sheet at the end with the register's rows and Due
-// as a date; every other part byte for byte, and the parts that list sheets changed only by the new sheet's entry.
+// as a date, filtered; every other part byte for byte, and the parts that list sheets changed only by the new sheet's
+// entry (and, in workbook.xml, the hidden name Excel defines for its filter).
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { REGISTER_HEADER, registerRows, type RegisterRow } from '../../../src/core';
 import { mergeRegisterInto } from '../../../src/io/xlsx/register-merge';
 import { analyseFile } from '../../helpers/analyse';
-import { ALL_SHEETS_AS_CSV, convertWithLibreOffice } from '../../helpers/libreoffice';
+import { ALL_SHEETS_AS_CSV, convertWithLibreOffice, filterRangesInLibreOffice } from '../../helpers/libreoffice';
 import { CORPUS, WP2, bytesOf } from '../../helpers/shared';
 import { MAIN, PKG, REL, pack, sheet, str } from '../../helpers/workbooks';
 
@@ -38,7 +39,11 @@ describe('the register added to a workbook Excel saved, which has none', () => {
   });
 
   it('changes the parts that list sheets only by the new sheet’s entry', () => {
-    expect(now['xl/workbook.xml']!.replace('<sheet name="Action register" sheetId="4" r:id="rId7"/>', '')).toBe(was['xl/workbook.xml']);
+    // The tab, and the hidden name Excel defines for the new sheet's filter (local to it, the fourth sheet) after the
+    // one the workbook has for its first sheet.
+    const filterName = `<definedName name="_xlnm._FilterDatabase" localSheetId="3" hidden="1">'Action register'!$A$1:$J$14</definedName>`;
+    expect(now['xl/workbook.xml']).toContain(`schedule!$A$1:$F$1</definedName>${filterName}</definedNames>`);
+    expect(now['xl/workbook.xml']!.replace('<sheet name="Action register" sheetId="4" r:id="rId7"/>', '').replace(filterName, '')).toBe(was['xl/workbook.xml']);
     expect(now['xl/_rels/workbook.xml.rels']!.replace('<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet4.xml"/>', '')).toBe(
       was['xl/_rels/workbook.xml.rels'],
     );
@@ -84,6 +89,10 @@ describe('the register added to a workbook Excel saved, which has none', () => {
     expect(lines[1]).toMatch(/,Agreed,2025-03-01,$/);
   }, 180_000);
 
+  it('has the new sheet’s filter in LibreOffice beside the one the workbook had', () => {
+    expect(filterRangesInLibreOffice('schedule.xlsx', merged.bytes!)).toEqual(['schedule.A1:schedule.F1', "'Action register'.A1:'Action register'.J14"]);
+  }, 180_000);
+
   it('finds the register it added the next time: nothing new, nothing written', () => {
     expect(mergeRegisterInto(merged.bytes!, wp2)).toEqual({ sheet: 'Action register', added: 0, updated: 0, total: 13 });
   });
@@ -102,6 +111,10 @@ describe('a new register sheet in a workbook of another shape', () => {
     expect(parts['xl/_rels/workbook.xml.rels']).toContain(`<Relationship Id="rId3" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/>`);
     expect(parts['xl/_rels/workbook.xml.rels']).toContain(`<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>`);
     expect(parts['[Content_Types].xml']).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+    // A workbook without defined names is given their list, after its sheets as the schema orders them.
+    expect(parts['xl/workbook.xml']).toContain(
+      `</sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Action register (2)'!$A$1:$J$14</definedName></definedNames></workbook>`,
+    );
     const sheets = await readXlsxFile(Buffer.from(merged.bytes!));
     expect(sheets.map((s) => [s.sheet, s.data.length])).toEqual([
       ['Action register', 1],
@@ -110,5 +123,27 @@ describe('a new register sheet in a workbook of another shape', () => {
     expect(sheets[1]!.data[1]![8]).toEqual(new Date(Date.UTC(2025, 2, 1)));
     const csv = convertWithLibreOffice('bare.xlsx', merged.bytes!, ALL_SHEETS_AS_CSV);
     expect(csv['bare-Action register (2).csv']!.split('\n')[1]).toMatch(/,Agreed,2025-03-01,$/);
+  }, 180_000);
+
+  it('grows the filter and its name when later actions are merged into the sheet it added', () => {
+    const added = mergeRegisterInto(bytesOf(SCHEDULE), wp2.slice(0, 5));
+    const grown = mergeRegisterInto(added.bytes!, wp2);
+    expect(grown).toMatchObject({ sheet: 'Action register', added: 8, total: 13 });
+    const parts = text(grown.bytes!);
+    expect(parts['xl/workbook.xml']).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="3" hidden="1">'Action register'!$A$1:$J$14</definedName>`);
+    expect(parts['xl/worksheets/sheet4.xml']).toContain('<autoFilter ref="A1:J14"/>');
+  });
+
+  it('names the filter with the prefix a workbook writes its elements with, before its calculation settings', () => {
+    const prefixed = pack({
+      'xl/workbook.xml': `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:sheets><x:sheet name="Notes" sheetId="1" r:id="rId1"/></x:sheets><x:calcPr calcId="191029"/></x:workbook>`,
+      'xl/_rels/workbook.xml.rels': `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      'xl/worksheets/sheet1.xml': sheet(`<sheetData><row r="1">${str('A1', 'Notes of my own')}</row></sheetData>`),
+    });
+    const merged = mergeRegisterInto(prefixed, wp2);
+    expect(text(merged.bytes!)['xl/workbook.xml']).toContain(
+      `</x:sheets><x:definedNames><x:definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Action register'!$A$1:$J$14</x:definedName></x:definedNames><x:calcPr calcId="191029"/>`,
+    );
+    expect(filterRangesInLibreOffice('prefixed.xlsx', merged.bytes!)).toEqual(["'Action register'.A1:'Action register'.J14"]);
   }, 180_000);
 });

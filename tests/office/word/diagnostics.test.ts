@@ -49,6 +49,8 @@ describe('Diagnostics in Word', () => {
       'Add and remove a comment': 'unavailable',
       'Remove the scratch block and restore the settings': 'passed',
     });
+    expect(new Set(report.steps.filter((s) => s.status === 'unavailable').map((s) => s.detail))).toEqual(new Set(['Not available with the requirement sets this Word has.']));
+    expect(report.steps.find((s) => s.name === 'Keep a setting in the document')?.detail).toBe('Saved and read back (kept in the file when the document is saved).');
     expect(report.steps.filter((s) => s.status === 'failed')).toEqual([]);
   });
 
