@@ -1,15 +1,14 @@
 // The task pane inside Office: waits for Office.js, picks the host for the application it runs in (Word: the
 // agenda; Excel: a document list and the action register), follows the Office theme, and checks at once when opened
-// from the ribbon's "Check agenda" button (?run=check).
+// from the ribbon's "Check agenda" button (?run=check). Each host's code loads only in its application, so neither is
+// in the page's first script.
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { IGNORES_KEY } from '../core';
 import { COMMENTS_KEY, documentRegisterSettings, documentSettings } from '../office/settings';
-import { ExcelHost } from '../office/excel/excel-host';
 import type { DocumentHost } from '../office/host';
 import { documentFile } from '../office/word/file';
-import { WordHost } from '../office/word/word-host';
 import { App } from './App';
 import { Themed, isDark } from './theme';
 
@@ -33,7 +32,7 @@ if (typeof Office === 'undefined') {
     </Themed>,
   );
 } else {
-  void Office.onReady((info) => {
+  void Office.onReady(async (info) => {
     const dark = isDark(Office.context.officeTheme?.bodyBackgroundColor);
     const autoCheck = new URLSearchParams(window.location.search).get('run') === 'check';
     const isSetSupported = (name: string, version: string) => Office.context.requirements.isSetSupported(name, version);
@@ -44,8 +43,10 @@ if (typeof Office === 'undefined') {
     let host: DocumentHost | undefined;
     if (info.host === Office.HostType.Word) {
       const commentIds = documentSettings(Office.context.document.settings, COMMENTS_KEY);
+      const { WordHost } = await import('../office/word/word-host');
       host = new WordHost({ run: (batch) => Word.run(batch), isSetSupported, settings, ignores, documentRegister, commentIds, file: documentFile, about });
     } else if (info.host === Office.HostType.Excel && isSetSupported('ExcelApi', '1.4')) {
+      const { ExcelHost } = await import('../office/excel/excel-host');
       host = new ExcelHost({ run: (batch) => Excel.run(batch), isSetSupported, settings, ignores, documentRegister, about });
     }
     const content = host ? (
