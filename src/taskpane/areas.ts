@@ -8,6 +8,7 @@ const AREAS: Record<string, string> = {
   date: 'Dates',
   numbering: 'Agenda numbering',
   action: 'Actions',
+  plan: 'Work plan',
   text: 'Text',
   table: 'Tables',
   parse: 'Reading the document',
