@@ -24,3 +24,7 @@ export function isZip(bytes: Uint8Array): boolean {
 export function isOleCompound(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf;
 }
+
+/** The media types a browser saves a Word document and a workbook under. */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -27,7 +27,7 @@ import {
 } from '../core';
 import { ReadError } from '../io/read-error';
 import { mergeRegisterInto } from '../io/xlsx/register-merge';
-import { isSpreadsheetName } from '../io/file-kinds';
+import { DOCX_TYPE, XLSX_TYPE, isSpreadsheetName } from '../io/file-kinds';
 import {
   HostError,
   type DocumentHost,
@@ -53,8 +53,6 @@ export interface PreviewView {
 }
 
 const REGISTER_TAG = blockTag({ spec: registerTable([]) });
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Reads a file as the preview opened it (a workbook's sheets, each under its name). */
 export type ReadFile = (file: { name: string; bytes: Uint8Array }) => Promise<Snapshot>;
@@ -104,8 +102,8 @@ export class PreviewHost implements DocumentHost {
 
   /** The .docx or .xlsx as it is now, with what was written into it, for the user to save. */
   download(): { name: string; bytes: Uint8Array; type: string } | undefined {
-    if (this.docx) return { name: this.file.name, bytes: this.file.bytes, type: DOCX };
-    return this.xlsx ? { name: this.file.name, bytes: this.file.bytes, type: XLSX } : undefined;
+    if (this.docx) return { name: this.file.name, bytes: this.file.bytes, type: DOCX_TYPE };
+    return this.xlsx ? { name: this.file.name, bytes: this.file.bytes, type: XLSX_TYPE } : undefined;
   }
 
   goTo(location: Location): Promise<GoToOutcome> {

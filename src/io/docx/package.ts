@@ -4,6 +4,7 @@
 // is inflated. Each part is then inflated once, never past the size it declares: one that would is refused, so a
 // lying zip bomb costs no more memory than an honest part of its size, nor more work than the budget.
 import { Unzip, UnzipInflate, inflateSync, unzipSync, type AsyncFlateStreamHandler, type FlateError, type UnzipDecoder, type UnzipDecoderConstructor } from 'fflate';
+import { isZip } from '../file-kinds';
 import { DEFAULT_LIMITS, megabytes, type PackageLimits } from '../limits';
 import { ReadError } from '../read-error';
 
@@ -183,7 +184,7 @@ export function assertZip(bytes: Uint8Array): void {
   const head = new TextDecoder().decode(bytes.subarray(0, 8));
   if (head.startsWith('{\\rtf')) throw new ReadError('This is an RTF file: open it in Word and save it as .docx.');
   if (head.startsWith('%PDF')) throw new ReadError('This is a PDF file: Docket reads Word .docx documents (and .txt or .md agendas).');
-  if (!startsWith(bytes, [0x50, 0x4b])) throw new ReadError('This is not a .docx file: it is not a zip package (is it a renamed file?).');
+  if (!isZip(bytes)) throw new ReadError('This is not a .docx file: it is not a zip package (is it a renamed file?).');
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {

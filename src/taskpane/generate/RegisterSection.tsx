@@ -6,13 +6,13 @@ import { ArrowDownload20Regular, DocumentArrowUp20Regular } from '@fluentui/reac
 import { useMemo } from 'react';
 import { registerRows, type Meeting, type RegisterRow } from '../../core';
 import type { RegisterSheet } from '../../office/host';
+import { XLSX_TYPE } from '../../io/file-kinds';
 import { readMeeting } from '../pipeline/check';
 import type { Notice } from '../state';
 import type { Run } from './GeneratePanel';
 import { Buttons, FilePicker, Section } from './parts';
 import { fileNameFor, saveFile } from './save-file';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, maxHeight: '10em', overflowY: 'auto' },
@@ -38,7 +38,7 @@ export function RegisterSection({ meeting, busy, run }: { meeting: Meeting; busy
   const download = () =>
     run(async () => {
       const { registerWorkbook } = await import('../../io/xlsx/register-file');
-      saveFile(fileNameFor(meeting.facts.group, 'actions.xlsx'), await registerWorkbook(rows), XLSX);
+      saveFile(fileNameFor(meeting.facts.group, 'actions.xlsx'), await registerWorkbook(rows), XLSX_TYPE);
       return { notice: { intent: 'success', message: `Downloaded the register of ${rows.length} actions.` }, changed: false };
     });
   return (
