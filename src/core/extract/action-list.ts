@@ -33,10 +33,7 @@ export function extractActionList(ctx: Extraction, block: number, table: Table, 
       const title = cellAt(cells, columns.title);
       items.push({ number, title: title ? squash(cellText(title.cell)) : '', location: locateCell({ block, row, col: itemCell.index }, itemCell.cell) });
     }
-    if (!spansRow) {
-      datesOf(ctx, block, row, table, columns.date, 'due');
-      datesOf(ctx, block, row, table, columns.status, 'status');
-    }
+    if (!spansRow) for (const [column, role] of datedColumns(shape)) datesOf(ctx, block, row, table, column, role);
 
     const idCell = cellAt(cells, columns.action);
     const id = idCell ? squash(cellText(idCell.cell)) : '';
@@ -97,6 +94,14 @@ function sameItem(number: string): string {
   return number.split('.').map(Number).join('.');
 }
 
+/** The columns whose dates are what the column says they are, whatever their words: the target's due, the status's. */
+function datedColumns(shape: TableShape): [column: number | undefined, role: DateRole][] {
+  return [
+    [shape.columns.date, 'due'],
+    [shape.columns.status, 'status'],
+  ];
+}
+
 /** The dates of a column are what the column says they are (`due`, `status`), whatever their words. */
 function datesOf(ctx: Extraction, block: number, row: number, table: Table, column: number | undefined, role: DateRole): void {
   const found = cellAt(table.rows[row], column);
@@ -111,7 +116,7 @@ function datesOf(ctx: Extraction, block: number, row: number, table: Table, colu
 function numericDates(ctx: Extraction, block: number, table: Table, shape: TableShape): void {
   const found = [];
   for (let row = shape.headerRow + 1; row < table.rows.length; row++) {
-    for (const [column, role] of [[shape.columns.date, 'due'], [shape.columns.status, 'status']] as const) {
+    for (const [column, role] of datedColumns(shape)) {
       const at = cellAt(table.rows[row], column);
       if (!at || table.rows[row]!.cells.length === 1) continue;
       for (const [paragraph, p] of at.cell.paragraphs.entries()) {
