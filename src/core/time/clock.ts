@@ -39,6 +39,11 @@ export function minutesOf(clock: string): number {
   return Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
 }
 
+/** Minutes into a day, for a count that may run past midnight either way (a time moved to another zone). */
+export function minutesInDay(minutes: number): number {
+  return ((minutes % 1440) + 1440) % 1440;
+}
+
 /** The "HH:MM" time so many minutes after midnight: the inverse of minutesOf. */
 export function clockOf(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;

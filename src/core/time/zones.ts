@@ -2,7 +2,7 @@
 // agenda names none, as the meeting's place implies. Results are IANA names, checked against the platform's own zone
 // list; a zone's offset on a given day is @date-fns/tz's.
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { minutesOf } from './clock';
+import { minutesInDay, minutesOf } from './clock';
 
 /** Cities where ITU, 3GPP, IETF and IEEE groups meet, by the IANA zone their clocks follow. */
 const CITY_ZONES: Record<string, string> = {
@@ -169,8 +169,7 @@ export function regionAt(label: string, date: string, clock: string, utc?: strin
   const meanings = meaningsOf(label) ?? [];
   if (meanings.length === 1) return meanings[0]!.region;
   if (utc === undefined) return undefined;
-  const at = (minutes: number) => ((minutes % 1440) + 1440) % 1440;
-  const agreeing = meanings.filter((m) => at(minutesOf(clock) - offsetOn(m.region, date, clock)) === minutesOf(utc));
+  const agreeing = meanings.filter((m) => minutesInDay(minutesOf(clock) - offsetOn(m.region, date, clock)) === minutesOf(utc));
   return agreeing.length === 1 ? agreeing[0]!.region : undefined;
 }
 

@@ -1,7 +1,7 @@
 // time/zone-mismatch: a time's zone labels do not agree on its day. "08:00 PT / 15:00 UTC" holds in October but not
 // after daylight saving time ends (08:00 PST is 16:00 UTC); "10:00 CEST" in November names summer time in winter.
 import type { ZonedTime } from '../../model/meeting';
-import { clockOf, minutesOf } from '../../time/clock';
+import { clockOf, minutesInDay, minutesOf } from '../../time/clock';
 import { spellDate } from '../../time/spell';
 import { labelOf, meaningsOf, offsetOn, spellOffset } from '../../time/zones';
 import { defineRule } from '../rule';
@@ -34,11 +34,6 @@ function read(label: string, date: string, clock: string, offsetAt: OffsetAt): R
   return { label, offsets, regions, ...(offsets.length === 0 && wrongSeason ? { wrongSeason } : {}) };
 }
 
-/** Minutes into a day, for a count that may run past midnight either way. */
-function inDay(minutes: number): number {
-  return ((minutes % 1440) + 1440) % 1440;
-}
-
 /** The offsets all the labels of one time can stand for; none when they disagree with each other. */
 function sharedOffsets(readings: Reading[]): number[] {
   return readings.map((r) => r.offsets).reduce((a, b) => a.filter((o) => b.includes(o)));
@@ -46,7 +41,7 @@ function sharedOffsets(readings: Reading[]): number[] {
 
 /** The UTC times of day (minutes) a time can be, by its labels. */
 function instants(clock: string, readings: Reading[]): number[] {
-  return sharedOffsets(readings).map((offset) => inDay(minutesOf(clock) - offset));
+  return sharedOffsets(readings).map((offset) => minutesInDay(minutesOf(clock) - offset));
 }
 
 type Problem = { messageId: 'wrongSeason' | 'zonesDisagree' | 'otherTime' | 'otherTimeInRegion'; data: MessageData };
@@ -73,7 +68,7 @@ function problem(zoned: ZonedTime, offsetAt: OffsetAt): Problem | undefined {
     const from = first!.readings[0]!;
     const fromOffset = sharedOffsets(first!.readings)[0]!;
     const region = from.regions[from.offsets.indexOf(fromOffset)];
-    const converted = clockOf(inDay(at[0]! + other.readings[0]!.offsets[0]!));
+    const converted = clockOf(minutesInDay(at[0]! + other.readings[0]!.offsets[0]!));
     const data = { time: zoned.raw, day, clock: first!.clock, label: from.label, converted, otherLabel: other.labels[0]!, written: other.clock };
     return region && region !== 'UTC'
       ? { messageId: 'otherTimeInRegion', data: { ...data, region, offset: spellOffset(fromOffset) } }
