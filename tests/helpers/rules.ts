@@ -21,6 +21,11 @@ export function annexA(rows: [category: string, id: string][]): string {
   return ['Annex A', '# | Category | TD/C # | Source | Title', ...rows.map(([category, id], i) => `${i + 1} | ${category} | ${id} | Chair | Title ${i + 1}`)].join('\n');
 }
 
+/** Rows of the OData v3 editors' work plan (../shared/corpus/more/odata-v3__Schedule.xlsx) under its header. */
+export function odataPlan(...rows: string[]): string {
+  return ['Item | Author | Draft ETA | Reviewer | Reviewer ETA | Ready for Editor ETA | Status', ...rows].join('\n');
+}
+
 /** A document register written as "a | b | c" rows (header first), read by the register reader and named `name`. */
 export function registerOf(rows: readonly string[], name = 'register.txt'): DocumentRegister {
   const read = readDocument('register.txt', strToU8(rows.join('\n')));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, type Config } from '../../../src/core';
 import { placeholdersOf, renderMessage } from '../../../src/core/rules/messages';
 import type { DocumentRegister } from '../../../src/core';
-import { annexA, findingsOf, registerOf } from '../../helpers/rules';
+import { annexA, findingsOf, odataPlan, registerOf } from '../../helpers/rules';
 import { ITU_TD_LIST, tsagAgenda } from './register/lists';
 
 const catalogue = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
@@ -50,7 +50,6 @@ const withAnnex = (rows: [string, string, string][]) =>
 const revisedThenWithdrawn = {
   registers: [registerOf(['TDoc | Title | Agenda item | TDoc Status | Is revision of | Revised to', 'S2-2500102 | KI#1 | 8.1 | revised |  | S2-2500150', 'S2-2500150 | KI#1 | 8.1 | withdrawn | S2-2500102 | '])],
 };
-const workPlan = (row: string) => `Item | Author | Draft ETA | Reviewer | Reviewer ETA | Status\n${row}`;
 const actionRegister = 'Action | Agenda item | Action text | Verb | Addressed to | Documents | Meeting | Status | Due | Notes\nWP2-1 | 4.10 | WP2 agrees | agree | WP2 | TD999 | WP2/TSAG | Agreed | 2024-10-01 | ';
 
 type Options = { name?: string; config?: Partial<Config>; registers?: readonly DocumentRegister[] };
@@ -96,7 +95,7 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
   'date/weekend': {
     deadline: [plan('14 April 2025', '6 April 2025')],
     meetingDay: [plan('12 April 2025', '3 April 2025')],
-    planned: [workPlan('OData Core - Overview | Arlo | Done | mflasko | 2012-03-18 | In Progress')],
+    planned: [odataPlan('OData Core - Overview | Arlo | Done | mflasko | 2012-03-18 |  | In Progress')],
     due: ['ACTION No. | ACTIONS (in bold, action by) | TARGET DATE/EVENT\nS-101PT13/20 | IHO Sec to compile a list | 22 June 2024'],
     statusDate: ['ACTION No. | ACTIONS (in bold, action by) | STATUS\nS-101PT13/56 | S-101PT Chair to provide the presentation | Complete (email sent 22/06/24)'],
   },
@@ -128,10 +127,10 @@ const EXAMPLES: Record<string, Record<string, [text: string, options?: Options]>
     inItem: ['ion | SUBJECT | ACTION No. | ACTIONS | TARGET DATE/EVENT | STATUS\n02 | Agenda |  | S-101PT13 approved the agenda |  | Decision\n04 | HSSC Actions |  | S-101PT13 noted the report | Decision | Decision'],
     outsideItems: ['ACTION No. | ACTIONS | TARGET DATE/EVENT | STATUS\n | S-101PT13 approved the agenda |  | Decision\n | S-101PT13 noted the report | Decision | Decision'],
   },
-  'plan/dates-out-of-order': { beforeEarlier: [workPlan('Formal CSDL description | MarkS | 2012-03-26 | alexj | 2012-03-19 | In Progress')] },
+  'plan/dates-out-of-order': { beforeEarlier: [odataPlan('Formal CSDL description | MarkS | 2012-03-26 | alexj | 2012-03-19 |  | In Progress')] },
   'plan/status-mismatch': {
-    statusVsStage: [workPlan('JSON (verbose version) | Arlo | Done | Pablo | 2012-03-15 | Not Started')],
-    stageVsStage: [workPlan('Batch | MikeF | Not started | Pablo | Done | In Progress')],
+    statusVsStage: [odataPlan('JSON (verbose version) | Arlo | Done | Pablo | 2012-03-15 |  | Not Started')],
+    stageVsStage: [odataPlan('Batch | MikeF | Not started | Pablo | Done |  | In Progress')],
   },
   'text/placeholder': {
     inAgenda: ['1 Opening\n2 Reports <TBD>'],

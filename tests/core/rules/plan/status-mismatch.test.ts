@@ -1,10 +1,8 @@
 // Rows of the OData v3 editors' work plan (../shared/corpus/more/odata-v3__Schedule.xlsx) and plans written like it.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, quoted } from '../../../helpers/rules';
+import { findingsOf, odataPlan as plan, quoted } from '../../../helpers/rules';
 
 const rule = 'plan/status-mismatch';
-const HEADER = 'Item | Author | Draft ETA | Reviewer | Reviewer ETA | Ready for Editor ETA | Status';
-const plan = (...rows: string[]) => [HEADER, ...rows].join('\n');
 
 describe(rule, () => {
   it.each([
