@@ -3,7 +3,6 @@
 // .docx, xl/webextensions/… in a .xlsx) as <we:property name="…" value="…"/>, each value serialised as JSON. The
 // command line and the browser preview read Docket's settings (its checking settings, its ignored findings) from
 // there, as the pane reads them in Word.
-import { strFromU8 } from 'fflate';
 import { countWork } from '../../core';
 import { ReadError } from '../read-error';
 import { assertZip, unpackWithin } from './package';
@@ -45,7 +44,7 @@ export function readAddinSettings(bytes: Uint8Array): Map<string, unknown> {
       close: () => undefined,
       text: () => undefined,
     };
-    parseXml(name, strFromU8(parts[name]!), handler);
+    parseXml(name, parts[name]!, handler);
     for (const [key, value] of properties) {
       if (settings.has(key)) continue;
       try {

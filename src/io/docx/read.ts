@@ -7,7 +7,7 @@ import { DocumentMapper, type DocumentMap } from './map';
 import { Numbering } from './numbering';
 import { DEFAULT_LIMITS, PackageBudget, assertZip, type PackageLimits } from './package';
 import { Styles } from './styles';
-import { attribute, localName, parseXml, type Attributes, type Progress, type XmlHandler } from './xml';
+import { attribute, decodeXml, localName, parseXml, type Attributes, type Progress, type XmlHandler } from './xml';
 
 const MAIN_DOCUMENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const DEFAULT_MAIN = 'word/document.xml';
@@ -39,8 +39,8 @@ function openDocx(bytes: Uint8Array, limits: PackageLimits, every: boolean): Ope
   const numbering = new Numbering();
   const stylesXml = stylesPart && parts[stylesPart];
   const numberingXml = numberingPart && parts[numberingPart];
-  if (stylesXml) parseXml(stylesPart, decode(stylesXml), styles.handler());
-  if (numberingXml) parseXml(numberingPart, decode(numberingXml), numbering.handler());
+  if (stylesXml) parseXml(stylesPart, stylesXml, styles.handler());
+  if (numberingXml) parseXml(numberingPart, numberingXml, numbering.handler());
   return { parts, main, styles, numbering };
 }
 
@@ -52,7 +52,7 @@ export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMI
   countWork('read');
   const { parts, main, styles, numbering } = openDocx(bytes, limits, false);
   const body = new BodyBuilder(styles);
-  const xml = decode(parts[main]!);
+  const xml = parts[main]!;
   delete parts[main];
   progress?.(UNPACKED);
   parseXml(main, xml, body, progress ? { progress: (done) => progress(UNPACKED + (1 - UNPACKED) * done) } : {});
@@ -71,7 +71,7 @@ export interface WordPackage {
 /** Reads a .docx for writing into it: the same reading as readDocx, with every part unpacked and the Snapshot mapped. */
 export function readDocxForWriting(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): WordPackage {
   const { parts: files, main, styles, numbering } = openDocx(bytes, limits, true);
-  const xml = decode(files[main]!);
+  const xml = decodeXml(files[main]!);
   const mapper = new DocumentMapper(styles);
   parseXml(main, xml, mapper, { spans: true });
   const { snapshot, map } = mapper.finish(styles, numbering);
@@ -162,7 +162,7 @@ function relationshipTargets<Type extends string>(rels: Uint8Array | undefined, 
   const targets: Partial<Record<Type, string>> = {};
   if (!rels) return targets;
   let found = 0;
-  parseXml('a relationships part', decode(rels), {
+  parseXml('a relationships part', rels, {
     open(name, attributesOf) {
       if (found === types.length || localName(name) !== 'Relationship') return;
       const attributes = attributesOf();
@@ -196,14 +196,4 @@ function notWord(names: string[], main: string): ReadError {
   if (names.includes('xl/workbook.xml')) return new ReadError('This is an Excel workbook, not a Word document.');
   if (names.includes('ppt/presentation.xml')) return new ReadError('This is a PowerPoint presentation, not a Word document.');
   return new ReadError(`The zip package has no ${main}: it is not a Word document.`);
-}
-
-function encodingOf(head: Uint8Array): string {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
-function decode(bytes: Uint8Array): string {
-  return new TextDecoder(encodingOf(bytes)).decode(bytes);
 }

@@ -92,18 +92,74 @@ export const UNDERSTOOD_NAMESPACES: ReadonlySet<string> = new Set([
 /** How far a reading has come, from 0 to 1. */
 export type Progress = (done: number) => void;
 
-/** What saxen is given at a time when the caller follows the progress: between pieces, it is told how far it is. */
-const PIECE = 1 << 20;
+/**
+ * About how much of a UTF-8 part is decoded and parsed at a time. Each piece is decoded on its own, just before saxen
+ * reads it, and dropped after: the long stretches of ASCII markup between two letters outside it (a curly quote, an
+ * accent) come out as one-byte strings, which V8 makes and scans about twice as fast as the two-byte string one such
+ * letter makes of a whole 12 MB part; and no piece lives long enough to be copied by the garbage collector.
+ */
+const PIECE = 1 << 16;
 
-export function parseXml(part: string, xml: string, handler: XmlHandler, options: { spans?: boolean; progress?: Progress } = {}): void {
-  const parser = new Parser({ proxy: true });
+/** An XML part's bytes as one text, in the encoding its byte-order mark says (UTF-8 without one). */
+export function decodeXml(bytes: Uint8Array): string {
+  return new TextDecoder(encodingOf(bytes)).decode(bytes);
+}
+
+function encodingOf(head: Uint8Array): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * An XML part's text a piece at a time, each with the byte it ends at: a UTF-8 part in pieces of about PIECE bytes,
+ * cut between two tags (at "><": no character, text or tag is cut, so saxen carries nothing over to the next piece),
+ * any other whole.
+ */
+function* piecesOf(bytes: Uint8Array): Generator<[text: string, end: number]> {
+  const encoding = encodingOf(bytes);
+  if (encoding !== 'utf-8') {
+    yield [new TextDecoder(encoding).decode(bytes), bytes.length];
+    return;
+  }
+  const decoder = new TextDecoder();
+  for (let start = 0; start < bytes.length; ) {
+    let end = start + PIECE;
+    while (end < bytes.length && !(bytes[end - 1] === 0x3e && bytes[end] === 0x3c)) end++;
+    yield [decoder.decode(bytes.subarray(start, end)), Math.min(end, bytes.length)];
+    start = end;
+  }
+}
+
+/** Whether the bytes hold an ASCII word from `from` on. */
+function holdsAscii(bytes: Uint8Array, word: string, from: number): boolean {
+  for (let at = bytes.indexOf(word.charCodeAt(0), from); at >= 0; at = bytes.indexOf(word.charCodeAt(0), at + 1)) {
+    let i = 1;
+    while (i < word.length && bytes[at + i] === word.charCodeAt(i)) i++;
+    if (i === word.length) return true;
+  }
+  return false;
+}
+
+/**
+ * Parses an XML part: its text, or its bytes, which are decoded a piece at a time as they are read (progress, if
+ * given, is told how far it is after each piece). `spans` (where each tag is) needs the text.
+ */
+export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHandler, options: { spans?: boolean; progress?: Progress } = {}): void {
+  const pieces: Iterator<readonly [text: string, end: number]> = typeof xml === 'string' ? [[xml, xml.length] as const][Symbol.iterator]() : piecesOf(xml);
+  const size = xml.length;
+  const head = pieces.next();
+  const [first, firstEnd] = head.done ? ['', 0] : head.value;
   // A part that declares all its namespaces on its root, each with the prefix it reaches the handlers with (what Word
-  // writes), has its names as written: saxen need not resolve them, which costs it as much again as the parsing.
-  const scope = rootScope(xml);
+  // writes), has its names as written: saxen need not resolve them, which costs it as much again as the parsing. A
+  // declaration past the first piece is looked for in the bytes.
+  const scope = typeof xml !== 'string' && holdsAscii(xml, 'xmlns', firstEnd) ? undefined : rootScope(first);
+  const parser = new Parser({ proxy: !scope });
   if (!scope) parser.ns(CANONICAL_PREFIXES);
   const declared = new Set<string>();
-  const alternates = new AlternateContent(scope);
-  const cursor = options.spans ? new MarkupCursor(xml) : undefined;
+  const alternates = new AlternateContent();
+  if (options.spans && typeof xml !== 'string') throw new Error('Spans are found in an XML part given as text.');
+  const cursor = options.spans ? new MarkupCursor(first) : undefined;
   parser.on('attention', (declaration, _decode, context) => {
     if (/^<!DOCTYPE/i.test(declaration)) {
       throw new ReadError(
@@ -120,30 +176,45 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
   });
   // Every tag moves the cursor on, those of a skipped alternative too, so the spans stay in step with the text.
   let last: TagSpan | undefined;
-  // saxen's element proxy is one object, valid during its callback: one function reads its attributes for every tag,
-  // decoding the entities saxen leaves in attribute values as written (`&quot;`), as an XML parser must.
-  let element: ElementProxy | undefined;
-  let decodeEntities: ((text: string) => string) | undefined;
-  const attributesOf = () => decodedAttributes(element!.attrs, decodeEntities!);
-  parser.on('openTag', (opened: ElementProxy, decode: (text: string) => string, selfClosing: boolean, context: () => ParseContext) => {
+  // One function reads the attributes of the tag being read, for every tag, decoding the entities saxen leaves in
+  // attribute values as written (`&quot;`), as an XML parser must.
+  let rawAttributes: () => Attributes = () => ({});
+  let decodeEntities: (text: string) => string = (text) => text;
+  const attributesOf = () => decodedAttributes(rawAttributes(), decodeEntities);
+  const opened = (name: string, namespaces: () => Record<string, string>, decode: (text: string) => string, selfClosing: boolean, context: () => ParseContext) => {
     const at = (last = cursor?.next('tag'));
-    const name = opened.name;
     // As saxen refuses it when it resolves the names: a prefix nothing declares.
     if (scope && !declared.has(name)) {
       const colon = name.indexOf(':');
       if (colon >= 0 && scope[name.slice(0, colon)] === undefined) throw notWellFormed(`missing namespace on <${name}>`, context);
       declared.add(name);
     }
-    if (alternates.skipOpen(name, opened, selfClosing)) return;
-    element = opened;
+    if (alternates.skipOpen(name, rawAttributes, namespaces, selfClosing)) return;
     decodeEntities = decode;
     handler.open(name, attributesOf, selfClosing, at);
-  });
-  parser.on('closeTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => {
+  };
+  const closed = (name: string, selfClosing: boolean) => {
     const at = selfClosing ? last : cursor?.next('tag');
-    if (alternates.skipClose(element.name, selfClosing)) return;
-    handler.close(element.name, at);
-  });
+    if (alternates.skipClose(name, selfClosing)) return;
+    handler.close(name, at);
+  };
+  if (scope) {
+    // Names as written: saxen gives each tag's name and a reader of its attributes, and the scope is the root's.
+    const namespaces = () => scope;
+    parser.on('openTag', (name: string, attributes: () => Attributes, decode: (text: string) => string, selfClosing: boolean, context: () => ParseContext) => {
+      rawAttributes = attributes;
+      opened(name, namespaces, decode, selfClosing, context);
+    });
+    parser.on('closeTag', (name: string, _decode: unknown, selfClosing: boolean) => closed(name, selfClosing));
+  } else {
+    // Names resolved: saxen gives a view of the element, which also has the namespaces in scope where it stands. The
+    // view is a new object for each piece saxen reads, so this slower path is kept to the parts that need it.
+    parser.on('openTag', (element: ElementProxy, decode: (text: string) => string, selfClosing: boolean, context: () => ParseContext) => {
+      rawAttributes = () => element.attrs;
+      opened(element.name, () => element.ns, decode, selfClosing, context);
+    });
+    parser.on('closeTag', (element: ElementProxy, _decode: unknown, selfClosing: boolean) => closed(element.name, selfClosing));
+  }
   if (cursor) {
     parser.on('comment', () => void cursor.next('comment'));
     parser.on('question', () => void cursor.next('question'));
@@ -155,15 +226,17 @@ export function parseXml(part: string, xml: string, handler: XmlHandler, options
     cursor?.next('cdata');
     if (!alternates.skipping) handler.text(text);
   });
-  const progress = options.progress;
-  if (!progress || cursor || xml.length <= PIECE) {
-    parser.parse(xml);
+  if (firstEnd === size) {
+    parser.parse(first);
+    options.progress?.(1);
     return;
   }
-  // Fed in pieces (saxen carries a tag cut in two over to the next piece), saying how far after each.
-  for (let at = 0; at < xml.length; at += PIECE) {
-    parser.write(xml.slice(at, at + PIECE));
-    progress(Math.min(1, (at + PIECE) / xml.length));
+  // Fed in turn (saxen would carry a token cut in two over to the next piece; none is), saying how far after each.
+  parser.write(first);
+  options.progress?.(firstEnd / size);
+  for (let next = pieces.next(); !next.done; next = pieces.next()) {
+    parser.write(next.value[0]);
+    options.progress?.(next.value[1] / size);
   }
   parser.end();
 }
@@ -241,15 +314,12 @@ class AlternateContent {
   /** Depth inside a skipped alternative. */
   private skipDepth = 0;
 
-  /** `scope`: the part's one namespace scope, when saxen does not resolve the names. */
-  constructor(private readonly scope: Record<string, string> | undefined) {}
-
   get skipping(): boolean {
     return this.skipDepth > 0;
   }
 
-  /** Whether an opening element is hidden from the handler. */
-  skipOpen(name: string, element: ElementProxy, selfClosing: boolean): boolean {
+  /** Whether an opening element is hidden from the handler; `namespaces`: those in scope where it stands. */
+  skipOpen(name: string, attributes: () => Attributes, namespaces: () => Record<string, string>, selfClosing: boolean): boolean {
     if (this.skipDepth > 0) {
       if (!selfClosing) this.skipDepth++;
       return true;
@@ -262,7 +332,7 @@ class AlternateContent {
     }
     if (local !== 'Choice' && local !== 'Fallback') return false;
     const open = this.chosen.length - 1;
-    const take = open >= 0 && !this.chosen[open] && (local === 'Fallback' || understood(element, this.scope ?? element.ns));
+    const take = open >= 0 && !this.chosen[open] && (local === 'Fallback' || understood(attribute(attributes(), 'Requires'), namespaces()));
     if (take) this.chosen[open] = true;
     else if (!selfClosing) this.skipDepth = 1;
     return true;
@@ -283,8 +353,8 @@ class AlternateContent {
 }
 
 /** Whether every namespace a Choice requires (by prefix, as bound where it stands) is one Word understands. */
-function understood(choice: ElementProxy, scope: Record<string, string>): boolean {
-  const requires = attribute(choice.attrs, 'Requires')?.trim().split(/\s+/) ?? [];
+function understood(required: string | undefined, scope: Record<string, string>): boolean {
+  const requires = required?.trim().split(/\s+/) ?? [];
   if (requires.length === 0 || requires[0] === '') return false;
   return requires.every((prefix) => {
     const alias = scope[prefix];

@@ -1,5 +1,5 @@
-// Reading a .docx while saying how far it is: the main part parsed in pieces reads exactly what it reads whole, tags
-// and text cut at the pieces' edges included, and the progress only grows, up to 1.
+// Reading a .docx while saying how far it is: told or not, the reading is the same, and the progress only grows, from
+// the unpacking to 1.
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../src/io/docx/read';
 import { SA2_164_LIST, bytesOf } from '../../helpers/shared';
