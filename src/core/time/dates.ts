@@ -3,7 +3,7 @@
 // weekdays ("Monday-Tuesday, May 13-14", "Tuesday 3 - Friday 13 September"), ISO "2024-09-04", and a weekday with an
 // ordinal day and no month ("Tuesday 12th"), whose month only the document around it can tell.
 // The calendar itself (which dates exist, weekdays, day arithmetic) is date-fns's.
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc';
 import { differenceInCalendarDays, getDay, getDaysInMonth, isExists, isWeekend } from 'date-fns';
 import { DASH } from '../text/normalize';
 
@@ -189,8 +189,8 @@ function written(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function utc(iso: string): UTCDate {
-  return new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+function utc(iso: string): Date {
+  return new UTCDateMini(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
 
 export function weekdayOf(iso: string): string {
@@ -228,7 +228,7 @@ export function addDays(iso: string, days: number): string {
 
 /** Days in a month (1-12); in a year not given, the most it can have. */
 export function daysInMonth(month: number, year = 2024): number {
-  return getDaysInMonth(new UTCDate(year, month - 1, 1));
+  return getDaysInMonth(new UTCDateMini(year, month - 1, 1));
 }
 
 export function monthName(month: number): string {

@@ -1,11 +1,11 @@
 // Dates written out for people: "Sunday 6 April 2025" in messages, "6 April 2025" in generated tables, and a date
 // written the way the document already writes another one ("Sunday, 8 March 2026", "March 8, 2026", "8 Mar 2026").
 import { format } from 'date-fns';
-import { UTCDate } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc';
 import { MONTHS, WEEKDAYS } from './dates';
 
 export function spellDate(iso: string, pattern = 'EEEE d MMMM yyyy'): string {
-  return format(new UTCDate(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))), pattern);
+  return format(new UTCDateMini(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))), pattern);
 }
 
 const WEEKDAY_WORD = new RegExp(`^(${WEEKDAYS.map((d) => `${d}|${d.slice(0, 3)}`).join('|')})\\.?(,?\\s+)`, 'i');
