@@ -49,7 +49,7 @@ describe('configuration', () => {
     [{ rules: { 'date/weekend': 'loud' } }, '"rules.date/weekend" must be one of off, info, warning, error'],
     [{ categories: 'Information' }, '"categories" must be a list'],
     [{ timeZone: 'Geneva' }, 'is not an IANA time zone'],
-    [{ categories: [] }, '"categories"'],
+    [{ categories: [] }, '"categories" must not be empty'],
     [{ colour: 'red' }, '"colour" is not a setting (the settings are rules, categories, timeZone)'],
   ])('explains a bad configuration %j', (value, message) => {
     const parsed = parseConfig(value, RULE_IDS);

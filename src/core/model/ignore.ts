@@ -1,15 +1,15 @@
 // What is kept of a finding the user ignored: its rule and the text it quoted ("Ignore here"), or its rule alone (the
 // rule in the whole document); validated when read back from a document's settings.
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { RuleId } from './finding';
+import { refusal } from './validation';
 
-export const Ignore = z
-  .object({
-    /** The rule whose findings are ignored. */
-    rule: z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
-    /** The quoted text of the one finding ignored ("Ignore here"); without it, the rule is ignored in the whole document. */
-    text: z.string().optional(),
-  })
-  .strict();
+export const Ignore = z.strictObject({
+  /** The rule whose findings are ignored. */
+  rule: RuleId,
+  /** The quoted text of the one finding ignored ("Ignore here"); without it, the rule is ignored in the whole document. */
+  text: z.optional(z.string()),
+});
 export type Ignore = z.infer<typeof Ignore>;
 
 export const Ignores = z.array(Ignore);
@@ -20,6 +20,5 @@ export function parseIgnores(value: unknown): { ok: true; ignores: Ignores } | {
   if (value === undefined || value === null) return { ok: true, ignores: [] };
   const parsed = Ignores.safeParse(value);
   if (parsed.success) return { ok: true, ignores: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  return { ok: false, message: `${issue.path.length > 0 ? `"${issue.path.join('.')}" ` : ''}${issue.message}` };
+  return { ok: false, message: refusal(parsed.error) };
 }

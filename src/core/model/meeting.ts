@@ -1,60 +1,60 @@
 // The Meeting: what an agenda says, as structured data. Every part keeps the Location it came from and its raw text,
 // so findings can point at it and generated tables can be traced back. The CLI's JSON is validated by these schemas.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Location } from './location';
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date written YYYY-MM-DD' }));
 /** A time of day, `HH:MM` (24 h; 24:00 allowed for "end of day"). */
-export const Clock = z.string().regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/);
+export const Clock = z.string().check(z.regex(/^(?:[01]\d|2[0-4]):[0-5]\d$/, { message: 'is not a time written HH:MM' }));
 
 export const MeetingFacts = z.object({
   /** Standards body: ITU-T, 3GPP, IETF, IEEE. */
-  body: z.string().optional(),
+  body: z.optional(z.string()),
   /** The group holding the meeting: TSAG, WP2/TSAG, SA WG2, HTTPBIS. */
-  group: z.string().optional(),
+  group: z.optional(z.string()),
   /** The document's own title line (the agenda heading). */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   /** The document's own number (TD514, S2-1911962). */
-  documentNumber: z.string().optional(),
+  documentNumber: z.optional(z.string()),
   /** Where the document writes its own number, in its head: it names the document there, and cites nothing. */
-  documentNumberLocation: Location.optional(),
+  documentNumberLocation: z.optional(Location),
   /** The meeting's number ("136" for SA WG2 Meeting #136, "102" for IETF 102). */
-  meetingNumber: z.string().optional(),
-  place: z.string().optional(),
-  start: IsoDate.optional(),
-  end: IsoDate.optional(),
+  meetingNumber: z.optional(z.string()),
+  place: z.optional(z.string()),
+  start: z.optional(IsoDate),
+  end: z.optional(IsoDate),
   /** IANA time zone the agenda's times are in. */
-  timeZone: z.string().optional(),
-  location: Location.optional(),
+  timeZone: z.optional(z.string()),
+  location: z.optional(Location),
 });
 export type MeetingFacts = z.infer<typeof MeetingFacts>;
 
 /** A time window in which agenda items are taken: a session of a timing table, a grid cell, an IETF session. */
 export const Session = z.object({
   label: z.string(),
-  date: IsoDate.optional(),
-  start: Clock.optional(),
-  end: Clock.optional(),
-  timeZone: z.string().optional(),
+  date: z.optional(IsoDate),
+  start: z.optional(Clock),
+  end: z.optional(Clock),
+  timeZone: z.optional(z.string()),
   /** The room of one of parallel sessions: a time grid's row within its slot, named by the agenda's room list. */
-  room: z.string().optional(),
+  room: z.optional(z.string()),
   /** What a time-grid cell holds, one entry a topic as written, without marks and tdoc counts ("Opening (1)"). */
-  topics: z.array(z.string()).optional(),
+  topics: z.optional(z.array(z.string())),
   /** The times a grid cell's own entries give when they differ from its slot ("09:00 – 10:30 Opening" at 08:00-10:00). */
-  held: z.object({ start: Clock, end: Clock }).optional(),
+  held: z.optional(z.object({ start: Clock, end: Clock })),
   /** A time-allocation grid's row band ("08:00 / Q1 / 10:00"): where entries sit, not a limit. The times an entry
    *  writes itself ("09:00 – 10:30 Opening") are the plan. */
-  band: z.boolean().optional(),
+  band: z.optional(z.boolean()),
   location: Location,
 });
 export type Session = z.infer<typeof Session>;
 
 /** A timed entry inside a session: a start time in a timing table, an entry of a time-allocation grid. */
 export const Slot = z.object({
-  session: z.number().int().nonnegative(),
+  session: z.int().check(z.nonnegative()),
   start: Clock,
-  end: Clock.optional(),
+  end: z.optional(Clock),
   /** Agenda item numbers the slot covers. */
   items: z.array(z.string()),
   location: Location,
@@ -63,27 +63,27 @@ export type Slot = z.infer<typeof Slot>;
 
 export const AgendaItem = z.object({
   /** Which numbered sequence the item belongs to: each agenda table or run of numbered paragraphs is one. */
-  list: z.number().int().nonnegative(),
+  list: z.int().check(z.nonnegative()),
   /** "3.1"; absent for unnumbered items (IETF agendas). */
-  number: z.string().optional(),
+  number: z.optional(z.string()),
   title: z.string(),
   /** Depth: 0 for "3", 1 for "3.1". */
-  level: z.number().int().nonnegative(),
-  start: Clock.optional(),
+  level: z.int().check(z.nonnegative()),
+  start: z.optional(Clock),
   /** Planned duration in minutes ("20 min"). */
-  minutes: z.number().int().nonnegative().optional(),
+  minutes: z.optional(z.int().check(z.nonnegative())),
   /**
    * The timed item whose minutes already cover this one (index in the agenda): a group's 45 minutes over its three
    * 15-minute talks are 45 minutes of the session, not 90.
    */
-  within: z.number().int().nonnegative().optional(),
-  session: z.number().int().nonnegative().optional(),
+  within: z.optional(z.int().check(z.nonnegative())),
+  session: z.optional(z.int().check(z.nonnegative())),
   /** Canonical ids of the meeting documents cited under this item. */
   citations: z.array(z.string()),
   /** The "Summary and Proposal" text, when the agenda has one. */
-  proposal: z.string().optional(),
+  proposal: z.optional(z.string()),
   /** What a text agenda writes under the item: its bullet list and other paragraphs (actions apart). */
-  notes: z.array(z.string()).optional(),
+  notes: z.optional(z.array(z.string())),
   location: Location,
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
@@ -94,11 +94,11 @@ export const Citation = z.object({
   /** As written: "TD 667 Rev.1". */
   raw: z.string(),
   /** Document series written beside the number: "P" in "TD 230R2(P)", "TSAG" in "TD326/TSAG". */
-  series: z.string().optional(),
+  series: z.optional(z.string()),
   /** Written in parentheses: not expected to be introduced. */
   parenthesized: z.boolean(),
   /** The agenda item it is cited under. */
-  item: z.string().optional(),
+  item: z.optional(z.string()),
   location: Location,
 });
 export type Citation = z.infer<typeof Citation>;
@@ -117,7 +117,7 @@ export const ExternalReferenceKind = z.enum([
 export const ExternalReference = z.object({
   kind: ExternalReferenceKind,
   raw: z.string(),
-  item: z.string().optional(),
+  item: z.optional(z.string()),
   location: Location,
 });
 export type ExternalReference = z.infer<typeof ExternalReference>;
@@ -125,16 +125,16 @@ export type ExternalReference = z.infer<typeof ExternalReference>;
 /** One row of a document list (Annex A, a Tdoc list). */
 export const DocumentEntry = z.object({
   /** The row's own number, as shown ("1", "12"). */
-  number: z.string().optional(),
-  category: z.string().optional(),
+  number: z.optional(z.string()),
+  category: z.optional(z.string()),
   id: z.string(),
   raw: z.string(),
-  source: z.string().optional(),
-  title: z.string().optional(),
+  source: z.optional(z.string()),
+  title: z.optional(z.string()),
   /** The agenda item the document is for, when the list says. */
-  item: z.string().optional(),
+  item: z.optional(z.string()),
   location: Location,
-  categoryLocation: Location.optional(),
+  categoryLocation: z.optional(Location),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntry>;
 
@@ -145,15 +145,15 @@ export const Action = z.object({
    */
   id: z.string(),
   /** The document numbers the action itself; false for "Action 1", a number Docket gave it. */
-  numbered: z.boolean().optional(),
+  numbered: z.optional(z.boolean()),
   /** Agreed at the meeting, as minutes and lists of decisions and actions record it; absent for an agenda's "Anticipated action". */
-  agreed: z.boolean().optional(),
+  agreed: z.optional(z.boolean()),
   text: z.string(),
-  item: z.string().optional(),
+  item: z.optional(z.string()),
   /** Who is to do it, as written before "to": "IHO Sec and KHOA" in "IHO Sec and KHOA to discuss …". */
-  owner: z.string().optional(),
+  owner: z.optional(z.string()),
   /** When it is due, when the action says ("… by 3 December 2021"). */
-  due: IsoDate.optional(),
+  due: z.optional(IsoDate),
   citations: z.array(z.string()),
   location: Location,
 });
@@ -161,16 +161,16 @@ export type Action = z.infer<typeof Action>;
 
 export const InterimMeeting = z.object({
   /** The group the plan is for ("RG-IEM"). */
-  group: z.string().optional(),
-  date: IsoDate.optional(),
-  start: Clock.optional(),
-  end: Clock.optional(),
-  timeZone: z.string().optional(),
+  group: z.optional(z.string()),
+  date: z.optional(IsoDate),
+  start: z.optional(Clock),
+  end: z.optional(Clock),
+  timeZone: z.optional(z.string()),
   objectives: z.string(),
-  deadline: IsoDate.optional(),
+  deadline: z.optional(IsoDate),
   location: Location,
   /** Where the deadline is written, or the deadline cell when it holds no date yet. */
-  deadlineLocation: Location.optional(),
+  deadlineLocation: z.optional(Location),
 });
 export type InterimMeeting = z.infer<typeof InterimMeeting>;
 
@@ -185,13 +185,13 @@ export type DateRole = z.infer<typeof DateRole>;
 export const DateMention = z.object({
   raw: z.string(),
   /** The date, when it exists. */
-  date: IsoDate.optional(),
+  date: z.optional(IsoDate),
   /** The weekday written beside it ("Thursday"). */
-  weekday: z.string().optional(),
+  weekday: z.optional(z.string()),
   /** The year was not written and was taken from the meeting dates. */
   yearInferred: z.boolean(),
   /** The month was not written either ("Tuesday 12th"): the date is the meeting day or date heading it belongs to. */
-  monthInferred: z.boolean().optional(),
+  monthInferred: z.optional(z.boolean()),
   /** False for a date that does not exist (31 February). */
   valid: z.boolean(),
   role: DateRole,
@@ -207,7 +207,7 @@ export const ZonedTime = z.object({
   /** The day it is on: the paragraph's date, a date listed under it, the date above it, or the meeting's first day. */
   date: IsoDate,
   /** Each time with the labels written after it ("10:00 to 16:00 CET (Europe/Madrid)": 10:00, CET and Europe/Madrid). */
-  times: z.array(z.object({ clock: Clock, labels: z.array(z.string()).min(1) })).min(1),
+  times: z.array(z.object({ clock: Clock, labels: z.array(z.string()).check(z.minLength(1)) })).check(z.minLength(1)),
   location: Location,
 });
 export type ZonedTime = z.infer<typeof ZonedTime>;
@@ -221,11 +221,11 @@ export const WorkStage = z.object({
   /** The column's header, as written. */
   name: z.string(),
   /** Where the stage comes in a deliverable's life (start, draft, review, final, end), when the header says. */
-  step: z.number().int().nonnegative().optional(),
+  step: z.optional(z.int().check(z.nonnegative())),
   /** The planned date. */
-  date: IsoDate.optional(),
+  date: z.optional(IsoDate),
   /** What the cell says instead of a date ("Done"). */
-  state: WorkState.optional(),
+  state: z.optional(WorkState),
   location: Location,
 });
 export type WorkStage = z.infer<typeof WorkStage>;
@@ -236,9 +236,9 @@ export const WorkItem = z.object({
   /** Its dated stages, in column order. */
   stages: z.array(WorkStage),
   /** The status cell, as written and as read. */
-  statusText: z.string().optional(),
-  status: WorkState.optional(),
-  statusLocation: Location.optional(),
+  statusText: z.optional(z.string()),
+  status: z.optional(WorkState),
+  statusLocation: z.optional(Location),
   location: Location,
 });
 export type WorkItem = z.infer<typeof WorkItem>;
@@ -248,7 +248,7 @@ export const Room = z.object({
   /** What the room is for: "Main meeting room", "Breakout room 1". */
   role: z.string(),
   /** The room's own name, when the line gives one: "Naples 6/7". */
-  name: z.string().optional(),
+  name: z.optional(z.string()),
   location: Location,
 });
 export type Room = z.infer<typeof Room>;
@@ -260,12 +260,12 @@ export type TableKind = z.infer<typeof TableKind>;
 export const RecognisedTable = z.object({
   kind: TableKind,
   /** The heading above it ("Annex A: Documentation", "RG-DT ..."). */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   header: z.array(z.string()),
   /** Data rows, without the header. */
-  rows: z.number().int().nonnegative(),
+  rows: z.int().check(z.nonnegative()),
   /** A list of actions' agenda items, in order, once where each item's rows start: checked as an agenda's numbers are. */
-  items: z.array(z.object({ number: z.string(), title: z.string(), location: Location })).optional(),
+  items: z.optional(z.array(z.object({ number: z.string(), title: z.string(), location: Location }))),
   location: Location,
 });
 export type RecognisedTable = z.infer<typeof RecognisedTable>;
