@@ -3,7 +3,7 @@
 // weekdays ("Monday-Tuesday, May 13-14", "Tuesday 3 - Friday 13 September"), ISO "2024-09-04", and a weekday with an
 // ordinal day and no month ("Tuesday 12th"), whose month only the document around it can tell.
 // The calendar itself (which dates exist, weekdays, day arithmetic) is date-fns's.
-import { UTCDateMini } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { differenceInCalendarDays, getDay, getDaysInMonth, isExists, isWeekend } from 'date-fns';
 import { DASH } from '../text/normalize';
 

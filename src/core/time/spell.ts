@@ -1,7 +1,7 @@
 // Dates written out for people: "Sunday 6 April 2025" in messages, "6 April 2025" in generated tables, and a date
 // written the way the document already writes another one ("Sunday, 8 March 2026", "March 8, 2026", "8 Mar 2026").
 import { format } from 'date-fns';
-import { UTCDateMini } from '@date-fns/utc';
+import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { MONTHS, WEEKDAYS } from './dates';
 
 export function spellDate(iso: string, pattern = 'EEEE d MMMM yyyy'): string {
