@@ -115,6 +115,8 @@ async function runCommand(argv: string[], io: Io): Promise<number> {
     io.out(`${RULES.map((r) => `${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${r.description}`).join('\n')}\n`);
     return 0;
   }
+  // Every other command reads files: their zip packages are inflated by Node's own zlib.
+  (await import('../io/node-inflater')).inflateWithNode();
   const config = (await import('./config')).loadConfig(values.config);
   if (!config.ok) return fail(io, config.message);
   const { checkFile, formatNotes } = await import('./check');

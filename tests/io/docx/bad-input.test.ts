@@ -1,8 +1,10 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/io/read-document';
 import { readDocx } from '../../../src/io/docx/read';
+import { fflateInflater, inflateWith } from '../../../src/io/docx/package';
 import { DEFAULT_LIMITS } from '../../../src/io/limits';
+import { nodeInflater } from '../../../src/io/node-inflater';
 import { docx, documentXml, p, withDeclaredSize } from '../../helpers/docx';
 import { LEGACY_DOC, TD514, bytesOf } from '../../helpers/shared';
 
@@ -19,7 +21,13 @@ function oleWith(stream: string): Uint8Array {
   return new Uint8Array([...header, ...new Array<number>(504).fill(0), ...name]);
 }
 
-describe('bad input gets one clear line, never a crash', () => {
+// The task pane inflates with fflate, the command line with Node's zlib: both refuse the same packages the same way.
+describe.each([
+  ['fflate', fflateInflater],
+  ["Node's zlib", nodeInflater],
+])('bad input gets one clear line, never a crash (parts inflated by %s)', (_name, inflater) => {
+  beforeAll(() => inflateWith(inflater));
+
   it('refuses a legacy Word 97 .doc, saying to save it as .docx', () => {
     expect(message('legacy.doc', bytesOf(LEGACY_DOC))).toMatch(/Word 97-2003 \.doc.*save it as \.docx/);
   });
