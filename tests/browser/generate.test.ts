@@ -117,6 +117,22 @@ describe('generating in the preview', () => {
     await page.close();
   });
 
+  it('writes the new Annex A in the order the user chooses, the one the core makes in that order', async () => {
+    const page = await generateTab(WP2);
+    const order = page.getByRole('combobox', { name: 'Order of the new list' });
+    expect(await order.innerText()).toBe('By first citation in the agenda');
+    await order.click();
+    await page.getByRole('option', { name: 'By category, then number' }).click();
+    expect(await order.innerText()).toBe('By category, then number');
+    await page.getByRole('button', { name: 'Write Annex A…' }).click();
+    await confirm(page, 'Annex A');
+    const { snapshot, meeting } = analyseFile(WP2);
+    const byCategory = annexPlan(meeting, snapshot, { categories: DEFAULT_CATEGORIES, order: 'category' }).table!.spec.rows.map((r) => r.cells[2]!.text);
+    expect(byCategory).not.toEqual(annexPlan(meeting, snapshot, { categories: DEFAULT_CATEGORIES }).table!.spec.rows.map((r) => r.cells[2]!.text));
+    expect((await tableRows(page, 'docket:annex')).slice(1).map((r) => r[2])).toEqual(byCategory);
+    await page.close();
+  });
+
   it('downloads the register of the WP2 agenda’s 13 actions as .xlsx, the same rows the core makes', async () => {
     const page = await generateTab(WP2);
     await expect.poll(() => page.getByText('13 actions.').count()).toBe(1);

@@ -46,6 +46,9 @@ export interface TableShape {
 }
 
 const TITLE = /^(?:agenda items?|items?|topics?|subject|title|description)$/;
+/** A status column, of a list of actions ("STATUS (at 24 Jun 2024)") and of a work plan ("Status", "Current status",
+ *  "State", "Progress") alike. "Status date" is a date column: 'date' comes first among the header words. */
+const STATUS = /^(?:(?:current |overall )?status|state|progress)\b/;
 
 const HEADER_WORDS: [Column, RegExp][] = [
   ['action', /^actions? ?(?:no\.?|nr\.?|#|id|number)$/],
@@ -63,12 +66,11 @@ const HEADER_WORDS: [Column, RegExp][] = [
   ['date', /date/],
   ['objectives', /objective|subject|topic|purpose|contributions invited/],
   ['place', /^(?:location|venue|place|host|city)$/],
-  ['status', /^status\b/],
+  ['status', STATUS],
 ];
 
-/** A work plan's status column, its dated columns ("Draft ETA", "Review due", "Target date", "Start"), and what it
- *  plans when no column says "Item" or "Title" ("Deliverable", "Task"). */
-const STATUS = /^(?:(?:current |overall )?status|state|progress)$/;
+/** A work plan's dated columns ("Draft ETA", "Review due", "Target date", "Start"), and what it plans when no column
+ *  says "Item" or "Title" ("Deliverable", "Task"). */
 const PLANNED = /\b(?:eta|due|dates?|deadline|target|planned|start|end|finish)\b/;
 const PLANNED_THING = /^(?:deliverables?|tasks?|milestones?|work items?|documents?|activit(?:y|ies))$/;
 
@@ -177,7 +179,7 @@ function shapeOf(
   if (found.date !== undefined && found.place !== undefined && found.title === undefined) {
     return { kind: 'meetings', headerRow, header, columns: pick(found, ['date', 'place']) };
   }
-  const plan = found.timing === undefined && found.timebox === undefined ? workPlanShape(row, header) : undefined;
+  const plan = found.timing === undefined && found.timebox === undefined ? workPlanShape(row, header, found.status) : undefined;
   if (plan) return { kind: 'work-plan', headerRow, header, ...plan };
   if (found.title !== undefined) {
     const columns = pick(found, ['timing', 'timebox', 'number', 'title', 'docs', 'proposal']);
@@ -187,14 +189,13 @@ function shapeOf(
   return undefined;
 }
 
-/** A work plan's columns: what it plans, its status, and at least one dated stage. */
-function workPlanShape(row: Row, header: string[]): Pick<TableShape, 'columns' | 'stages'> | undefined {
+/** A work plan's columns: what it plans, its status (the column the header words read as one), and at least one dated stage. */
+function workPlanShape(row: Row, header: string[], status: number | undefined): Pick<TableShape, 'columns' | 'stages'> | undefined {
   const keys = header.map((h) => looseKey(h).replace(/[:.]$/, ''));
   const at = (test: (key: string) => boolean) => {
     const i = keys.findIndex(test);
     return i < 0 ? undefined : row.cells[i]!.gridCol;
   };
-  const status = at((k) => STATUS.test(k));
   const title = at((k) => TITLE.test(k) || PLANNED_THING.test(k));
   const stages = row.cells.filter((c, i) => PLANNED.test(keys[i]!) && c.gridCol !== status && c.gridCol !== title).map((c) => c.gridCol);
   if (status === undefined || title === undefined || stages.length === 0) return undefined;

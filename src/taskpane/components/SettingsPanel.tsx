@@ -7,11 +7,9 @@ import {
   DrawerFooter,
   DrawerHeader,
   DrawerHeaderTitle,
-  Dropdown,
   Field,
   Input,
   OverlayDrawer,
-  Option,
   Textarea,
   makeStyles,
   tokens,
@@ -20,6 +18,7 @@ import { Dismiss24Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { DEFAULT_CATEGORIES, RULES, RULE_IDS, isTimeZone, parseConfig, type RuleSetting } from '../../core';
 import type { SettingsStore } from '../../office/host';
+import { ChoiceDropdown, type Choice } from './ChoiceDropdown';
 
 const useStyles = makeStyles({
   rule: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalS, alignItems: 'center', padding: `${tokens.spacingVerticalXS} 0` },
@@ -28,7 +27,7 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
-const CHOICES: { value: RuleSetting; label: string }[] = [
+const CHOICES: Choice<RuleSetting>[] = [
   { value: 'error', label: 'Error' },
   { value: 'warning', label: 'Warning' },
   { value: 'info', label: 'Note' },
@@ -69,36 +68,23 @@ export default function SettingsPanel({ settings, onClose }: { settings: Setting
       <DrawerBody>
         <section className={styles.section} aria-label="Rules">
           <div className={styles.rules}>
-            {RULES.map((rule) => {
-              const value = rules[rule.id] ?? rule.severity;
-              const label = CHOICES.find((c) => c.value === value)!.label;
-              return (
-                <div key={rule.id} className={styles.rule}>
-                  <div>
-                    <div>{rule.description}</div>
-                    <Caption1>
-                      {rule.id} · default {CHOICES.find((c) => c.value === rule.severity)!.label.toLowerCase()}
-                    </Caption1>
-                  </div>
-                  <Dropdown
-                    className={styles.dropdown}
-                    aria-label={`Severity of ${rule.id}`}
-                    value={label}
-                    selectedOptions={[value]}
-                    onOptionSelect={(_, data) => {
-                      const chosen = data.optionValue as RuleSetting;
-                      setRules(({ [rule.id]: _previous, ...rest }) => (chosen === rule.severity ? rest : { ...rest, [rule.id]: chosen }));
-                    }}
-                  >
-                    {CHOICES.map((choice) => (
-                      <Option key={choice.value} value={choice.value}>
-                        {choice.label}
-                      </Option>
-                    ))}
-                  </Dropdown>
+            {RULES.map((rule) => (
+              <div key={rule.id} className={styles.rule}>
+                <div>
+                  <div>{rule.description}</div>
+                  <Caption1>
+                    {rule.id} · default {CHOICES.find((c) => c.value === rule.severity)!.label.toLowerCase()}
+                  </Caption1>
                 </div>
-              );
-            })}
+                <ChoiceDropdown
+                  className={styles.dropdown}
+                  aria-label={`Severity of ${rule.id}`}
+                  choices={CHOICES}
+                  chosen={rules[rule.id] ?? rule.severity}
+                  onChoose={(chosen) => setRules(({ [rule.id]: _previous, ...rest }) => (chosen === rule.severity ? rest : { ...rest, [rule.id]: chosen }))}
+                />
+              </div>
+            ))}
           </div>
           <Field label="Document categories" hint="One per line. Case and a trailing “(…)” are ignored." validationMessage={categoryList.length === 0 ? 'Give at least one category.' : undefined}>
             <Textarea value={categories} rows={8} onChange={(_, data) => setCategories(data.value)} />

@@ -2,17 +2,18 @@
 // (described from the list or from a document register: the one the check runs against, or one the user imports,
 // read by the same reader), cited revisions updated; every other row kept as it is. A listed document nobody cites is
 // named, and dropped only if the user ticks it.
-import { Body1, Button, Checkbox, Dropdown, Field, Option } from '@fluentui/react-components';
+import { Body1, Button, Checkbox, Field } from '@fluentui/react-components';
 import { ArrowUpload20Regular, Dismiss20Regular, TableEdit20Regular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { isEmptyPlan, type AnnexOrder, type DocumentEntry, type DocumentRegister, type Meeting } from '../../core';
+import { ChoiceDropdown, type Choice } from '../components/ChoiceDropdown';
 import { readDocumentRegisterOf } from '../pipeline/check';
 import type { PlanRequest } from '../pipeline/messages';
 import { Buttons, FilePicker, Notes, Section } from './parts';
 import type { Write } from './GeneratePanel';
 import { usePlan } from './use-plan';
 
-const ORDERS: { value: AnnexOrder; label: string }[] = [
+const ORDERS: Choice<AnnexOrder>[] = [
   { value: 'citation', label: 'By first citation in the agenda' },
   { value: 'category', label: 'By category, then number' },
 ];
@@ -72,13 +73,7 @@ export function AnnexSection({ meeting, checked, settings, documentRegister, bus
     >
       {!hasList && (
         <Field label="Order of the new list">
-          <Dropdown value={ORDERS.find((o) => o.value === order)!.label} selectedOptions={[order]} onOptionSelect={(_, data) => setOrder(data.optionValue as AnnexOrder)}>
-            {ORDERS.map((o) => (
-              <Option key={o.value} value={o.value}>
-                {o.label}
-              </Option>
-            ))}
-          </Dropdown>
+          <ChoiceDropdown choices={ORDERS} chosen={order} onChoose={setOrder} />
         </Field>
       )}
       <Buttons>

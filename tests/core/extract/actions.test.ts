@@ -86,6 +86,11 @@ describe('dates in a list of actions', () => {
     ]);
   });
 
+  it('reads the status column under any header a work plan names its status by ("Progress")', () => {
+    const { meeting } = listOf([row('06.1', 'S-101PT13/01', '', 'Raised at VTC 20/06/24')], [...HEADER.slice(0, 5), 'PROGRESS']);
+    expect(meeting.dates.filter((d) => d.role === 'status').map((d) => [d.raw, d.date])).toEqual([['20/06/24', '2024-06-20']]);
+  });
+
   it('gives an action the day its target names as its due date, not an event or a month', () => {
     const { meeting } = listOf([row('06.1', 'S-101PT13/20', '25 June 2024.'), row('06.1', 'S-101PT13/21', 'S-101 Edition 2.0.0'), row('08.1', 'S-101PT13/55', 'July 2024')]);
     expect(meeting.actions.map((a) => [a.id, a.due])).toEqual([

@@ -69,6 +69,17 @@ describe('a work plan', () => {
   });
 
   it.each([
+    ['Status', 'Not Started', 'not-started'],
+    ['STATUS\n(at 24 Jun 2024)', 'In Progress', 'in-progress'],
+  ])('reads its status under "%s", as a list of actions does (S-101PT13 dates its status column)', (status, cell, state) => {
+    // "Status date", before it, is a dated column, not the status.
+    const header = ['Item', 'Author', 'Draft ETA', 'Reviewer ETA', 'Status date', status];
+    const { meeting } = analyse({ blocks: [tableFromRows([header, ['JSON Format', 'Arlo', '26 March 2012', '2 April 2012', '1 March 2012', cell]])] });
+    expect(meeting.tables.map((t) => t.kind)).toEqual(['work-plan']);
+    expect(plan(meeting)).toEqual([['JSON Format', state, [['Draft ETA', 1, '2012-03-26'], ['Reviewer ETA', 2, '2012-04-02'], ['Status date', undefined, '2012-03-01']]]]);
+  });
+
+  it.each([
     ['a status list without dates (IETF DNSOP chairs)', ['Item', 'Current Status', 'Followup Actions'], 'parse/unrecognised'],
     ['a document list with a status and a date', ['TD #', 'Title', 'Source', 'Status', 'Date'], 'document-list'],
     ['a timed agenda with a status column', ['Timing', '#', 'Agenda Item', 'Status'], 'agenda'],
