@@ -7,8 +7,9 @@ import { inflateWith, type Inflater } from './docx/package';
 export const nodeInflater: Inflater = (compressed, size) => {
   let out: Buffer;
   try {
-    // zlib refuses 0 as a limit: an empty part is let through one byte, and refused below if it has it.
-    out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, size) });
+    // Into one buffer of the declared size (zlib's chunks are 16 KB, joined by a copy at the end). zlib refuses 0 as a
+    // limit: an empty part is let through one byte, and refused below if it has it.
+    out = inflateRawSync(compressed, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return undefined;
     throw error;
