@@ -42,7 +42,7 @@ export default (env, argv) => {
     devtool: production ? 'source-map' : 'cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/office.tsx',
-      preview: './src/preview/index.tsx',
+      preview: './src/preview/start.ts',
     },
     output: {
       path: `${root}dist`,

@@ -11,14 +11,13 @@ import type { Location, Snapshot } from '../core';
 import { isSpreadsheetName } from '../io/file-kinds';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
-import { readSnapshot, startPipeline, writeIn } from '../taskpane/pipeline/check';
+import { readSnapshot, writeIn } from '../taskpane/pipeline/check';
 import { stageText } from '../taskpane/state';
 import { Themed } from '../taskpane/theme';
 import { browserSettings, fileKey } from './browser-settings';
 import { DocumentView } from './DocumentView';
 import { PreviewHost } from './preview-host';
-
-const SAMPLE = 'samples/rg-wm-draft-agenda.docx';
+import { SAMPLE, fetchSample, sampleOnLoad } from './sample';
 
 const useStyles = makeStyles({
   layout: {
@@ -109,13 +108,20 @@ function Preview() {
     }
   }, []);
 
-  const openSample = useCallback(async () => {
-    const response = await fetch(SAMPLE);
-    await open(SAMPLE.split('/').pop()!, new Uint8Array(await response.arrayBuffer()), true);
-  }, [open]);
+  const openSample = useCallback(
+    async (bytes: Promise<Uint8Array> = fetchSample()) => {
+      const name = SAMPLE.split('/').pop()!;
+      try {
+        await open(name, await bytes, true);
+      } catch (error) {
+        setProblem({ name, message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+    [open],
+  );
 
   useEffect(() => {
-    if (new URLSearchParams(window.location.search).has('sample')) void openSample();
+    if (sampleOnLoad) void openSample(sampleOnLoad);
   }, [openSample]);
 
   const host = useMemo(
@@ -178,7 +184,6 @@ function Preview() {
   );
 }
 
-startPipeline();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Preview />
