@@ -158,7 +158,7 @@ export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHan
   if (!scope) parser.ns(CANONICAL_PREFIXES);
   const declared = new Set<string>();
   const alternates = new AlternateContent();
-  if (options.spans && typeof xml !== 'string') throw new Error('Spans are found in an XML part given as text.');
+  if (options.spans && typeof xml !== 'string') throw new Error('Where each tag is can be found only in a part given as text.');
   const cursor = options.spans ? new MarkupCursor(first) : undefined;
   parser.on('attention', (declaration, _decode, context) => {
     if (/^<!DOCTYPE/i.test(declaration)) {
