@@ -11,7 +11,7 @@ import type { Location, Snapshot } from '../core';
 import { isSpreadsheetName } from '../io/file-kinds';
 import { App } from '../taskpane/App';
 import { saveFile } from '../taskpane/generate/save-file';
-import { readSnapshot, writeIn } from '../taskpane/pipeline/check';
+import { readSnapshot, writeIn, writeRegisterIn } from '../taskpane/pipeline/check';
 import { stageText } from '../taskpane/state';
 import { Themed } from '../taskpane/theme';
 import { browserSettings, fileKey } from './browser-settings';
@@ -125,7 +125,7 @@ function Preview() {
   }, [openSample]);
 
   const host = useMemo(
-    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn, async (file) => (await readSnapshot({ kind: 'file', ...file })).snapshot),
+    () => opened && new PreviewHost({ name: opened.name, bytes: opened.bytes }, opened.snapshot, { render: setShown, highlight: setHighlight }, opened.stores, writeIn, writeRegisterIn),
     [opened],
   );
 

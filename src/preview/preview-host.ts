@@ -1,11 +1,11 @@
-// The task pane's host in a plain browser: the document is a file the user opened, read in the page's worker; going
-// to a finding highlights it in the rendered document. An agenda behaves as in Word: a fix or a generator's plan is
+// The task pane's host in a plain browser: the document is a file the user opened, read in the page's worker; going to
+// a finding highlights it in the rendered document. An agenda behaves as in Word: a fix or a generator's plan is
 // written into the .docx itself (by the same writer as the command line, touching only what it changes, in the
-// pipeline's worker), so the written file can be downloaded. A spreadsheet behaves as in Excel: the action register
-// is kept as a sheet of its own, merged by action id, and any of its sheets can be the document register; in an .xlsx
+// pipeline's worker), so the written file can be downloaded. A spreadsheet behaves as in Excel: the action register is
+// kept as a sheet of its own, merged by action id, and any of its sheets can be the document register; in an .xlsx
 // workbook the register is written into the workbook itself (merged into its register sheet, or added as a new sheet,
-// every other part kept), which is read again to be shown and can be downloaded. The settings and the document
-// register are kept in the browser's storage for this file. Nothing leaves the browser.
+// every other part kept, in the pipeline's worker), which is read again there to be shown and can be downloaded. The
+// settings and the document register are kept in the browser's storage for this file. Nothing leaves the browser.
 import {
   blockTag,
   emptyPlan,
@@ -25,8 +25,6 @@ import {
   type Snapshot,
   type Table,
 } from '../core';
-import { ReadError } from '../io/read-error';
-import { mergeRegisterInto } from '../io/xlsx/register-merge';
 import { DOCX_TYPE, XLSX_TYPE, isSpreadsheetName } from '../io/file-kinds';
 import {
   HostError,
@@ -40,10 +38,14 @@ import {
   type WorkbookSheets,
   type Writer,
 } from '../office/host';
+import type { RegisterWritten } from '../taskpane/pipeline/check';
 import type { Written } from '../taskpane/pipeline/write';
 
 /** Writes a plan (or a fix, `fix` set) into the document `source` reads as: the pipeline's worker in the page. */
 export type WriteIn = (source: Source, plan: Plan, fix: boolean) => Promise<Written>;
+
+/** Writes actions into the action register of an .xlsx workbook, and reads it as written: the pipeline's worker. */
+export type WriteRegisterIn = (workbook: { name: string; bytes: Uint8Array }, rows: readonly RegisterRow[]) => Promise<RegisterWritten>;
 
 export interface PreviewView {
   /** Show the document (again, after a change). */
@@ -53,9 +55,6 @@ export interface PreviewView {
 }
 
 const REGISTER_TAG = blockTag({ spec: registerTable([]) });
-
-/** Reads a file as the preview opened it (a workbook's sheets, each under its name). */
-export type ReadFile = (file: { name: string; bytes: Uint8Array }) => Promise<Snapshot>;
 
 export class PreviewHost implements DocumentHost {
   readonly name: string;
@@ -76,7 +75,7 @@ export class PreviewHost implements DocumentHost {
     private readonly view: PreviewView,
     stores: { settings: SettingsStore; ignores: SettingsStore; documentRegister: DocumentRegisterStore },
     private readonly writeIn: WriteIn,
-    private readonly read: ReadFile,
+    private readonly writeRegisterIn: WriteRegisterIn,
   ) {
     // Spreadsheets open as in Excel; everything else as in Word.
     const sheet = isSpreadsheetName(file.name);
@@ -149,21 +148,18 @@ export class PreviewHost implements DocumentHost {
     return { blocks: this.snapshot.blocks.slice(at, at + 2) };
   }
 
-  /** The register written into the workbook (its register sheet, or a new one), the workbook then shown as read again. */
+  /**
+   * The register written into the workbook (its register sheet, or a new one), the workbook then shown as read again.
+   * The workbook is given to the worker as a copy: this one is still the user's to download while it merges.
+   */
   private async writeRegisterIntoWorkbook(fresh: readonly RegisterRow[]): Promise<{ added: number; updated: number; total: number }> {
-    let merged;
-    try {
-      merged = mergeRegisterInto(this.file.bytes, fresh);
-    } catch (error) {
-      if (error instanceof ReadError) throw new HostError(`${this.file.name}: ${error.message}`, 'Change the workbook as this says, open it again, and import the actions again.');
-      throw error;
-    }
-    const { bytes, added, updated, total } = merged;
-    if (bytes) {
-      this.file = { ...this.file, bytes };
-      const read = await this.read(this.file);
+    const written = await this.writeRegisterIn(this.file, fresh);
+    if (written.status === 'refused') throw new HostError(`${this.file.name}: ${written.message}`, 'Change the workbook as this says, open it again, and import the actions again.');
+    const { workbook, added, updated, total } = written;
+    if (workbook) {
+      this.file = { ...this.file, bytes: workbook.bytes };
       // A register sheet is Docket's: shown as written by it, and never offered as the document register.
-      const registers = read.blocks.map((b) => (b.kind === 'table' && registerHeaderRow(b.rows.slice(0, 3).map((r) => r.cells.map(cellText))) !== undefined ? { ...b, generated: REGISTER_TAG } : b));
+      const registers = workbook.snapshot.blocks.map((b) => (b.kind === 'table' && registerHeaderRow(b.rows.slice(0, 3).map((r) => r.cells.map(cellText))) !== undefined ? { ...b, generated: REGISTER_TAG } : b));
       this.change({ blocks: registers });
     }
     return { added, updated, total };

@@ -1,7 +1,8 @@
 // The task pane inside Office: waits for Office.js, picks the host for the application it runs in (Word: the
 // agenda; Excel: a document list and the action register), follows the Office theme, and checks at once when opened
 // from the ribbon's "Check agenda" button (?run=check). Each host's code loads only in its application, so neither is
-// in the page's first script.
+// in the page's first script. Once the pane is shown and the page idle, the pipeline's worker starts, so the first
+// Check does not wait for it to load.
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -10,6 +11,7 @@ import { COMMENTS_KEY, documentRegisterSettings, documentSettings } from '../off
 import type { DocumentHost } from '../office/host';
 import { documentFile } from '../office/word/file';
 import { App } from './App';
+import { startPipeline } from './pipeline/check';
 import { Themed, isDark } from './theme';
 
 const root = createRoot(document.getElementById('root')!);
@@ -61,5 +63,8 @@ if (typeof Office === 'undefined') {
         </Themed>
       </StrictMode>,
     );
+    // After the frame that first shows the pane, once the page is idle (Safari, Office on a Mac, has no
+    // requestIdleCallback: there, right after that frame).
+    if (host) requestAnimationFrame(() => ('requestIdleCallback' in window ? requestIdleCallback(startPipeline, { timeout: 1_000 }) : setTimeout(startPipeline)));
   });
 }

@@ -2,7 +2,8 @@
 // when confirmed — Annex A brought up to date, the timing retimed, the deadlines set, a new Annex A where there was
 // none — the written document downloaded and read back, the register as .xlsx and the calendar as .ics compared with
 // what the core makes of the same agenda; and a spreadsheet opened as in Excel, its list checked, the Action
-// register written into it on a sheet of its own, and the workbook downloaded with it.
+// register written into it on a sheet of its own (merged and read again in the pipeline worker, never on the page's
+// main thread), and the workbook downloaded with it; a workbook that cannot take the register refused, saying why.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,9 +17,11 @@ import { writePlan } from '../../src/io/docx/rewrite';
 import { meetingCalendar, withoutStamps } from '../../src/io/ics';
 import { readSpreadsheet } from '../../src/io/xlsx/read';
 import { analyseFile } from '../helpers/analyse';
+import { workInWorker, workOnMain } from '../helpers/built-page';
 import { axeViolations, openAgenda, usePreview } from '../helpers/preview';
 import { readCalendar } from '../helpers/ical';
 import { SA2_136, TD514, WP2, bytesOf } from '../helpers/shared';
+import { tableWorkbook } from '../helpers/workbooks';
 
 const SAMPLE = new URL('../../samples/rg-wm-draft-agenda.docx', import.meta.url).pathname;
 const preview = usePreview();
@@ -229,6 +232,10 @@ describe('a spreadsheet in the preview, as in Excel', () => {
     await page.setInputFiles('input[type=file][aria-label="Import actions from an agenda…"]', WP2);
     await expect.poll(() => page.getByText('The Action register sheet has 13 actions: 0 new, 0 updated. Status, Due and Notes were kept.').count(), { timeout: 20_000 }).toBe(1);
     expect(await page.locator('table[data-generated="docket:register"]').count()).toBe(1);
+    // Both merges ran in the worker, and the workbook written was read again there (the list, the agenda twice, the
+    // workbook once: the second merge changed nothing); none of it on the page's main thread.
+    expect(await workOnMain(page)).toBeUndefined();
+    expect(await workInWorker(page)).toMatchObject({ register: 2, read: 4 });
 
     // The workbook downloaded holds the list as it was and the register on a sheet of its own, as read-excel-file reads it.
     expect(await page.getByRole('button', { name: 'Download the document' }).count()).toBe(0);
@@ -238,6 +245,32 @@ describe('a spreadsheet in the preview, as in Excel', () => {
     expect(sheets.map((s) => s.sheet)).toEqual(['TD list', 'Action register']);
     expect(sheets[0]!.data).toEqual(rows);
     expect(sheets[1]!.data.slice(1).map((r) => r[0])).toEqual(registerRows(analyseFile(WP2).meeting).map((r) => r.id));
+    await page.close();
+  });
+
+  it('refuses to merge into a register table with a total row, saying what to change, and keeps the workbook as it was', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'docket-sheet-'));
+    const path = join(folder, 'Actions.xlsx');
+    const workbook = tableWorkbook(registerRows(analyseFile(WP2).meeting)[0]!, { totals: true });
+    writeFileSync(path, workbook);
+
+    const page = await preview.open();
+    await openAgenda(page, path);
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await expect.poll(() => page.getByText(/finding|No problems found/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Generate' }).click();
+    await page.setInputFiles('input[type=file][aria-label="Import actions from an agenda…"]', WP2);
+    const problem = page.locator('[data-focus="problem"]');
+    await expect.poll(() => problem.count(), { timeout: 20_000 }).toBe(1);
+    expect(await problem.textContent()).toBe(
+      'That did not work' +
+        'Actions.xlsx: the register table on sheet "Action register" has a total row, below which Docket cannot add rows: turn the total row off (Table Design > Total Row), merge, then turn it back on. ' +
+        'Change the workbook as this says, open it again, and import the actions again.',
+    );
+    expect(await workOnMain(page)).toBeUndefined();
+    expect(await workInWorker(page)).toMatchObject({ register: 1 });
+    const file = await downloaded(page, 'Download the workbook');
+    expect(file.bytes).toEqual(workbook);
     await page.close();
   });
 });

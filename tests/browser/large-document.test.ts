@@ -6,17 +6,12 @@
 // the list of its 1,372 findings (with a category vocabulary of one), each saying its place in its group to screen
 // readers and reached from the keyboard however far it is; writing a plan into the sample agenda runs no plan or
 // writing code there either. How fast it is is measured by `npm run bench`, never here.
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { workInWorker as inWorker, workOnMain as onMain } from '../helpers/built-page';
 import { openAgenda, usePreview } from '../helpers/preview';
 import { SA2_164_LIST } from '../helpers/shared';
 
 const preview = usePreview();
-
-type Counts = Partial<Record<'read' | 'settings' | 'extract' | 'check' | 'describe' | 'plan' | 'changes' | 'write', number>>;
-
-const onMain = (page: Page) => page.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
-const inWorker = (page: Page) => page.workers()[0]!.evaluate(() => (globalThis as { docketWork?: Counts }).docketWork);
 
 describe('a 1,700-row document list in the preview', () => {
   it('is read, extracted and checked in the worker only, says how far reading is, and mounts only the rows in view', async () => {

@@ -1,7 +1,8 @@
 // The task pane as it runs in Word (dist/taskpane.html), over the Word fake and the Office.Settings fake served where
-// the page loads Office.js: ignoring a finding here and a rule in the document, listing and restoring them, each kept
-// in the document's settings with saveAsync and read back when the pane opens again — and what the pane saved is what
-// the command line reads from the .docx Word would write.
+// the page loads Office.js: its pipeline worker started once Office is ready, before the first Check; ignoring a
+// finding here and a rule in the document, listing and restoring them, each kept in the document's settings with
+// saveAsync and read back when the pane opens again — and what the pane saved is what the command line reads from the
+// .docx Word would write.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IGNORES_KEY } from '../../src/core';
 import { main } from '../../src/cli/main';
-import { useBuiltPage } from '../helpers/built-page';
+import { useBuiltPage, workInWorker, workOnMain } from '../helpers/built-page';
 import { TD514, bytesOf } from '../helpers/shared';
 import { withAddinSettings } from '../helpers/webextension';
 
@@ -63,6 +64,20 @@ async function ignore(page: Page, rule: string, how: 'Ignore here' | 'Ignore thi
   await page.locator(`li[data-rule="${rule}"]`).first().getByRole('button', { name: /^Ignore: / }).click();
   await page.getByRole('menuitem', { name: how }).click();
 }
+
+describe('the task pane in Word, opened', () => {
+  it('starts its pipeline worker once Office is ready, before the first Check, which then runs in it', async () => {
+    const page = await openPane({ docx: bytesOf(TD514), settings: {} });
+    // Nothing asked of it yet: started, idle.
+    await expect.poll(() => page.workers().length, { timeout: 20_000 }).toBe(1);
+    expect(await workInWorker(page)).toBeUndefined();
+    await check(page);
+    expect(page.workers()).toHaveLength(1);
+    expect(await workOnMain(page)).toBeUndefined();
+    expect(await workInWorker(page)).toMatchObject({ read: 1, extract: 1, check: 1 });
+    await page.close();
+  }, 60_000);
+});
 
 describe('the task pane in Word, ignoring findings', () => {
   it('keeps what is ignored in the document’s settings with saveAsync, finds it again when the pane opens anew, and restores it', async () => {

@@ -1,9 +1,11 @@
 // A page of the built add-in (dist/) in headless Chromium, for the browser tests: served locally, nothing allowed to
-// leave it (every other request is recorded and refused, but for those the test answers itself, as Office.js).
+// leave it (every other request is recorded and refused, but for those the test answers itself, as Office.js); and the
+// heavy steps run on its main thread and in its pipeline worker.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { WorkStep } from '../../src/core';
 import { launch } from './browser';
 import { serve } from './static-server';
 
@@ -59,3 +61,12 @@ export function useBuiltPage(file: string): BuiltPage {
     },
   };
 }
+
+/** How many times each heavy step ran on a thread (src/core/work.ts); undefined where none ran. */
+export type Work = Partial<Record<WorkStep, number>> | undefined;
+
+/** The heavy steps run on the page's main thread. */
+export const workOnMain = (page: Page): Promise<Work> => page.evaluate(() => (globalThis as { docketWork?: Work }).docketWork);
+
+/** The heavy steps run in the page's pipeline worker (its one worker). */
+export const workInWorker = (page: Page): Promise<Work> => page.workers()[0]!.evaluate(() => (globalThis as { docketWork?: Work }).docketWork);

@@ -1,6 +1,6 @@
 // Workbooks written by hand, part by part, the way Excel saves them: what a secretary makes of Docket's register (a
 // renamed sheet between sheets of their own, their own column, a formula in Notes, a row without an action id, custom
-// widths, defined names), for the tests of the merge to read back with other readers.
+// widths, defined names), or kept as an Excel table, for the tests of the merge to read back with other readers.
 import { strToU8, zipSync } from 'fflate';
 import { REGISTER_HEADER, type RegisterRow } from '../../src/core';
 
@@ -70,3 +70,19 @@ export function secretarysWorkbook(wp2: readonly RegisterRow[]): Uint8Array {
   });
 }
 
+/** A register kept as an Excel table (as the Excel add-in makes it), of one action, with a calculated column of the user's. */
+export function tableWorkbook(first: RegisterRow, options: { below?: string; totals?: boolean; ref?: string } = {}): Uint8Array {
+  const header = [...REGISTER_HEADER, 'Days left'].map((h, i) => str(`${LETTERS[i]}1`, h)).join('');
+  const columns = [...REGISTER_HEADER, 'Days left']
+    .map((name, i) => `<tableColumn id="${i + 1}" name="${name}">${i === 10 ? '<calculatedColumnFormula>ActionRegister[[#This Row],[Due]]-TODAY()</calculatedColumnFormula>' : ''}</tableColumn>`)
+    .join('');
+  const rows = `<row r="2">${registerCells(2, first)}${num('I2', 45566, 1)}<c r="K2"><f>ActionRegister[[#This Row],[Due]]-TODAY()</f><v>-300</v></c></row>`;
+  return pack({
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="Action register" sheetId="1" r:id="rId1"/></sheets><calcPr calcId="191029"/></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': sheet(`<dimension ref="A1:K2"/><sheetData><row r="1">${header}</row>${rows}${options.below ?? ''}</sheetData><conditionalFormatting sqref="A2:K2"><cfRule type="expression" dxfId="0" priority="1"><formula>AND(ISNUMBER($I2),$I2&lt;TODAY(),$H2&lt;&gt;"Done")</formula></cfRule></conditionalFormatting>`, '<tableParts count="1"><tablePart r:id="rId1"/></tableParts>'),
+    'xl/worksheets/_rels/sheet1.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/table" Target="../tables/table1.xml"/></Relationships>`,
+    'xl/tables/table1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="1" name="ActionRegister" displayName="ActionRegister" ref="${options.ref ?? `A1:K${options.totals ? 3 : 2}`}"${options.totals ? ' totalsRowCount="1"' : ''}><autoFilter ref="${options.ref ?? 'A1:K2'}"/><tableColumns count="11">${columns}</tableColumns><tableStyleInfo name="TableStyleMedium2" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    'xl/styles.xml': STYLES,
+  });
+}

@@ -1,12 +1,15 @@
 // The preview's host without a browser (the pipeline worker's writing run in process): a plan or a fix is written into
 // the .docx itself by the command line's writer (so the document can be downloaded with it, and it reads back as
-// written); a text agenda is edited where it is shown; a spreadsheet keeps its register like Excel.
+// written); a text agenda is edited where it is shown; a spreadsheet keeps its register like Excel, and a workbook that
+// cannot take it is refused with what to do.
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES, analyse, annexPlan, readDocumentRegister, registerRows, snapshotOfSheets, type Snapshot } from '../../src/core';
 import { HostError } from '../../src/office/host';
 import { readDocx } from '../../src/io/docx/read';
 import { browserSettings } from '../../src/preview/browser-settings';
-import { PreviewHost, type WriteIn } from '../../src/preview/preview-host';
+import { PreviewHost, type WriteIn, type WriteRegisterIn } from '../../src/preview/preview-host';
+import { attempt } from '../../src/io/read-error';
+import { mergeRegisterInto } from '../../src/io/xlsx/register-merge';
 import { writeInto } from '../../src/taskpane/pipeline/write';
 import { readSpreadsheet } from '../../src/io/xlsx/read';
 import readXlsxFile from 'read-excel-file/node';
@@ -31,11 +34,19 @@ async function read(file: { name: string; bytes: Uint8Array }): Promise<Snapshot
   return result.value;
 }
 
+/** The worker's merging, in process: the actions merged into the workbook's register, the workbook read as written. */
+const writeRegisterIn: WriteRegisterIn = async (workbook, rows) => {
+  const merged = attempt(() => mergeRegisterInto(workbook.bytes, rows));
+  if (!merged.ok) return { status: 'refused', message: merged.message };
+  const { bytes, added, updated, total } = merged.value;
+  return { status: 'written', added, updated, total, ...(bytes ? { workbook: { bytes, snapshot: await read({ name: workbook.name, bytes }) } } : {}) };
+};
+
 async function preview(name: string, bytes: Uint8Array, snapshot?: Snapshot) {
   const shown: Snapshot[] = [];
   const storage = new Map<string, string>();
   const stores = browserSettings({ getItem: (k) => storage.get(k) ?? null, setItem: (k, v) => void storage.set(k, v) }, `docket:${name}`);
-  const host = new PreviewHost({ name, bytes }, snapshot ?? (await read({ name, bytes })), { render: (s) => shown.push(s), highlight: () => undefined }, stores, writeIn, read);
+  const host = new PreviewHost({ name, bytes }, snapshot ?? (await read({ name, bytes })), { render: (s) => shown.push(s), highlight: () => undefined }, stores, writeIn, writeRegisterIn);
   return { host, shown };
 }
 
@@ -103,7 +114,12 @@ describe('the preview as Excel', () => {
 
   it('says what stops the register from being written into the workbook', async () => {
     const { host } = await preview('list.xlsx', secretarysWorkbook(registerRows(analyseFile(WP2).meeting)).slice(0, 200), snapshotOfSheets([]));
-    await expect(host.registerSheet!.write(registerRows(analyseFile(WP2).meeting))).rejects.toBeInstanceOf(HostError);
+    const refused = host.registerSheet!.write(registerRows(analyseFile(WP2).meeting));
+    await expect(refused).rejects.toBeInstanceOf(HostError);
+    await expect(refused).rejects.toMatchObject({
+      message: expect.stringMatching(/^list\.xlsx: The zip package is damaged and cannot be opened \(.+\)\.$/),
+      action: 'Change the workbook as this says, open it again, and import the actions again.',
+    });
   });
 
   it('offers each sheet of the workbook as the document register, and none of Docket’s own', async () => {

@@ -5,7 +5,7 @@
 // sheet's name, defined names, every other part of the package. When rows are added, what covers the register's rows
 // grows with it as Excel would grow it: the table's range, the filter, the data validation and the conditional
 // formats that ended at its last row. A workbook with no register is given one, on a sheet of its own (register-sheet).
-import { REGISTER_COLUMNS, hasRegisterColumns, matchRegister, overdueFormula, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
+import { REGISTER_COLUMNS, countWork, hasRegisterColumns, matchRegister, overdueFormula, registerColumns, takesAgendaValue, type RegisterRow } from '../../core';
 import { ReadError } from '../read-error';
 import { absoluteAreaAddress, areaAddress, cellAddress, columnName, parseArea, type Area } from './a1';
 import { attribute, childOf, childrenOf, prefixOf, splice, tagEnd, withAttribute, xmlText, type Edit, type Element } from './elements';
@@ -53,6 +53,7 @@ const SHEET_PARTS = new Set(['sheetData', 'dataValidations', 'conditionalFormatt
 const keepSheet = (path: readonly string[]) => path.length <= 2 || SHEET_PARTS.has(path[1]!);
 
 export function mergeRegisterInto(bytes: Uint8Array, fresh: readonly RegisterRow[]): RegisterMerge {
+  countWork('register');
   try {
     return mergeInto(new WorkbookPackage(bytes), fresh);
   } catch (error) {

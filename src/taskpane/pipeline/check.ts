@@ -1,11 +1,11 @@
-// Runs the pipeline in its worker: reading only (for the preview to render), reading what a file says (an agenda
-// picked to generate from), reading a file or sheet as the meeting's document register, reading and checking, making
-// a Generate plan from the last check, and writing a plan or a fix (the preview). One worker serves the pane's whole
-// life (started once, its code loaded once); a worker that dies is replaced. A Snapshot arrives in slices, put
-// together here; one the worker says the pane holds already is the last one received.
-import type { Block, DocumentRegister, Meeting, Plan, Snapshot } from '../../core';
+// Runs the pipeline in its worker: reading only (for the preview to render), reading what a file says (an agenda picked
+// to generate from), reading a file or sheet as the meeting's document register, reading and checking, making a
+// Generate plan from the last check, and writing a plan or a fix, or the action register into a workbook (the preview).
+// One worker serves the pane's whole life (started once, its code loaded once); a worker that dies is replaced. A
+// Snapshot arrives in slices, put together here; one the worker says the pane holds already is the last one received.
+import type { Block, DocumentRegister, Meeting, Plan, RegisterRow, Snapshot } from '../../core';
 import type { Source } from '../../office/host';
-import type { PipelineAnswer, PipelineResponse, PipelineTask, PlanOf, PlanRequest, ShownChange, ShownFinding, SnapshotSent, Stage } from './messages';
+import type { PipelineAnswer, PipelineResponse, PipelineTask, PlanOf, PlanRequest, ShownChange, ShownFinding, Stage } from './messages';
 import type { Written } from './write';
 
 export interface CheckResult {
@@ -26,8 +26,8 @@ export class UnreadableDocument extends Error {
 }
 
 type Answer = Exclude<PipelineAnswer, { kind: 'progress' | 'blocks' | 'rows' | 'unreadable' }>;
-/** An answer as the pane gets it: with the Snapshot it said it sent. */
-type Received<A> = A extends { snapshot: SnapshotSent } ? Omit<A, 'snapshot'> & { snapshot: Snapshot } : A;
+/** An answer as the pane gets it: with the Snapshot it said it sent, if it said it sent one. */
+type Received<A> = { [K in keyof A]: K extends 'snapshot' ? Snapshot : A[K] };
 
 /** Told what the pipeline is doing, and for reading how far it is (0 to 1) when the reader can say. */
 export type OnProgress = (stage: Stage, done?: number) => void;
@@ -85,7 +85,7 @@ function run<K extends Answer['kind']>(task: PipelineTask, kinds: readonly K[], 
         pending.delete(id);
         if (message.kind === 'unreadable') return reject(new UnreadableDocument(message.message));
         if (!(kinds as readonly string[]).includes(message.kind)) return reject(new Error(`The checker answered "${message.kind}" where "${kinds.join('" or "')}" was asked for.`));
-        if ('snapshot' in message) received = message.snapshot === 'same' && received ? received : { blocks };
+        if ('snapshot' in message && message.snapshot) received = message.snapshot === 'same' && received ? received : { blocks };
         resolve(('snapshot' in message ? { ...message, snapshot: received } : message) as unknown as Received<Extract<Answer, { kind: K }>> & { id: number });
       },
       onFailure: reject,
@@ -126,4 +126,20 @@ export async function writeIn(source: Source, plan: Plan, fix = false): Promise<
   const answer = await run({ mode: 'write', source, plan, fix }, ['written', 'stale']);
   if (answer.kind === 'stale') return { status: 'stale', applied: answer.applied, missing: answer.missing };
   return { status: 'written', snapshot: answer.snapshot, applied: answer.applied, missing: answer.missing, ...(answer.bytes ? { bytes: answer.bytes } : {}) };
+}
+
+/**
+ * The action register merged into a workbook: the counts, and when anything changed the workbook as written and as
+ * read again; or refused, saying why (the user must change the workbook first).
+ */
+export type RegisterWritten =
+  | { status: 'written'; added: number; updated: number; total: number; workbook?: { bytes: Uint8Array; snapshot: Snapshot } }
+  | { status: 'refused'; message: string };
+
+/** The actions `rows` merged into the action register of the .xlsx `workbook`, as the preview writes it. */
+export async function writeRegisterIn(workbook: { name: string; bytes: Uint8Array }, rows: readonly RegisterRow[]): Promise<RegisterWritten> {
+  const answer = await run({ mode: 'action-register', workbook, rows }, ['action-register', 'refused']);
+  if (answer.kind === 'refused') return { status: 'refused', message: answer.message };
+  const { added, updated, total, bytes, snapshot } = answer;
+  return { status: 'written', added, updated, total, ...(bytes && snapshot ? { workbook: { bytes, snapshot } } : {}) };
 }

@@ -1,5 +1,5 @@
 // The messages between the task pane and the pipeline worker.
-import type { AnnexOrder, AnnexPlan, Block, DeadlineRule, DocumentRegister, Finding, Meeting, Plan, Row, SessionPlan } from '../../core';
+import type { AnnexOrder, AnnexPlan, Block, DeadlineRule, DocumentRegister, Finding, Meeting, Plan, RegisterRow, Row, SessionPlan } from '../../core';
 import type { Source } from '../../office/host';
 
 /** What the Generate tab asks a plan of: each generator with the choices the user made. */
@@ -25,7 +25,8 @@ export interface ShownChange {
 /**
  * "read" only reads the document (the preview renders it) and the settings kept in it; "extract" reads what it says; "check" also checks it;
  * "document-register" reads it as the meeting's document register; "plan" makes a generator's plan from the document
- * of a check; "write" writes a plan (or a fix, `fix` set) into the document.
+ * of a check; "write" writes a plan (or a fix, `fix` set) into the document; "action-register" merges the actions
+ * `rows` into the action register of an .xlsx `workbook` (the preview's), and reads the workbook as written.
  */
 export type PipelineTask =
   | { mode: 'read' | 'extract'; source: Source }
@@ -41,7 +42,8 @@ export type PipelineTask =
   | { mode: 'document-register'; source: Source; name?: string }
   /** `checked`: the id of the check whose document the plan is made from. */
   | { mode: 'plan'; checked: number; settings?: unknown; request: PlanRequest }
-  | { mode: 'write'; source: Source; plan: Plan; fix?: boolean };
+  | { mode: 'write'; source: Source; plan: Plan; fix?: boolean }
+  | { mode: 'action-register'; workbook: { name: string; bytes: Uint8Array }; rows: readonly RegisterRow[] };
 
 /** A task with its id, echoed in every message about it: the one worker answers requests in turn. */
 export type PipelineRequest = PipelineTask & { id: number };
@@ -73,4 +75,11 @@ export type PipelineAnswer =
   /** Written (`bytes`: the .docx as written, for a file that is one), or stale: `missing` edits found nothing to change. */
   | { kind: 'written'; snapshot: SnapshotSent; bytes?: Uint8Array; applied: number; missing: number }
   | { kind: 'stale'; applied: number; missing: number }
+  /**
+   * The actions merged into the workbook's action register: `added` new, `updated`, `total` in it now; when anything
+   * changed, `bytes` is the workbook as written and `snapshot` it as read again.
+   */
+  | { kind: 'action-register'; snapshot?: SnapshotSent; bytes?: Uint8Array; added: number; updated: number; total: number }
+  /** The workbook cannot take the register as it is: what to change in it first. */
+  | { kind: 'refused'; message: string }
   | { kind: 'unreadable'; message: string };

@@ -1,10 +1,11 @@
 // The pipeline in a Web Worker: reading a document (and the settings kept in it), extracting and checking it, placing
 // each finding in the user's words, the Generate tab's plans and the changes they make, and writing them in the
-// preview — every step of it — run here, so even a 1,700-row document list never freezes the task pane; the pane is
-// told the stage and how far reading has come. The worker stays for the pane's life and answers requests in turn. It
-// keeps the last document it read (Check after opening reads the file once), the last check (plans are made from it)
-// and which Snapshot the pane last received (not sent twice); a Snapshot crosses in slices, so the page takes it in
-// short tasks. Whatever goes wrong in here comes back as one line the pane can show, never as a silent stop.
+// preview, the action register merged into the preview's workbook — every step of it — run here, so even a 1,700-row
+// document list never freezes the task pane; the pane is told the stage and how far reading has come. The worker stays
+// for the pane's life and answers requests in turn. It keeps the last document it read (Check after opening reads the
+// file once), the last check (plans are made from it) and which Snapshot the pane last received (not sent twice); a
+// Snapshot crosses in slices, so the page takes it in short tasks, and a file written here is handed over, not copied.
+// Whatever goes wrong in here comes back as one line the pane can show, never as a silent stop.
 import {
   DEFAULT_CONFIG,
   DocumentRegister,
@@ -22,12 +23,14 @@ import {
   type Block,
   type Meeting,
   type Plan,
+  type RegisterRow,
   type Snapshot,
 } from '../../core';
 import { savedSettingsOf } from '../../io/docx/addin-settings';
 import { readFlatOpc } from '../../io/docx/read';
 import { readAnyFile } from '../../io/read';
 import { attempt, type ReadResult } from '../../io/read-error';
+import { mergeRegisterInto } from '../../io/xlsx/register-merge';
 import type { Source } from '../../office/host';
 import type { PipelineAnswer, PipelineRequest, PipelineResponse, PlanRequest, ShownChange, SnapshotSent } from './messages';
 import { writeInto } from './write';
@@ -37,7 +40,8 @@ const STEP = 0.05;
 /** Rows (a paragraph counts one) per message of a Snapshot sent to the pane. */
 const SLICE = 100;
 
-type Post = (message: PipelineAnswer) => void;
+/** Answers the pane; `transfer`: buffers of the answer handed over to the pane (the worker no longer holds them). */
+type Post = (message: PipelineAnswer, transfer?: Transferable[]) => void;
 
 /** The last document read from a file or from Word, and what reading it gave. */
 let lastRead: { source: Source; read: ReadResult<Snapshot> } | undefined;
@@ -48,7 +52,7 @@ let sent: Snapshot | undefined;
 
 self.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   const id = event.data.id;
-  const post: Post = (message) => (self as unknown as Worker).postMessage({ id, ...message } satisfies PipelineResponse);
+  const post: Post = (message, transfer = []) => (self as unknown as Worker).postMessage({ id, ...message } satisfies PipelineResponse, transfer);
   try {
     await run(event.data, post);
   } catch (error) {
@@ -143,6 +147,7 @@ async function run(request: PipelineRequest, post: Post): Promise<void> {
     const plan = planOf(request.request, snapshot, meeting, request.settings);
     return post({ kind: 'plan', plan, changes: shownChanges(plan, snapshot, meeting) });
   }
+  if (request.mode === 'action-register') return actionRegister(request.workbook, request.rows, post);
 
   const source = request.source;
   const result = await read(source, post);
@@ -159,7 +164,9 @@ async function run(request: PipelineRequest, post: Post): Promise<void> {
       const written = writeInto(source.kind === 'file' ? source : undefined, snapshot, request.plan, request.fix);
       const { applied, missing } = written;
       if (written.status === 'stale') return post({ kind: 'stale', applied, missing });
-      return post({ kind: 'written', snapshot: send(written.snapshot, post), ...(written.bytes ? { bytes: written.bytes } : {}), applied, missing });
+      // The .docx written is the pane's alone: the worker keeps the document as it read it.
+      const bytes = written.bytes;
+      return post({ kind: 'written', snapshot: send(written.snapshot, post), ...(bytes ? { bytes } : {}), applied, missing }, bytes ? [bytes.buffer] : []);
     }
     case 'check': {
       post({ kind: 'progress', stage: 'checking' });
@@ -178,4 +185,20 @@ async function run(request: PipelineRequest, post: Post): Promise<void> {
       });
     }
   }
+}
+
+/**
+ * Merges the actions into the workbook's action register and reads the workbook as written, which Check takes next;
+ * a workbook that cannot take it as it is (a ReadError: a total row, something where the new rows would go) is refused,
+ * saying why.
+ */
+async function actionRegister(workbook: { name: string; bytes: Uint8Array }, rows: readonly RegisterRow[], post: Post): Promise<void> {
+  const merged = attempt(() => mergeRegisterInto(workbook.bytes, rows));
+  if (!merged.ok) return post({ kind: 'refused', message: merged.message });
+  const { bytes, added, updated, total } = merged.value;
+  if (!bytes) return post({ kind: 'action-register', added, updated, total });
+  // The worker keeps a copy of its own for the next Check; the workbook written is handed over to the pane.
+  const result = await read({ kind: 'file', name: workbook.name, bytes: bytes.slice() }, post);
+  if (!result.ok) return post({ kind: 'unreadable', message: result.message });
+  return post({ kind: 'action-register', snapshot: send(result.value, post), bytes, added, updated, total }, [bytes.buffer]);
 }
