@@ -1,7 +1,8 @@
 // Who an action is for, as minutes and lists of actions write it: the words before "to" and the verb ("IHO Sec to
 // complete …", "Christian to report …", "S-101PT Members encouraged to …", "KHOA, NIWC, Validation Sub-Group to …").
 // Helpers named after a comma ("IHO Sec, in consultation with IIC, to draft") are not the owner. An action that starts
-// with its verb ("review the S-101 documentation …") names no owner.
+// with its verb ("review the S-101 documentation …", "Agree to the way forward …") names no owner.
+import { isActionVerb } from '../text/action-verbs';
 
 /** The most words an owner takes: "Validation Sub-Group lead" is three, a sentence is not an owner. */
 const MAX_WORDS = 8;
@@ -21,6 +22,6 @@ export function ownerOf(text: string): string | undefined {
   if (words.length > 1 && ASKED.has(words.at(-1)!.toLowerCase())) words.pop();
   owner = words.join(' ').replace(/,$/, '');
   const sentence = words.some((w) => /^\p{Ll}/u.test(w) && !OWNER_WORDS.has(w.replace(/,$/, '')));
-  if (!/^[\p{Lu}\d]/u.test(owner) || words.length > MAX_WORDS || sentence || /[.;:!?]\s/.test(owner)) return undefined;
+  if (!/^[\p{Lu}\d]/u.test(owner) || words.length > MAX_WORDS || sentence || /[.;:!?]\s/.test(owner) || isActionVerb(words[0]!)) return undefined;
   return owner;
 }

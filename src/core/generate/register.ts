@@ -4,6 +4,7 @@
 // agenda's action, Agreed for one that minutes or a list of actions record), due date (filled from the action when it
 // says, "… by 3 December 2021") and notes.
 import type { Action, Meeting } from '../model/meeting';
+import { ACTION_VERB } from '../text/action-verbs';
 import { looseKey, squash } from '../text/normalize';
 import { findDates, isoDate } from '../time/dates';
 import type { TableSpec } from './table-spec';
@@ -104,12 +105,6 @@ export function matchRegister(keptIds: readonly string[], fresh: readonly Regist
   return { matches, added: fresh.filter((row) => !taken.has(row)) };
 }
 
-/** Verbs of decision and instruction, as actions are written ("agree", "agrees", "agreed"). */
-const VERBS = [
-  'agree', 'approve', 'instruct', 'recommend', 'note', 'endorse', 'consider', 'send', 'adopt', 'accept', 'review',
-  'request', 'invite', 'forward', 'establish', 'appoint', 'consent', 'decide', 'confirm', 'finalize', 'finalise', 'prepare',
-];
-const VERB = new RegExp(`\\b(${VERBS.join('|')})(?:s|es|d|ed)?\\b`, 'i');
 /** Verbs whose object, not their subject, is who must act ("WP2 instructs SG9 and SG15 chairs to …"). */
 const ASKING = new Set(['instruct', 'invite', 'request']);
 /** "WP2", "TSAG", "RG-IEM", "SG17": a group named at the start of the action. */
@@ -135,7 +130,7 @@ export function registerRows(meeting: Meeting): RegisterRow[] {
 }
 
 function readAction(action: Action, meetingGroup: string | undefined): { verb: string; addressedTo: string } {
-  const match = VERB.exec(action.text);
+  const match = ACTION_VERB.exec(action.text);
   if (!match) return { verb: '', addressedTo: meetingGroup ?? '' };
   const verb = match[1]!.toLowerCase().replace(/^finalise$/, 'finalize');
   const before = action.text.slice(0, match.index).trim();

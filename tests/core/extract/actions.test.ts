@@ -180,6 +180,8 @@ describe('who an action is for', () => {
     ['IHO Sec amend all references to “ENC dataset support files”.', undefined],
     ['review the S-101 documentation to provide extended guidance.', undefined],
     ['The group agreed to continue the work.', undefined],
+    ['Agree to the way forward with new Resolution', undefined],
+    ['Agree to forward the draft revised Recommendation ITU-T A.1 in TD831 to TSAG for consent.', undefined],
     ['WP2 instructs SG9 and SG15 chairs to report.', undefined],
   ])('%s → %s', (text, owner) => {
     expect(ownerOf(text)).toBe(owner);

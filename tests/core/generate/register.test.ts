@@ -24,6 +24,8 @@ describe('the action register', () => {
     expect([by('WP2-3').verb, by('WP2-3').addressedTo]).toEqual(['instruct', 'SG9 and SG15 chairs']);
     expect([by('WP2-4').verb, by('WP2-4').addressedTo]).toEqual(['approve', 'WP2/TSAG']);
     expect(by('WP2-5').verb).toBe('recommend');
+    // "Agree to the way forward": asked of the meeting, not of someone called Agree.
+    expect([by('WP2-8').verb, by('WP2-8').addressedTo]).toEqual(['agree', 'WP2/TSAG']);
   });
 
   it('merges by action id: adds new actions, updates texts, never overwrites Status, Due or Notes', () => {
