@@ -113,8 +113,8 @@ function encodingOf(head: Uint8Array): string {
 
 /**
  * An XML part's text a piece at a time, each with the byte it ends at: a UTF-8 part in pieces of about PIECE bytes,
- * cut between two tags (at "><": no character, text or tag is cut, so saxen carries nothing over to the next piece),
- * any other whole.
+ * each cut just before a "<", so no character is cut in two (a text or a tag cut in two, saxen carries over to the
+ * next piece: in Word's XML, whose tags follow one another, there is seldom any); any other part whole.
  */
 function* piecesOf(bytes: Uint8Array): Generator<[text: string, end: number]> {
   const encoding = encodingOf(bytes);
@@ -125,7 +125,7 @@ function* piecesOf(bytes: Uint8Array): Generator<[text: string, end: number]> {
   const decoder = new TextDecoder();
   for (let start = 0; start < bytes.length; ) {
     let end = start + PIECE;
-    while (end < bytes.length && !(bytes[end - 1] === 0x3e && bytes[end] === 0x3c)) end++;
+    while (end < bytes.length && bytes[end] !== 0x3c) end++;
     yield [decoder.decode(bytes.subarray(start, end)), Math.min(end, bytes.length)];
     start = end;
   }
@@ -231,7 +231,7 @@ export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHan
     options.progress?.(1);
     return;
   }
-  // Fed in turn (saxen would carry a token cut in two over to the next piece; none is), saying how far after each.
+  // Fed in turn, saying how far after each.
   parser.write(first);
   options.progress?.(firstEnd / size);
   for (let next = pieces.next(); !next.done; next = pieces.next()) {

@@ -10,14 +10,14 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 
 /** Every event the parser gives, written out: opened names with their attributes, closed names, text. */
-function events(xml: string | Uint8Array): string[] {
+function events(xml: string | Uint8Array, progress?: (done: number) => void): string[] {
   const seen: string[] = [];
   const recorder: XmlHandler = {
     open: (name, attributes, selfClosing) => void seen.push(`<${name} ${JSON.stringify(attributes())}${selfClosing ? '/' : ''}>`),
     close: (name) => void seen.push(`</${name}>`),
     text: (text) => void seen.push(text),
   };
-  parseXml('a test part', xml, recorder);
+  parseXml('a test part', xml, recorder, progress ? { progress } : {});
   return seen;
 }
 
@@ -42,6 +42,13 @@ describe('an XML part read a piece at a time', () => {
     const xml = document(body(6000));
     expect(xml.length).toBeGreaterThan(8 * 65536);
     expect(events(utf8(xml))).toEqual(events(xml));
+  });
+
+  it('reads a part whose tags stand on lines of their own a piece at a time too, saying how far it is', () => {
+    const xml = document(body(6000)).replaceAll('><', '>\n  <');
+    const told: number[] = [];
+    expect(events(utf8(xml), (done) => told.push(done))).toEqual(events(xml));
+    expect(told.length).toBeGreaterThan(8);
   });
 
   it('resolves a namespace declared deep in the part, past the first piece, as the whole text does', () => {
