@@ -113,13 +113,13 @@ function encodingOf(head: Uint8Array): string {
 
 /**
  * An XML part's text a piece at a time, each with the byte it ends at: a UTF-8 part in pieces of about PIECE bytes,
- * each cut just before a "<", so no character is cut in two (a text or a tag cut in two, saxen carries over to the
- * next piece: in Word's XML, whose tags follow one another, there is seldom any); any other part whole.
+ * each cut just before a "<", so no character or tag is cut in two (a text that ends a piece, saxen carries over to
+ * the next: in Word's XML, whose tags follow one another, there is seldom one); any other part whole.
  */
 function* piecesOf(bytes: Uint8Array): Generator<[text: string, end: number]> {
   const encoding = encodingOf(bytes);
   if (encoding !== 'utf-8') {
-    yield [new TextDecoder(encoding).decode(bytes), bytes.length];
+    yield [decodeXml(bytes), bytes.length];
     return;
   }
   const decoder = new TextDecoder();
