@@ -120,6 +120,14 @@ describe('generating in the preview', () => {
     await page.close();
   });
 
+  it('says there is no Annex A to write for an agenda that cites no meeting documents (SA2 #136), and writes none', async () => {
+    const page = await generateTab(SA2_136);
+    await page.getByText('The agenda cites no meeting documents: there is no Annex A to write.').waitFor();
+    expect(await page.getByText('Annex A already lists every document').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Write Annex A…' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
   it('writes the new Annex A in the order the user chooses, the one the core makes in that order', async () => {
     const page = await generateTab(WP2);
     const order = page.getByRole('combobox', { name: 'Order of the new list' });

@@ -98,9 +98,11 @@ export function AnnexSection({ meeting, checked, settings, documentRegister, bus
       <Body1>
         {!plan
           ? 'Working out the changes…'
-          : isEmptyPlan(plan)
-            ? 'Annex A already lists every document the agenda cites: nothing to write.'
-            : `${changes} ${changes === 1 ? 'change' : 'changes'} to write.`}
+          : !isEmptyPlan(plan)
+            ? `${changes} ${changes === 1 ? 'change' : 'changes'} to write.`
+            : hasList
+              ? 'Annex A already lists every document the agenda cites: nothing to write.'
+              : 'The agenda cites no meeting documents: there is no Annex A to write.'}
       </Body1>
       {plan && <Notes notes={plan.notes} label="Notes on the document list" />}
       <Buttons>
