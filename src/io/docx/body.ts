@@ -88,6 +88,17 @@ interface ParagraphInProgress {
   outlineLevel?: number;
 }
 
+interface PendingParagraph {
+  paragraph: Paragraph;
+  read: ParagraphInProgress;
+}
+
+/** The styles and lists of a document. */
+export interface StylesAndLists {
+  styles: Styles;
+  numbering: Numbering;
+}
+
 interface RunInProgress {
   /** The run's own w:vanish, when it sets one: it overrides every style. */
   vanish?: boolean;
@@ -105,8 +116,11 @@ interface TableInProgress {
 
 export class BodyBuilder implements XmlHandler {
   private readonly blocks: Block[] = [];
-  /** Every paragraph in document order, for its text, list label and outline level once styles and lists are known. */
-  private readonly paragraphs: { paragraph: Paragraph; read: ParagraphInProgress }[] = [];
+  /**
+   * The paragraphs not yet finished (their text, style, list label and outline level), in document order: each one
+   * until it closes when styles and lists are known, else all of them until the document is finished.
+   */
+  private readonly pending: PendingParagraph[] = [];
   private readonly tables: TableInProgress[] = [];
   private paragraph: ParagraphInProgress | undefined;
   private run: RunInProgress | undefined;
@@ -127,9 +141,12 @@ export class BodyBuilder implements XmlHandler {
    */
   private readonly elements = new Map<string, WordElement | null>();
 
-  /** `styles`, when read before the document (a .docx), settles each paragraph's text as it closes, keeping no runs. */
+  /**
+   * `known`: the styles and lists, when read before the document (a .docx), so each paragraph is finished as it
+   * closes and nothing of it is kept but the paragraph itself.
+   */
   constructor(
-    private readonly styles?: Styles,
+    private readonly known?: StylesAndLists,
     private readonly listener?: BodyListener,
   ) {}
 
@@ -196,7 +213,7 @@ export class BodyBuilder implements XmlHandler {
         this.openTable();
         return;
       case 'tag': {
-        const tag = val(attributesOf);
+        const tag = kept(val(attributesOf));
         if (this.tables.length === 0 && tag?.startsWith('docket:')) this.docketTag = tag;
         return;
       }
@@ -242,7 +259,7 @@ export class BodyBuilder implements XmlHandler {
     }
     switch (local) {
       case 'p':
-        if (this.paragraph && this.styles && this.paragraphs.at(-1)?.read === this.paragraph) this.settle(this.paragraphs.at(-1)!, this.styles);
+        if (this.paragraph && this.known) this.closeParagraph(this.paragraph, this.known);
         this.paragraph = undefined;
         return;
       case 'r':
@@ -280,30 +297,50 @@ export class BodyBuilder implements XmlHandler {
 
   /** The Snapshot: texts without hidden runs, list labels and outline levels, now that styles and lists are known. */
   finish(styles: Styles, numbering: Numbering): Snapshot {
-    for (const entry of this.paragraphs) {
-      const { paragraph, read } = entry;
-      if (read.pieces) this.settle(entry, styles);
-      const styleId = styles.paragraphStyle(read.styleId);
-      const style = styleId === undefined ? undefined : styles.resolve(styleId);
-      const numId = read.numId ?? style?.numbering.numId;
-      const ilvl = read.ilvl ?? style?.numbering.ilvl ?? 0;
-      if (style) paragraph.style = style.name;
-      const outline = read.outlineLevel ?? style?.outlineLevel;
-      if (outline !== undefined) paragraph.outlineLevel = outline;
-      if (numId !== undefined && numId !== '0') {
-        const numbered = numbering.next(numId, ilvl, styles);
-        if (numbered !== undefined) {
-          paragraph.label = numbered.label;
-          paragraph.listLevel = ilvl;
-          paragraph.list = numbered.list;
-        }
-      }
-    }
+    for (const entry of this.pending) this.complete(entry, styles, numbering);
+    this.pending.length = 0;
     return { blocks: this.blocks };
   }
 
+  /**
+   * A paragraph that closes is finished at once when it is the only one pending; its text at least is settled when
+   * it is the last. One opened inside another (damage: Word never nests them) leaves them all to the end, so lists
+   * are still numbered in document order.
+   */
+  private closeParagraph(read: ParagraphInProgress, { styles, numbering }: StylesAndLists): void {
+    const last = this.pending.at(-1);
+    if (last?.read !== read) return;
+    if (this.pending.length > 1) {
+      this.settle(last, styles);
+      return;
+    }
+    this.complete(last, styles, numbering);
+    this.pending.length = 0;
+  }
+
+  /** A paragraph's text, style, outline level and list label. Paragraphs are completed in document order. */
+  private complete(entry: PendingParagraph, styles: Styles, numbering: Numbering): void {
+    const { paragraph, read } = entry;
+    if (read.pieces) this.settle(entry, styles);
+    const styleId = styles.paragraphStyle(read.styleId);
+    const style = styleId === undefined ? undefined : styles.resolve(styleId);
+    const numId = read.numId ?? style?.numbering.numId;
+    const ilvl = read.ilvl ?? style?.numbering.ilvl ?? 0;
+    if (style) paragraph.style = style.name;
+    const outline = read.outlineLevel ?? style?.outlineLevel;
+    if (outline !== undefined) paragraph.outlineLevel = outline;
+    if (numId !== undefined && numId !== '0') {
+      const numbered = numbering.next(numId, ilvl, styles);
+      if (numbered !== undefined) {
+        paragraph.label = numbered.label;
+        paragraph.listLevel = ilvl;
+        paragraph.list = numbered.list;
+      }
+    }
+  }
+
   /** The paragraph's text without its hidden runs; its runs are dropped. */
-  private settle(entry: { paragraph: Paragraph; read: ParagraphInProgress }, styles: Styles): void {
+  private settle(entry: PendingParagraph, styles: Styles): void {
     const hidden = styles.hiddenRuns(styles.paragraphStyle(entry.read.styleId));
     entry.paragraph.text = detached(normaliseText(entry.read.pieces!.text(hidden)));
     this.listener?.settled(entry.paragraph, entry.read.pieces!.shown(hidden));
@@ -341,7 +378,7 @@ export class BodyBuilder implements XmlHandler {
     const cell = this.tables.at(-1)?.cell;
     if (cell) cell.paragraphs.push(paragraph);
     else this.blocks.push(paragraph);
-    this.paragraphs.push({ paragraph, read });
+    this.pending.push({ paragraph, read });
     this.listener?.paragraph(paragraph);
   }
 
@@ -424,4 +461,7 @@ function level(value: string | undefined): number | undefined {
 function gridNumber(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_GRID_COLUMNS) : fallback;
+}
+function kept(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : detached(value);
 }

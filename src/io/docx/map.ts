@@ -4,7 +4,7 @@
 // BodyBuilder says what it counts as text, and from which element), so a writer edits exactly the text the checks
 // saw, whatever content controls, custom XML or alternate content the tables sit in.
 import type { Cell, Paragraph, Row, Snapshot, Table } from '../../core';
-import { BodyBuilder, type BodyListener } from './body';
+import { BodyBuilder, type BodyListener, type StylesAndLists } from './body';
 import type { Numbering } from './numbering';
 import type { Styles } from './styles';
 import { wordLocal, type Attributes, type TagSpan, type XmlHandler } from './xml';
@@ -70,9 +70,9 @@ export class DocumentMapper implements XmlHandler, BodyListener {
   private openParagraph: Entry | undefined;
   private end: number | undefined;
 
-  /** `styles`, when read before the document, lets each paragraph's hidden runs be known as it closes. */
-  constructor(styles?: Styles) {
-    this.body = new BodyBuilder(styles, this);
+  /** `known`: the styles and lists, when read before the document, so each paragraph is finished as it closes. */
+  constructor(known?: StylesAndLists) {
+    this.body = new BodyBuilder(known, this);
   }
 
   open(name: string, attributes: () => Attributes, _selfClosing: boolean, at?: TagSpan): void {

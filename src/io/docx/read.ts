@@ -51,7 +51,7 @@ const UNPACKED = 0.2;
 export function readDocx(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS, progress?: Progress): Snapshot {
   countWork('read');
   const { parts, main, styles, numbering } = openDocx(bytes, limits, false);
-  const body = new BodyBuilder(styles);
+  const body = new BodyBuilder({ styles, numbering });
   const xml = parts[main]!;
   delete parts[main];
   progress?.(UNPACKED);
@@ -72,7 +72,7 @@ export interface WordPackage {
 export function readDocxForWriting(bytes: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): WordPackage {
   const { parts: files, main, styles, numbering } = openDocx(bytes, limits, true);
   const xml = decodeXml(files[main]!);
-  const mapper = new DocumentMapper(styles);
+  const mapper = new DocumentMapper({ styles, numbering });
   parseXml(main, xml, mapper, { spans: true });
   const { snapshot, map } = mapper.finish(styles, numbering);
   return { files, main, xml, snapshot: requireText(snapshot), map };

@@ -80,6 +80,19 @@ describe('list labels computed from numbering.xml', () => {
     expect((snapshot.blocks[2] as Paragraph).label).toBeUndefined();
   });
 
+  it('numbers in document order a paragraph a damaged file opens inside another, and every one after it', () => {
+    // Word never nests w:p; the reader finishes a paragraph as it closes, which here would number the inner one first.
+    const numbering = `${outline}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`;
+    const outer = `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>outer</w:t></w:r>${item('inner', 1)}</w:p>`;
+    const snapshot = readDocx(docx([item('first', 1), outer, item('after', 1)].join(''), { numbering: numberingXml(numbering) }));
+    expect(snapshot.blocks.map((b) => [(b as Paragraph).text, (b as Paragraph).label])).toEqual([
+      ['first', '1'],
+      ['outer', '2'],
+      ['inner', '3'],
+      ['after', '4'],
+    ]);
+  });
+
   it('keeps labels bounded whatever start a damaged or hostile list declares', () => {
     const start = (id: number, value: string, format: string) =>
       `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="0"><w:start w:val="${value}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="${id + 1}"><w:abstractNumId w:val="${id}"/></w:num>`;
