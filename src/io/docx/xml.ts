@@ -156,7 +156,6 @@ export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHan
   const scope = typeof xml !== 'string' && holdsAscii(xml, 'xmlns', firstEnd) ? undefined : rootScope(first);
   const parser = new Parser({ proxy: !scope });
   if (!scope) parser.ns(CANONICAL_PREFIXES);
-  const declared = new Set<string>();
   const alternates = new AlternateContent();
   if (options.spans && typeof xml !== 'string') throw new Error('Where each tag is can be found only in a part given as text.');
   const cursor = options.spans ? new MarkupCursor(first) : undefined;
@@ -181,13 +180,18 @@ export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHan
   let rawAttributes: () => Attributes = () => ({});
   let decodeEntities: (text: string) => string = (text) => text;
   const attributesOf = () => decodedAttributes(rawAttributes(), decodeEntities);
+  // The prefix and colon of the last name found declared: nearly every name has the same ("w:"), and a name is
+  // compared with it for less than it costs to look the name up.
+  let declared: string | undefined;
   const opened = (name: string, namespaces: () => Record<string, string>, decode: (text: string) => string, selfClosing: boolean, context: () => ParseContext) => {
     const at = (last = cursor?.next('tag'));
     // As saxen refuses it when it resolves the names: a prefix nothing declares.
-    if (scope && !declared.has(name)) {
+    if (scope && !(declared !== undefined && name.startsWith(declared))) {
       const colon = name.indexOf(':');
-      if (colon >= 0 && scope[name.slice(0, colon)] === undefined) throw notWellFormed(`missing namespace on <${name}>`, context);
-      declared.add(name);
+      if (colon >= 0) {
+        if (scope[name.slice(0, colon)] === undefined) throw notWellFormed(`missing namespace on <${name}>`, context);
+        declared = name.slice(0, colon + 1);
+      }
     }
     if (alternates.skipOpen(name, rawAttributes, namespaces, selfClosing)) return;
     decodeEntities = decode;
@@ -286,7 +290,8 @@ function rootScope(xml: string): Record<string, string> | undefined {
   if (start < 0 || xml[start + 1] === '!') return undefined;
   const end = tagEnd(xml, start);
   if (xml.indexOf('xmlns', end) >= 0) return undefined;
-  const scope: Record<string, string> = {};
+  // Without a prototype, so "constructor" or "toString" is no prefix declared.
+  const scope: Record<string, string> = Object.create(null) as Record<string, string>;
   const prefixes = new Map<string, string>();
   for (const [, prefix, doubleQuoted, singleQuoted] of xml.slice(start, end).matchAll(/xmlns(?::([^\s=]+))?\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     const uri = doubleQuoted ?? singleQuoted ?? '';

@@ -103,6 +103,8 @@ describe.each([
 
   it('refuses an element whose prefix nothing declares, as when the parser resolves the names', () => {
     expect(message('undeclared.docx', docx('', {}, documentXml(`${p('Agenda')}<x:extra/>`)))).toMatch(/not well-formed XML \(missing namespace on <x:extra> at line \d+, column \d+\)/);
+    // A prefix named like a property every object has is no declaration either.
+    expect(message('undeclared.docx', docx('', {}, documentXml(`${p('Agenda')}<constructor:extra/>`)))).toMatch(/missing namespace on <constructor:extra>/);
   });
 
   it('refuses an empty document', () => {
