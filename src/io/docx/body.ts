@@ -140,6 +140,8 @@ export class BodyBuilder implements XmlHandler {
    * new string from the parser, so it is looked up once here rather than cut and looked up in sets at every tag.
    */
   private readonly elements = new Map<string, WordElement | null>();
+  /** What each element open here is (outside a skipped one), so a closing tag needs no lookup: XML closes the last one opened. */
+  private readonly openElements: (WordElement | null)[] = [];
 
   /**
    * `known`: the styles and lists, when read before the document (a .docx), so each paragraph is finished as it
@@ -157,12 +159,13 @@ export class BodyBuilder implements XmlHandler {
       return;
     }
     const element = this.elementOf(name);
-    if (element === null) return;
-    const { local } = element;
-    if (element.skipped) {
+    if (element?.skipped) {
       this.skipDepth = 1;
       return;
     }
+    this.openElements.push(element);
+    if (element === null) return;
+    const { local } = element;
     if (element.properties) {
       if (local === 'rPr' && this.propertiesDepth === 0 && this.run) this.inRunProperties = true;
       this.propertiesDepth++;
@@ -244,13 +247,13 @@ export class BodyBuilder implements XmlHandler {
     }
   }
 
-  close(name: string): void {
+  close(): void {
     if (this.skipDepth > 0) {
       this.skipDepth--;
       return;
     }
-    const element = this.elementOf(name);
-    if (element === null) return;
+    const element = this.openElements.pop();
+    if (!element) return;
     const { local } = element;
     if (element.properties) {
       this.propertiesDepth--;

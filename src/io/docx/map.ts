@@ -91,7 +91,7 @@ export class DocumentMapper implements XmlHandler, BodyListener {
     entry.end = at!.end;
     entry.closeStart = at!.start === entry.start ? at!.end : at!.start;
     this.current = entry;
-    this.body.close(name);
+    this.body.close();
     this.stack.pop();
     if (entry === this.openParagraph) this.openParagraph = undefined;
     const parent = this.stack.at(-1);
