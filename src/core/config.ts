@@ -72,7 +72,7 @@ export function configOver(below: Config, top: Config, names: readonly string[])
 /** Validate a configuration object, naming unknown rule ids and bad values in one readable line. */
 export function parseConfig(value: unknown, knownRules: readonly string[]): { ok: true; config: Config } | { ok: false; message: string } {
   const parsed = Config.safeParse(value);
-  if (!parsed.success) return { ok: false, message: refusal(parsed.error, Object.keys(Config.shape)) };
+  if (!parsed.success) return { ok: false, message: refusal(parsed.error, { one: 'setting', many: 'settings', known: Object.keys(Config.shape) }) };
   const unknown = Object.keys(parsed.data.rules).filter((id) => !knownRules.includes(id));
   if (unknown.length > 0) {
     return { ok: false, message: `unknown rule id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}` };

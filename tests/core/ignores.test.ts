@@ -43,6 +43,9 @@ describe('ignored findings', () => {
     expect(parseIgnores([{ rule: 'text/placeholder', text: 'x' }])).toEqual({ ok: true, ignores: [{ rule: 'text/placeholder', text: 'x' }] });
     expect(parseIgnores({ rule: 'text/placeholder' })).toMatchObject({ ok: false, message: 'must be a list' });
     expect(parseIgnores([{ rule: 'Text placeholder' }])).toMatchObject({ ok: false, message: '"0.rule" is not a rule id (such as "text/placeholder")' });
-    expect(parseIgnores([{ rule: 'text/placeholder', extra: 1 }])).toMatchObject({ ok: false });
+    expect(parseIgnores([{ rule: 'text/placeholder', extra: 1 }])).toMatchObject({
+      ok: false,
+      message: '"0" "extra" is not a part of an ignored finding (the parts of an ignored finding are rule, text)',
+    });
   });
 });

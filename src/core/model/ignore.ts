@@ -20,5 +20,5 @@ export function parseIgnores(value: unknown): { ok: true; ignores: Ignores } | {
   if (value === undefined || value === null) return { ok: true, ignores: [] };
   const parsed = Ignores.safeParse(value);
   if (parsed.success) return { ok: true, ignores: parsed.data };
-  return { ok: false, message: refusal(parsed.error) };
+  return { ok: false, message: refusal(parsed.error, { one: 'part of an ignored finding', many: 'parts of an ignored finding', known: Object.keys(Ignore.shape) }) };
 }

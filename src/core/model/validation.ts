@@ -2,20 +2,27 @@
 // ("categories", "0.rule") and what is wrong with it, in the user's words rather than the validator's.
 import type * as z from 'zod/mini';
 
-/** The first issue of a refused value, with where it is. `settings`: the names an object may have, for a name it may not. */
-export function refusal(error: z.core.$ZodError, settings: readonly string[] = []): string {
-  const issue = error.issues[0]!;
-  const path = issue.path.join('.');
-  return `${path ? `"${path}" ` : ''}${issueInWords(issue, settings)}`;
+/** What the names an object may have are called ("setting", "settings"), and the names, for a name it may not have. */
+export interface Names {
+  one: string;
+  many: string;
+  known: readonly string[];
 }
 
-function issueInWords(issue: z.core.$ZodIssue, settings: readonly string[]): string {
+/** The first issue of a refused value, with where it is. */
+export function refusal(error: z.core.$ZodError, names: Names): string {
+  const issue = error.issues[0]!;
+  const path = issue.path.join('.');
+  return `${path ? `"${path}" ` : ''}${issueInWords(issue, names)}`;
+}
+
+function issueInWords(issue: z.core.$ZodIssue, { one, many, known }: Names): string {
   switch (issue.code) {
     case 'invalid_value':
       return `must be one of ${issue.values.map(String).join(', ')}`;
     case 'unrecognized_keys': {
       const keys = issue.keys.map((k) => `"${k}"`).join(', ');
-      return `${keys} ${issue.keys.length === 1 ? 'is not a setting' : 'are not settings'}${settings.length > 0 ? ` (the settings are ${settings.join(', ')})` : ''}`;
+      return `${keys} ${issue.keys.length === 1 ? `is not a ${one}` : `are not ${many}`} (the ${many} are ${known.join(', ')})`;
     }
     case 'invalid_type':
       return `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'record' || issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}`;
