@@ -228,8 +228,9 @@ export class BodyBuilder implements XmlHandler {
         this.openTable();
         return;
       case 'tag': {
-        const tag = kept(val(attributesOf));
-        if (this.tables.length === 0 && tag?.startsWith('docket:')) this.docketTag = tag;
+        const tag = val(attributesOf);
+        // Kept in the Snapshot, so copied out of the part's text.
+        if (this.tables.length === 0 && tag?.startsWith('docket:')) this.docketTag = detached(tag);
         return;
       }
       case 'tr':
@@ -484,7 +485,4 @@ function level(value: string | undefined): number | undefined {
 function gridNumber(value: string | undefined, fallback: number): number {
   const n = Number(value);
   return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_GRID_COLUMNS) : fallback;
-}
-function kept(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : detached(value);
 }
