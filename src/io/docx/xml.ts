@@ -42,6 +42,8 @@ const CANONICAL_PREFIXES: Record<string, string> = {
   [MARKUP_COMPATIBILITY]: 'mc',
   'http://schemas.openxmlformats.org/officeDocument/2006/relationships': 'r',
   'http://schemas.microsoft.com/office/2006/xmlPackage': 'pkg',
+  // Bound in every document without a declaration; saxen would drop `xml:space` for want of one.
+  'http://www.w3.org/XML/1998/namespace': 'xml',
 };
 
 /**
@@ -131,34 +133,75 @@ function* piecesOf(bytes: Uint8Array): Generator<[text: string, end: number]> {
   }
 }
 
-/** Whether the bytes hold an ASCII word from `from` on. */
-function holdsAscii(bytes: Uint8Array, word: string, from: number): boolean {
-  for (let at = bytes.indexOf(word.charCodeAt(0), from); at >= 0; at = bytes.indexOf(word.charCodeAt(0), at + 1)) {
-    let i = 1;
-    while (i < word.length && bytes[at + i] === word.charCodeAt(i)) i++;
-    if (i === word.length) return true;
-  }
-  return false;
-}
-
 /**
  * Parses an XML part: its text, or its bytes, which are decoded a piece at a time as they are read (progress, if
  * given, is told how far it is after each piece). `spans` (where each tag is) needs the text.
  */
 export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHandler, options: { spans?: boolean; progress?: Progress } = {}): void {
-  const pieces: Iterator<readonly [text: string, end: number]> = typeof xml === 'string' ? [[xml, xml.length] as const][Symbol.iterator]() : piecesOf(xml);
-  const size = xml.length;
+  if (typeof xml === 'string') {
+    readerOf(part, handler, rootScope(xml), { cursor: options.spans ? new MarkupCursor(xml) : undefined }).parser.parse(xml);
+    options.progress?.(1);
+    return;
+  }
+  if (options.spans) throw new Error('Where each tag is can be found only in a part given as text.');
+  const pieces = piecesOf(xml);
   const head = pieces.next();
   const [first, firstEnd] = head.done ? ['', 0] : head.value;
+  let reader = readerOf(part, handler, rootScope(first));
+  if (firstEnd === xml.length) {
+    reader.parser.parse(first);
+    options.progress?.(1);
+    return;
+  }
+  // Fed in turn, saying how far after each.
+  reader.parser.write(first);
+  options.progress?.(firstEnd / xml.length);
+  let start = firstEnd;
+  for (let next = pieces.next(); !next.done; next = pieces.next()) {
+    const [piece, end] = next.value;
+    // A namespace declared past the first piece: the names are resolved from here on, by a parser that reads the
+    // part again from its start, telling the handler nothing it was told already.
+    if (reader.scope && piece.includes('xmlns')) reader = resolvingNames(part, handler, xml.subarray(0, start), reader.events());
+    reader.parser.write(piece);
+    options.progress?.(end / xml.length);
+    start = end;
+  }
+  reader.parser.end();
+}
+
+/**
+ * A parser that resolves the names of a part whose first bytes (`read`) were parsed with the names its root
+ * declares, which are the same names until a further declaration: it reads them again and tells the handler none of
+ * the `told` events it was told of them.
+ */
+function resolvingNames(part: string, handler: XmlHandler, read: Uint8Array, told: number): Reader {
+  const reader = readerOf(part, handler, undefined, { skip: told });
+  for (const [piece] of piecesOf(read)) reader.parser.write(piece);
+  if (reader.events() !== told) throw new Error(`${part} read again with its names resolved told ${reader.events()} events, not ${told}.`);
+  return reader;
+}
+
+/** A saxen parser that tells a handler what a part holds, the namespaces it was given, and how many events it has read. */
+interface Reader {
+  parser: Parser;
+  scope: Record<string, string> | undefined;
+  events(): number;
+}
+
+/**
+ * A saxen parser telling the handler what the part holds. `scope`: the namespaces the root declares, when the names
+ * are read as written (undefined: saxen resolves them); `cursor`: where each tag is, for the spans; `skip`: how many
+ * events the handler is not told, from the first.
+ */
+function readerOf(part: string, handler: XmlHandler, scope: Record<string, string> | undefined, options: { cursor?: MarkupCursor | undefined; skip?: number } = {}): Reader {
+  const { cursor, skip = 0 } = options;
   // A part that declares all its namespaces on its root, each with the prefix it reaches the handlers with (what Word
-  // writes), has its names as written: saxen need not resolve them, which costs it as much again as the parsing. A
-  // declaration past the first piece is looked for in the bytes.
-  const scope = typeof xml !== 'string' && holdsAscii(xml, 'xmlns', firstEnd) ? undefined : rootScope(first);
+  // writes), has its names as written: saxen need not resolve them, which costs it as much again as the parsing.
   const parser = new Parser({ proxy: !scope });
   if (!scope) parser.ns(CANONICAL_PREFIXES);
   const alternates = new AlternateContent();
-  if (options.spans && typeof xml !== 'string') throw new Error('Where each tag is can be found only in a part given as text.');
-  const cursor = options.spans ? new MarkupCursor(first) : undefined;
+  // Each open, close and text the handler is told, or would be but for `skip`.
+  let events = 0;
   parser.on('attention', (declaration, _decode, context) => {
     if (/^<!DOCTYPE/i.test(declaration)) {
       throw new ReadError(
@@ -193,13 +236,13 @@ export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHan
         declared = name.slice(0, colon + 1);
       }
     }
-    if (alternates.skipOpen(name, rawAttributes, namespaces, selfClosing)) return;
+    if (alternates.skipOpen(name, rawAttributes, namespaces, selfClosing) || ++events <= skip) return;
     decodeEntities = decode;
     handler.open(name, attributesOf, selfClosing, at);
   };
   const closed = (name: string, selfClosing: boolean) => {
     const at = selfClosing ? last : cursor?.next('tag');
-    if (alternates.skipClose(name, selfClosing)) return;
+    if (alternates.skipClose(name, selfClosing) || ++events <= skip) return;
     handler.close(name, at);
   };
   if (scope) {
@@ -224,25 +267,13 @@ export function parseXml(part: string, xml: string | Uint8Array, handler: XmlHan
     parser.on('question', () => void cursor.next('question'));
   }
   parser.on('text', (text, decode) => {
-    if (!alternates.skipping) handler.text(decode(text));
+    if (!alternates.skipping && ++events > skip) handler.text(decode(text));
   });
   parser.on('cdata', (text) => {
     cursor?.next('cdata');
-    if (!alternates.skipping) handler.text(text);
+    if (!alternates.skipping && ++events > skip) handler.text(text);
   });
-  if (firstEnd === size) {
-    parser.parse(first);
-    options.progress?.(1);
-    return;
-  }
-  // Fed in turn, saying how far after each.
-  parser.write(first);
-  options.progress?.(firstEnd / size);
-  for (let next = pieces.next(); !next.done; next = pieces.next()) {
-    parser.write(next.value[0]);
-    options.progress?.(next.value[1] / size);
-  }
-  parser.end();
+  return { parser, scope, events: () => events };
 }
 
 const MARKUP_ENDS = { comment: '-->', cdata: ']]>', question: '?>' } as const;

@@ -63,6 +63,16 @@ describe('an XML part read a piece at a time', () => {
     expect(read).not.toContain('fallback');
   });
 
+  it('reads the names a declaration past the first piece binds anew as the whole text does, telling each event once', () => {
+    // "w" bound to another namespace deep in the part: what it names there is not WordprocessingML.
+    const other = (i: number) => (i === 5000 ? '<w:customXml xmlns:w="urn:example:other"><w:p><w:r><w:t>other</w:t></w:r></w:p></w:customXml>' : '');
+    const xml = document(body(6000, other));
+    const read = events(utf8(xml));
+    expect(read).toEqual(events(xml));
+    expect(read.filter((event) => event.startsWith('<w:p '))).toHaveLength(6000);
+    expect(read.filter((event) => event === 'other')).toHaveLength(1);
+  });
+
   it('reads a part written in UTF-16 by its byte-order mark', () => {
     const xml = document(body(50)).replace('UTF-8', 'UTF-16');
     const bytes = new Uint8Array(2 + xml.length * 2);
