@@ -73,6 +73,19 @@ describe('an XML part read a piece at a time', () => {
     expect(read.filter((event) => event === 'other')).toHaveLength(1);
   });
 
+  it('resolves the names from a declaration inside an alternative Word skips, which spans pieces, as the whole text does', () => {
+    const skipped = (i: number) =>
+      i === 3000
+        ? `<mc:AlternateContent><mc:Choice Requires="w15x">${body(500)}<v:shape xmlns:v="urn:schemas-microsoft-com:vml"/>${body(500)}</mc:Choice>` +
+          `<mc:Fallback><w:r><w:t>fallback</w:t></w:r></mc:Fallback></mc:AlternateContent>`
+        : '';
+    const xml = document(body(6000, skipped), `xmlns:w="${W}" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:mc="${MC}" xmlns:w15x="urn:example:unknown"`);
+    const read = events(utf8(xml));
+    expect(read).toEqual(events(xml));
+    expect(read).toContain('fallback');
+    expect(read.filter((event) => event.startsWith('<w:p '))).toHaveLength(6000);
+  });
+
   it('reads a part written in UTF-16 by its byte-order mark', () => {
     const xml = document(body(50)).replace('UTF-8', 'UTF-16');
     const bytes = new Uint8Array(2 + xml.length * 2);
