@@ -31,7 +31,7 @@ async function once(): Promise<number> {
 }
 
 // Warm-up, the same second for every subject (at least one run): V8 is still optimising Docket's reader after one
-// run of it (a fifth of a second; its next three or four are slower than the rest), and has long settled within one
+// run of it (a fifth of a second; its next four or five are slower than the rest), and has long settled within one
 // of mammoth's (four seconds). The first run, cold, is printed too.
 const warmUp = performance.now();
 const first = await once();
