@@ -124,6 +124,10 @@ describe('generating in the preview', () => {
     const page = await generateTab(SA2_136);
     await page.getByText('The agenda cites no meeting documents: there is no Annex A to write.').waitFor();
     expect(await page.getByText('Annex A already lists every document').count()).toBe(0);
+    // Nor does it promise a new list, or ask how to order one.
+    expect(await page.getByText('The agenda has no document list.', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('a new one, of every document it cites, is added').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Order of the new list' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Write Annex A…' }).isDisabled()).toBe(true);
     await page.close();
   });

@@ -49,6 +49,8 @@ export function AnnexSection({ meeting, checked, settings, documentRegister, bus
   const planned = usePlan(checked, settings, request, onProblem);
   const plan = planned?.plan;
   const changes = planned?.changes.length ?? 0;
+  /** No list, and none to make: the agenda cites no meeting documents (as the plan, empty, says). */
+  const nothingToList = !hasList && plan !== undefined && isEmptyPlan(plan);
 
   const importRegister = async (name: string, bytes: Uint8Array) => {
     setRegisterProblem(undefined);
@@ -68,10 +70,12 @@ export function AnnexSection({ meeting, checked, settings, documentRegister, bus
       description={
         hasList
           ? 'Adds a row for each cited document the list lacks and updates cited revisions; every other row stays as it is.'
-          : 'The agenda has no document list: a new one, of every document it cites, is added after the cursor.'
+          : nothingToList
+            ? 'The agenda has no document list.'
+            : 'The agenda has no document list: a new one, of every document it cites, is added after the cursor.'
       }
     >
-      {!hasList && (
+      {!hasList && !nothingToList && (
         <Field label="Order of the new list">
           <ChoiceDropdown choices={ORDERS} chosen={order} onChoose={setOrder} />
         </Field>
@@ -100,9 +104,9 @@ export function AnnexSection({ meeting, checked, settings, documentRegister, bus
           ? 'Working out the changes…'
           : !isEmptyPlan(plan)
             ? `${changes} ${changes === 1 ? 'change' : 'changes'} to write.`
-            : hasList
-              ? 'Annex A already lists every document the agenda cites: nothing to write.'
-              : 'The agenda cites no meeting documents: there is no Annex A to write.'}
+            : nothingToList
+              ? 'The agenda cites no meeting documents: there is no Annex A to write.'
+              : 'Annex A already lists every document the agenda cites: nothing to write.'}
       </Body1>
       {plan && <Notes notes={plan.notes} label="Notes on the document list" />}
       <Buttons>
